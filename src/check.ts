@@ -1,0 +1,63 @@
+// The one pipeline every command uses to read a guideline: load (files, YAML, schema),
+// then the semantic rules. Reading never writes.
+import { t } from './i18n/index.js';
+import { countBySeverity, sortFindings } from './model/finding.js';
+import { loadGuideline } from './model/load.js';
+import { buildIndex, type ModelIndex } from './model/lookup.js';
+import type { Guideline } from './model/types.js';
+import { runRules } from './rules/engine.js';
+import { RULES } from './rules/index.js';
+import type { Finding, Severity } from './rules/types.js';
+import type { RuleInfo } from './format/types.js';
+
+/** Checks done while loading, reported like rules. */
+export const LOAD_CHECKS: readonly { id: string; defaultSeverity: Severity }[] = [
+  { id: 'file-read', defaultSeverity: 'error' },
+  { id: 'file-size', defaultSeverity: 'error' },
+  { id: 'file-encoding', defaultSeverity: 'error' },
+  { id: 'file-empty', defaultSeverity: 'error' },
+  { id: 'yaml-syntax', defaultSeverity: 'error' },
+  { id: 'schema', defaultSeverity: 'error' },
+  { id: 'section-missing', defaultSeverity: 'error' },
+  { id: 'section-unlisted', defaultSeverity: 'warning' },
+  { id: 'section-id-mismatch', defaultSeverity: 'error' },
+  { id: 'ruleset', defaultSeverity: 'error' },
+  { id: 'checks-skipped', defaultSeverity: 'info' },
+];
+
+export interface CheckOutcome {
+  guideline: Guideline;
+  index: ModelIndex;
+  findings: Finding[];
+  counts: Record<Severity, number>;
+}
+
+export async function checkGuideline(root: string): Promise<CheckOutcome> {
+  const loaded = await loadGuideline(root);
+  const findings = [...loaded.findings];
+  let index: ModelIndex;
+  if (loaded.guideline.manifest) {
+    const result = runRules(loaded.guideline, loaded.looseIds);
+    findings.push(...result.findings);
+    index = result.index;
+  } else {
+    index = buildIndex(loaded.guideline, loaded.looseIds);
+    findings.push({
+      ruleId: 'checks-skipped',
+      severity: 'info',
+      message: t('engine.skipped'),
+      file: loaded.guideline.manifestFile.path,
+      line: 1,
+      column: 1,
+    });
+  }
+  const sorted = sortFindings(findings);
+  return { guideline: loaded.guideline, index, findings: sorted, counts: countBySeverity(sorted) };
+}
+
+/** Every check that can report, with its description in the current language. */
+export function ruleInfos(): RuleInfo[] {
+  return [...LOAD_CHECKS, ...RULES]
+    .map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, description: t(`rule.${r.id}`) }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}

@@ -1,0 +1,28 @@
+import { writeFileAtomic as writeFile } from '../../util/atomic.js';
+import { resolve } from 'node:path';
+import { checkGuideline } from '../../check.js';
+import { exportDocument } from '../../format/export-json.js';
+import { t } from '../../i18n/index.js';
+import { findGuidelineRoot } from '../../model/locate.js';
+import type { CliContext } from '../context.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
+import type { ExportOptions } from '../spec/export.js';
+
+export async function exportCommand(context: CliContext, path: string | undefined, options: ExportOptions): Promise<number> {
+  if (options.format !== 'json') throw new UsageError(t('export.badFormat', { format: options.format }));
+  const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
+  const outcome = await checkGuideline(root);
+  if (outcome.counts.error > 0 && !options.force) {
+    context.err(`pedoman: ${t('export.refused', { count: outcome.counts.error })}\n`);
+    return EXIT_FINDINGS;
+  }
+  const text = `${JSON.stringify(exportDocument(outcome.guideline), null, 2)}\n`;
+  if (options.output) {
+    const target = resolve(context.cwd, options.output);
+    await writeFile(target, text);
+    context.err(`${t('export.written', { file: options.output })}\n`);
+  } else {
+    context.out(text);
+  }
+  return EXIT_OK;
+}

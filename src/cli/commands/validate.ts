@@ -1,0 +1,33 @@
+import { appendFile } from 'node:fs/promises';
+import { checkGuideline, ruleInfos } from '../../check.js';
+import { loadFormatter } from '../../format/index.js';
+import { FORMAT_NAMES, type FormatName } from '../../format/names.js';
+import { githubSummary } from '../../format/github.js';
+import { t } from '../../i18n/index.js';
+import { findGuidelineRoot } from '../../model/locate.js';
+import type { CliContext } from '../context.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
+import type { ValidateOptions } from '../spec/validate.js';
+import { VERSION } from '../version.js';
+
+export async function validateCommand(context: CliContext, path: string | undefined, options: ValidateOptions): Promise<number> {
+  const format = options.format as FormatName;
+  if (!FORMAT_NAMES.includes(format)) {
+    throw new UsageError(t('validate.badFormat', { format: options.format, formats: FORMAT_NAMES.join(', ') }));
+  }
+  if (path !== undefined && options.dir !== undefined && path !== options.dir) {
+    throw new UsageError(t('validate.pathAndDir'));
+  }
+  const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
+  const outcome = await checkGuideline(root);
+  const formatter = await loadFormatter(format);
+  const formatContext = { cwd: context.cwd, root, color: context.color, toolVersion: VERSION, rules: ruleInfos() };
+  context.out(formatter(outcome.findings, formatContext));
+
+  if (format === 'github' && context.env.GITHUB_STEP_SUMMARY) {
+    // GitHub asks for the job summary in this file; it is outside the guideline.
+    await appendFile(context.env.GITHUB_STEP_SUMMARY, githubSummary(outcome.findings, formatContext));
+  }
+  const failing = outcome.counts.error > 0 || (options.strict === true && outcome.counts.warning > 0);
+  return failing ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,101 @@
+// The CLI entry: builds the commander program, runs one command, returns its exit code.
+// Command implementations are imported lazily so that `pedoman --help` loads almost nothing.
+import { Command, CommanderError } from 'commander';
+import { resolveLanguage, setLanguage, t } from '../i18n/index.js';
+import { colorAllowed, createContext, type CliContext, type RunOptions } from './context.js';
+import { EXIT_OK, EXIT_USAGE, ExitSignal, UsageError } from './errors.js';
+import { registerValidate } from './spec/validate.js';
+import { registerExport } from './spec/export.js';
+import { VERSION } from './version.js';
+
+export type { RunOptions } from './context.js';
+
+
+/** A command's action: receives the context and returns an exit code. */
+export type Action = (context: CliContext) => Promise<number>;
+
+export interface Registrar {
+  program: Command;
+  /** Wraps an action so that its exit code reaches run(). */
+  action: (build: (...args: unknown[]) => Action) => (...args: unknown[]) => Promise<void>;
+}
+
+export async function run(options: RunOptions): Promise<number> {
+  const argv = options.argv;
+  const debug = argv.includes('--debug');
+  const langFlag = flagValue(argv, '--lang');
+  if (langFlag !== undefined && langFlag !== 'id' && langFlag !== 'en') {
+    options.stderr.write(`pedoman: ${t('cli.badLang', { lang: langFlag })}\n`);
+    return EXIT_USAGE;
+  }
+  setLanguage(resolveLanguage(langFlag, options.env));
+  const color = colorAllowed(options.stdout, options.env, !argv.includes('--no-color'));
+  const context = createContext(options, { color, debug });
+
+  let exitCode = EXIT_OK;
+  const program = new Command('pedoman');
+  program
+    .description(t('cli.description'))
+    .version(VERSION, '-V, --version', t('cli.opt.version'))
+    .helpOption('-h, --help', t('cli.opt.help'))
+    .helpCommand('help [command]', t('cli.help.command'))
+    .option('--lang <lang>', t('cli.opt.lang'))
+    .option('--debug', t('cli.opt.debug'))
+    .option('--no-color', t('cli.opt.noColor'))
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => context.out(s),
+      writeErr: (s) => context.err(s),
+    });
+
+  const registrar: Registrar = {
+    program,
+    action: (build) => async (...args: unknown[]) => {
+      exitCode = await build(...args)(context);
+    },
+  };
+  registerValidate(registrar);
+  registerExport(registrar);
+  for (const command of program.commands) applyOverrides(command);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return handleError(error, context);
+  }
+}
+
+function applyOverrides(command: Command): void {
+  command.exitOverride().helpOption('-h, --help', t('cli.opt.help'));
+  for (const sub of command.commands) applyOverrides(sub);
+}
+
+function handleError(error: unknown, context: CliContext): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return error.code === 'commander.help' ? EXIT_USAGE : EXIT_OK;
+    }
+    return EXIT_USAGE; // commander already printed its one-line message
+  }
+  if (error instanceof ExitSignal) return error.exitCode;
+  if (error instanceof UsageError) {
+    context.err(`pedoman: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  context.err(`pedoman: ${t('cli.unexpected', { message })}\n`);
+  if (context.debug && error instanceof Error && error.stack) context.err(`${error.stack}\n`);
+  return EXIT_USAGE;
+}
+
+function flagValue(argv: readonly string[], flag: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === flag) return argv[i + 1] ?? '';
+    if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
+  }
+  return undefined;
+}

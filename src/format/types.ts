@@ -1,0 +1,23 @@
+import type { Finding, Severity } from '../rules/types.js';
+
+export interface RuleInfo {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+}
+
+export interface FormatContext {
+  /** Folder that file paths in the output are relative to (the current directory). */
+  cwd: string;
+  /** Absolute path of the guideline root. */
+  root: string;
+  /** Colour allowed (stylish only). */
+  color: boolean;
+  /** pedoman's version, for SARIF's tool.driver. */
+  toolVersion: string;
+  /** Every rule that can report, with its description in the current language. */
+  rules: readonly RuleInfo[];
+}
+
+/** A formatter is pure: the same findings and context give the same string. */
+export type Formatter = (findings: readonly Finding[], context: FormatContext) => string;

@@ -1,0 +1,124 @@
+// Messages of the semantic rules, in English and Indonesian. `rule.<id>` is the rule's
+// one-line description (used by --help, SARIF and the README table).
+import type { Catalog } from '../index.js';
+
+export const rules = {
+  en: {
+    'rule.id-unique': 'Ids are unique across the whole guideline.',
+    'rule.id-unique.section': "section id '{id}' is already used by {first}; ids must be unique",
+    'rule.id-unique.sectionClash': "item id '{id}' is also a section id; ids must be unique across the guideline",
+    'rule.id-unique.item': "id '{id}' is used {count} times; it is first defined in {first}; give this item a new id",
+
+    'rule.reference-resolves': 'Every reference by id points at something that exists.',
+    'rule.reference-resolves.unknown': "unknown {what} '{id}'; known: {known}",
+    'rule.reference-resolves.unknownSuggest': "unknown {what} '{id}'; did you mean '{suggestion}'? Known: {known}",
+    'rule.reference-resolves.none': '(none defined yet)',
+    'rule.reference-resolves.more': ' … and {count} more',
+    'rule.reference-resolves.target.level': 'level',
+    'rule.reference-resolves.target.role': 'role',
+    'rule.reference-resolves.target.appointer': 'authority or role',
+    'rule.reference-resolves.target.provision': 'legal provision',
+    'rule.reference-resolves.target.stakeholder': 'stakeholder',
+    'rule.reference-resolves.target.mechanism': 'mechanism',
+    'rule.reference-resolves.target.term': 'term',
+
+    'rule.mechanism-has-metric': 'Every mechanism is measured by at least one metric.',
+    'rule.mechanism-has-metric.unmeasured': "mechanism '{id}' ({name}) is not measured by any metric; add a metric with `measures: [{id}]` to an indicator section",
+
+    'rule.metric-measurable': 'Every metric can be measured: unit, baseline, targets, direction, frequency, data source and who answers for it.',
+    'rule.metric-measurable.missing': "metric '{id}' cannot be measured yet; missing: {fields}",
+    'rule.metric-measurable.baselineNote': "the baseline of metric '{id}' has no value; add a `note` saying why (e.g. not measured yet, to be set after the first survey)",
+
+    'rule.role-appointment': 'Every role states who appoints it and by which instrument.',
+    'rule.role-appointment.missing': "role '{id}' does not say how it is appointed; missing: {fields}",
+
+    'rule.term-boundary': 'A term said to be distinct from other terms explains the difference in a boundary note.',
+    'rule.term-boundary.missing': "term '{term}' ({id}) is distinguished from {others} but has no `boundary` note; add one explaining where the difference lies",
+
+    'rule.term-spelling': 'Defined terms are written in prose with their defined spelling.',
+    'rule.term-spelling.variant': '"{found}" should be written "{spelling}" (defined term, see {section})',
+
+    'rule.role-required-per-level': 'Each level has the role types the ruleset requires (options: require: { level: [types] }).',
+    'rule.role-required-per-level.missing': "no role of type '{type}' at level {level}; the ruleset requires one: add a role with `type: {type}` and `level: {levelId}`",
+    'rule.role-required-per-level.missingSuggest': "no role of type '{type}' at level {level}; did you mean type '{suggestion}'? Otherwise add a role with `type: {type}` and `level: {levelId}`",
+    'rule.role-required-per-level.badOptions': 'the options of this rule must be a mapping, e.g. options: { require: { upt: [duta-kerja-sama] } }',
+    'rule.role-required-per-level.unknownOption': "unknown option '{option}'; this rule takes: {known}",
+    'rule.role-required-per-level.badRequire': "'require' must map level ids to lists of role types, e.g. require: { upt: [duta-kerja-sama] }",
+    'rule.role-required-per-level.badTypes': "the role types required at level '{level}' must be a list of role types, e.g. [duta-kerja-sama]",
+    'rule.role-required-per-level.unknownLevel': "unknown level '{level}' in the options; known levels: {known}",
+    'rule.role-required-per-level.unknownLevelSuggest': "unknown level '{level}' in the options; did you mean '{suggestion}'? Known levels: {known}",
+
+    'rule.provision-implemented': 'Each legal provision listed in the ruleset is implemented by some mechanism (options: provisions: [ids]).',
+    'rule.provision-implemented.missing': "provision '{id}' ({label}) is not implemented by any mechanism; list it under `implements` of the mechanism that carries it out, or add a mechanism",
+    'rule.provision-implemented.badOptions': 'the options of this rule must be a mapping, e.g. options: { provisions: [pasal-92-a] }',
+    'rule.provision-implemented.unknownOption': "unknown option '{option}'; this rule takes: {known}",
+    'rule.provision-implemented.badProvisions': "'provisions' must be a list of provision ids, e.g. [pasal-92-a, pasal-92-b]",
+    'rule.provision-implemented.unknown': "unknown legal provision '{id}' in the options; known: {known}",
+    'rule.provision-implemented.unknownSuggest': "unknown legal provision '{id}' in the options; did you mean '{suggestion}'? Known: {known}",
+
+    'rule.open-question': 'Lists every open question, so that what is still to be settled stays visible.',
+    'rule.open-question.entry': 'open question: {text}',
+
+    'rule.appointer-level': 'Whoever appoints a role sits at the same level as the role or above it.',
+    'rule.appointer-level.below': "role '{id}' at level {level} is appointed by '{by}' at level {byLevel}, which is not the same level or above it; choose an appointer at the role's level or higher",
+  },
+  id: {
+    'rule.id-unique': 'Id bersifat unik di seluruh pedoman.',
+    'rule.id-unique.section': "id bagian '{id}' sudah dipakai oleh {first}; id harus unik",
+    'rule.id-unique.sectionClash': "id butir '{id}' juga dipakai sebagai id bagian; id harus unik di seluruh pedoman",
+    'rule.id-unique.item': "id '{id}' dipakai {count} kali; pertama kali didefinisikan di {first}; beri butir ini id baru",
+
+    'rule.reference-resolves': 'Setiap rujukan id menunjuk sesuatu yang ada.',
+    'rule.reference-resolves.unknown': "{what} '{id}' tidak dikenal; yang ada: {known}",
+    'rule.reference-resolves.unknownSuggest': "{what} '{id}' tidak dikenal; mungkin maksud Anda '{suggestion}'? Yang ada: {known}",
+    'rule.reference-resolves.none': '(belum ada yang didefinisikan)',
+    'rule.reference-resolves.more': ' … dan {count} lainnya',
+    'rule.reference-resolves.target.level': 'tingkat',
+    'rule.reference-resolves.target.role': 'peran',
+    'rule.reference-resolves.target.appointer': 'pejabat atau peran',
+    'rule.reference-resolves.target.provision': 'ketentuan hukum',
+    'rule.reference-resolves.target.stakeholder': 'unsur masyarakat',
+    'rule.reference-resolves.target.mechanism': 'mekanisme',
+    'rule.reference-resolves.target.term': 'istilah',
+
+    'rule.mechanism-has-metric': 'Setiap mekanisme diukur oleh sekurang-kurangnya satu indikator.',
+    'rule.mechanism-has-metric.unmeasured': "mekanisme '{id}' ({name}) belum diukur oleh indikator mana pun; tambahkan indikator dengan `measures: [{id}]` di bagian indikator",
+
+    'rule.metric-measurable': 'Setiap indikator dapat diukur: satuan, nilai dasar, target, arah, frekuensi, sumber data, dan penanggung jawab.',
+    'rule.metric-measurable.missing': "indikator '{id}' belum dapat diukur; yang belum diisi: {fields}",
+    'rule.metric-measurable.baselineNote': "nilai dasar indikator '{id}' kosong; tambahkan `note` yang menjelaskan alasannya (mis. belum pernah diukur, ditetapkan setelah survei pertama)",
+
+    'rule.role-appointment': 'Setiap peran menyebutkan siapa yang menunjuknya dan dengan instrumen apa.',
+    'rule.role-appointment.missing': "peran '{id}' belum menyebutkan cara penunjukannya; yang belum diisi: {fields}",
+
+    'rule.term-boundary': 'Istilah yang dinyatakan berbeda dari istilah lain menjelaskan perbedaannya dalam catatan batasan.',
+    'rule.term-boundary.missing': "istilah '{term}' ({id}) dibedakan dari {others} tetapi tidak memiliki catatan `boundary`; tambahkan penjelasan letak perbedaannya",
+
+    'rule.term-spelling': 'Istilah yang didefinisikan ditulis dalam teks sesuai ejaan definisinya.',
+    'rule.term-spelling.variant': '"{found}" seharusnya ditulis "{spelling}" (istilah yang didefinisikan, lihat {section})',
+
+    'rule.role-required-per-level': 'Setiap tingkat memiliki jenis peran yang diwajibkan ruleset (opsi: require: { tingkat: [jenis] }).',
+    'rule.role-required-per-level.missing': "tidak ada peran berjenis '{type}' di tingkat {level}; ruleset mewajibkannya: tambahkan peran dengan `type: {type}` dan `level: {levelId}`",
+    'rule.role-required-per-level.missingSuggest': "tidak ada peran berjenis '{type}' di tingkat {level}; mungkin maksud Anda jenis '{suggestion}'? Jika tidak, tambahkan peran dengan `type: {type}` dan `level: {levelId}`",
+    'rule.role-required-per-level.badOptions': 'opsi aturan ini harus berupa pemetaan, mis. options: { require: { upt: [duta-kerja-sama] } }',
+    'rule.role-required-per-level.unknownOption': "opsi '{option}' tidak dikenal; aturan ini menerima: {known}",
+    'rule.role-required-per-level.badRequire': "'require' harus memetakan id tingkat ke daftar jenis peran, mis. require: { upt: [duta-kerja-sama] }",
+    'rule.role-required-per-level.badTypes': "jenis peran yang diwajibkan di tingkat '{level}' harus berupa daftar jenis peran, mis. [duta-kerja-sama]",
+    'rule.role-required-per-level.unknownLevel': "tingkat '{level}' dalam opsi tidak dikenal; tingkat yang ada: {known}",
+    'rule.role-required-per-level.unknownLevelSuggest': "tingkat '{level}' dalam opsi tidak dikenal; mungkin maksud Anda '{suggestion}'? Tingkat yang ada: {known}",
+
+    'rule.provision-implemented': 'Setiap ketentuan hukum yang disebut dalam ruleset dilaksanakan oleh suatu mekanisme (opsi: provisions: [id]).',
+    'rule.provision-implemented.missing': "ketentuan '{id}' ({label}) belum dilaksanakan oleh mekanisme mana pun; cantumkan di `implements` mekanisme yang melaksanakannya, atau tambahkan mekanisme",
+    'rule.provision-implemented.badOptions': 'opsi aturan ini harus berupa pemetaan, mis. options: { provisions: [pasal-92-a] }',
+    'rule.provision-implemented.unknownOption': "opsi '{option}' tidak dikenal; aturan ini menerima: {known}",
+    'rule.provision-implemented.badProvisions': "'provisions' harus berupa daftar id ketentuan, mis. [pasal-92-a, pasal-92-b]",
+    'rule.provision-implemented.unknown': "ketentuan hukum '{id}' dalam opsi tidak dikenal; yang ada: {known}",
+    'rule.provision-implemented.unknownSuggest': "ketentuan hukum '{id}' dalam opsi tidak dikenal; mungkin maksud Anda '{suggestion}'? Yang ada: {known}",
+
+    'rule.open-question': 'Mendaftar setiap pertanyaan terbuka agar hal yang masih harus diputuskan tetap terlihat.',
+    'rule.open-question.entry': 'pertanyaan terbuka: {text}',
+
+    'rule.appointer-level': 'Pihak yang menunjuk suatu peran berada di tingkat yang sama dengan peran itu atau di atasnya.',
+    'rule.appointer-level.below': "peran '{id}' di tingkat {level} ditunjuk oleh '{by}' di tingkat {byLevel}, yang tidak setingkat atau lebih tinggi; pilih penunjuk di tingkat peran itu atau lebih tinggi",
+  },
+} satisfies Catalog;

@@ -1,0 +1,237 @@
+// Reads a guideline once: the manifest and every section file, in parallel, keeping the
+// parsed YAML documents so that findings can point at lines. Reading never writes.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { t } from '../i18n/index.js';
+import type { Finding } from '../rules/types.js';
+import { validateAgainstSchema, type SchemaName } from '../schema/validate.js';
+import { findingAt } from './finding.js';
+import { MANIFEST_FILE, SECTIONS_DIR } from './locate.js';
+import { SECTION_KINDS, type Guideline, type Manifest, type Section, type SectionKind, type SourceFile } from './types.js';
+
+/** Files above this size are refused rather than parsed (a 50 MB YAML file is a mistake). */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** YAML aliases allowed per document, against "billion laughs" alias bombs. */
+const MAX_ALIAS_COUNT = 100;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface LoadResult {
+  guideline: Guideline;
+  /** File, YAML, schema and structure findings, found while loading. */
+  findings: Finding[];
+  /** Ids of items inside sections that failed their schema; references to them are not reported. */
+  looseIds: Set<string>;
+}
+
+export async function loadGuideline(root: string): Promise<LoadResult> {
+  const findings: Finding[] = [];
+  const manifestFile = await readSource(root, join(root, MANIFEST_FILE), findings);
+  const files: SourceFile[] = [manifestFile];
+  const looseIds = new Set<string>();
+
+  let manifest: Manifest | undefined;
+  if (manifestFile.doc && manifestFile.data !== undefined) {
+    const errors = validateAgainstSchema('manifest', manifestFile);
+    findings.push(...errors);
+    if (errors.length === 0) manifest = manifestFile.data as Manifest;
+  }
+
+  const listed = sectionIdsOf(manifestFile.data);
+  const sectionsDir = join(root, SECTIONS_DIR);
+  const present = await listSectionFiles(sectionsDir);
+
+  const sectionFiles = await Promise.all(
+    listed.map(async (entry) => {
+      if (!SLUG.test(entry.id)) return undefined; // the schema already reported it; never build a path from it
+      const path = join(sectionsDir, `${entry.id}.yaml`);
+      if (!present.has(`${entry.id}.yaml`)) {
+        findings.push(
+          findingAt(manifestFile, ['sections', entry.index], 'section-missing', 'error',
+            t('load.sectionMissing', { id: entry.id, file: relPath(root, path) })),
+        );
+        return undefined;
+      }
+      return { id: entry.id, file: await readSource(root, path, findings) };
+    }),
+  );
+
+  const listedNames = new Set(listed.map((e) => `${e.id}.yaml`));
+  for (const name of [...present].sort()) {
+    if (listedNames.has(name)) continue;
+    const path = join(sectionsDir, name);
+    findings.push({
+      ruleId: 'section-unlisted',
+      severity: 'warning',
+      message: t('load.sectionUnlisted', { file: relPath(root, path), manifest: MANIFEST_FILE, id: name.replace(/\.yaml$/, '') }),
+      file: path,
+      line: 1,
+      column: 1,
+    });
+  }
+
+  const sections: Section[] = [];
+  for (const entry of sectionFiles) {
+    if (!entry) continue;
+    const { id, file } = entry;
+    files.push(file);
+    if (!file.doc || file.data === undefined) continue;
+    const data = file.data as Record<string, unknown> | null;
+    const kind = data && typeof data === 'object' && !Array.isArray(data) ? data.kind : undefined;
+    if (typeof kind !== 'string' || !(SECTION_KINDS as readonly string[]).includes(kind)) {
+      findings.push(
+        findingAt(file, kind === undefined ? [] : ['kind'], 'schema', 'error',
+          kind === undefined
+            ? t('load.kindMissing', { kinds: SECTION_KINDS.join(', ') })
+            : t('load.kindUnknown', { kind: String(kind), kinds: SECTION_KINDS.join(', ') })),
+      );
+      collectLooseIds(data, looseIds);
+      continue;
+    }
+    const errors = validateAgainstSchema(kind as SchemaName, file);
+    findings.push(...errors);
+    if (errors.length > 0) {
+      collectLooseIds(data, looseIds);
+      continue;
+    }
+    const section = { ...(data as object), file } as Section;
+    if (section.id !== id) {
+      findings.push(
+        findingAt(file, ['id'], 'section-id-mismatch', 'error',
+          t('load.sectionIdMismatch', { id: section.id, file: relPath(root, file.path), expected: id })),
+      );
+    }
+    sections.push(section);
+  }
+
+  return { guideline: { root, manifestFile, manifest, sections, files }, findings, looseIds };
+}
+
+function sectionIdsOf(data: unknown): { id: string; index: number }[] {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
+  const sections = (data as Record<string, unknown>).sections;
+  if (!Array.isArray(sections)) return [];
+  const seen = new Set<string>();
+  const out: { id: string; index: number }[] = [];
+  sections.forEach((id, index) => {
+    if (typeof id !== 'string' || seen.has(id)) return;
+    seen.add(id);
+    out.push({ id, index });
+  });
+  return out;
+}
+
+async function listSectionFiles(dir: string): Promise<Set<string>> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return new Set(entries.filter((e) => e.isFile() && e.name.endsWith('.yaml')).map((e) => e.name));
+  } catch {
+    return new Set();
+  }
+}
+
+function collectLooseIds(data: unknown, into: Set<string>): void {
+  if (!data || typeof data !== 'object') return;
+  const items = (data as Record<string, unknown>).items;
+  if (!Array.isArray(items)) return;
+  for (const item of items) {
+    const id = item && typeof item === 'object' ? (item as Record<string, unknown>).id : undefined;
+    if (typeof id === 'string') into.add(id);
+  }
+}
+
+export function relPath(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
+}
+
+/**
+ * Reads and parses one YAML file. Problems become findings on the file, never exceptions:
+ * missing, too large, not UTF-8, empty, YAML syntax errors, duplicate keys, alias bombs.
+ */
+export async function readSource(root: string, path: string, findings: Finding[]): Promise<SourceFile> {
+  const lineCounter = new LineCounter();
+  const file: SourceFile = { path, rel: relPath(root, path), text: '', doc: undefined, lineCounter, data: undefined };
+  const fail = (ruleId: string, message: string, line = 1, column = 1) => {
+    findings.push({ ruleId, severity: 'error', message, file: path, line, column });
+    return file;
+  };
+
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return fail('file-read', t('load.notAFile', { file: file.rel }));
+    if (info.size > MAX_FILE_BYTES) {
+      return fail('file-size', t('load.tooLarge', {
+        file: file.rel, size: megabytes(info.size), limit: megabytes(MAX_FILE_BYTES),
+      }));
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return fail('file-read', t('load.unreadable', { file: file.rel, reason: code }));
+  }
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('file-encoding', t('load.notUtf8', { file: file.rel }));
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM is harmless; editors on Windows add it
+  if (text.includes('\u0000')) return fail('file-encoding', t('load.binary', { file: file.rel }));
+  file.text = text;
+  if (text.trim() === '' || isOnlyComments(text)) return fail('file-empty', t('load.empty', { file: file.rel }));
+
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  file.doc = doc;
+  const problems = [...doc.errors, ...doc.warnings];
+  for (const problem of problems) {
+    const pos = problem.linePos?.[0] ?? lineCounter.linePos(problem.pos[0]);
+    findings.push({
+      ruleId: 'yaml-syntax',
+      severity: doc.errors.includes(problem as never) ? 'error' : 'warning',
+      message: yamlMessage(problem.code, problem.message),
+      file: path,
+      line: pos.line,
+      column: pos.col,
+    });
+  }
+  if (doc.errors.length > 0) return file;
+  try {
+    file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    file.data = undefined;
+    const message = error instanceof Error && /alias/i.test(error.message)
+      ? t('load.aliasBomb', { file: file.rel })
+      : t('load.unreadable', { file: file.rel, reason: error instanceof Error ? error.message : String(error) });
+    return fail('yaml-syntax', message);
+  }
+  return file;
+}
+
+function isOnlyComments(text: string): boolean {
+  return text.split(/\r?\n/).every((line) => line.trim() === '' || line.trimStart().startsWith('#') || line.trim() === '---');
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Plain-language wording for the YAML errors drafters meet most. */
+function yamlMessage(code: string, original: string): string {
+  const firstLine = original.split('\n')[0] ?? original;
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return t('yaml.duplicateKey', { detail: firstLine });
+    case 'TAB_AS_INDENT':
+      return t('yaml.tab');
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return t('yaml.structure', { detail: firstLine });
+    default:
+      return t('yaml.other', { detail: firstLine });
+  }
+}

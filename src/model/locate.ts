@@ -1,0 +1,45 @@
+// Finding the guideline root, as git finds a repository: an explicit path, else the nearest
+// folder at or above the current one holding a manifest, else ./guideline.
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from '../cli/errors.js';
+import { t } from '../i18n/index.js';
+
+export const MANIFEST_FILE = 'pedoman.yaml';
+export const SECTIONS_DIR = 'sections';
+export const COMMENTS_DIR = 'comments';
+
+export interface LocateOptions {
+  /** A path given on the command line (argument or --dir), relative to cwd. */
+  explicit?: string | undefined;
+  cwd: string;
+}
+
+export function findGuidelineRoot(options: LocateOptions): string {
+  if (options.explicit !== undefined) {
+    const target = resolve(options.cwd, options.explicit);
+    if (!existsSync(target)) throw new UsageError(t('locate.missing', { path: options.explicit }));
+    const stat = statSync(target);
+    if (stat.isFile() && basename(target) === MANIFEST_FILE) return dirname(target);
+    if (stat.isDirectory() && isFile(join(target, MANIFEST_FILE))) return target;
+    throw new UsageError(t('locate.notGuideline', { path: options.explicit, manifest: MANIFEST_FILE }));
+  }
+  let dir = resolve(options.cwd);
+  for (;;) {
+    if (isFile(join(dir, MANIFEST_FILE))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  const fallback = join(resolve(options.cwd), 'guideline');
+  if (isFile(join(fallback, MANIFEST_FILE))) return fallback;
+  throw new UsageError(t('locate.notFound', { manifest: MANIFEST_FILE }));
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

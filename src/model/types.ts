@@ -1,0 +1,177 @@
+// The guideline model: one manifest plus one YAML file per section, read once.
+import type { Document, LineCounter } from 'yaml';
+
+export type SectionKind = 'narrative' | 'terms' | 'roles' | 'mechanisms' | 'metrics';
+export const SECTION_KINDS: readonly SectionKind[] = ['narrative', 'terms', 'roles', 'mechanisms', 'metrics'];
+
+export type RuleSetting = 'error' | 'warning' | 'info' | 'off' | { severity?: 'error' | 'warning' | 'info' | 'off'; options?: Record<string, unknown> };
+
+export interface Provision {
+  id: string;
+  label: string;
+  text: string;
+  explanation?: string;
+}
+
+export interface LegalBasis {
+  id: string;
+  citation: string;
+  short?: string;
+  provisions?: Provision[];
+}
+
+export interface Level {
+  id: string;
+  name: string;
+  parent?: string;
+}
+
+export interface Authority {
+  id: string;
+  name: string;
+  level: string;
+}
+
+export interface Stakeholder {
+  id: string;
+  name: string;
+  description?: string;
+}
+
+export interface Manifest {
+  id: string;
+  title: string;
+  subtitle?: string;
+  issuer?: string;
+  version: string;
+  status: 'draft' | 'review' | 'final';
+  language: 'id' | 'en';
+  date?: string;
+  legal_basis: LegalBasis[];
+  levels: Level[];
+  authorities?: Authority[];
+  stakeholders?: Stakeholder[];
+  sections: string[];
+  rules?: Record<string, RuleSetting>;
+}
+
+export interface NarrativeItem {
+  id: string;
+  title: string;
+  text: string;
+  open_questions?: string[];
+}
+
+export interface Term {
+  id: string;
+  term: string;
+  abbreviation?: string;
+  definition: string;
+  source?: { citation: string; verbatim?: boolean };
+  boundary?: string;
+  distinct_from?: string[];
+  avoid?: string[];
+  open_questions?: string[];
+}
+
+export interface Role {
+  id: string;
+  name: string;
+  type?: string;
+  level: string;
+  description?: string;
+  appointment?: { by?: string; instrument?: string; term?: string; criteria?: string[] };
+  duties: string[];
+  reports_to?: string;
+  open_questions?: string[];
+}
+
+export interface Mechanism {
+  id: string;
+  name: string;
+  implements: string[];
+  description: string;
+  stakeholders?: string[];
+  levels?: string[];
+  responsible?: string[];
+  steps: string[];
+  outputs?: string[];
+  open_questions?: string[];
+}
+
+export interface Metric {
+  id: string;
+  code?: string;
+  indicator: string;
+  definition?: string;
+  unit?: string;
+  baseline?: { value: number | null; year?: number; note?: string };
+  targets?: { year: number; value: number }[];
+  direction?: 'naik' | 'turun' | 'tetap';
+  frequency?: 'bulanan' | 'triwulanan' | 'semesteran' | 'tahunan';
+  data_source?: string;
+  responsible?: string;
+  measures?: string[];
+  open_questions?: string[];
+}
+
+export interface ItemByKind {
+  narrative: NarrativeItem;
+  terms: Term;
+  roles: Role;
+  mechanisms: Mechanism;
+  metrics: Metric;
+}
+
+export type Item = ItemByKind[SectionKind];
+
+export interface SectionBase<K extends SectionKind> {
+  kind: K;
+  id: string;
+  title: string;
+  status?: 'draft' | 'review' | 'approved';
+  intro?: string;
+  open_questions?: string[];
+  items: ItemByKind[K][];
+  /** The file the section was read from. */
+  file: SourceFile;
+}
+
+export type Section =
+  | SectionBase<'narrative'>
+  | SectionBase<'terms'>
+  | SectionBase<'roles'>
+  | SectionBase<'mechanisms'>
+  | SectionBase<'metrics'>;
+
+/** A YAML file as read: text, parsed document and line index for positions. */
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the guideline root, with forward slashes. */
+  rel: string;
+  text: string;
+  doc: Document.Parsed | undefined;
+  lineCounter: LineCounter;
+  /** The plain JavaScript value, or undefined when the file could not be parsed. */
+  data: unknown;
+}
+
+/** Where an item lives, for references and positions. */
+export interface ItemRef {
+  section: Section;
+  item: Item;
+  index: number;
+}
+
+export interface Guideline {
+  /** Absolute path of the guideline root (the folder holding pedoman.yaml). */
+  root: string;
+  manifestFile: SourceFile;
+  /** Undefined when the manifest could not be read or is not a mapping. */
+  manifest: Manifest | undefined;
+  /** Sections that loaded and passed their schema, in manifest order. */
+  sections: Section[];
+  /** Every file read, for the formatters and for positions. */
+  files: SourceFile[];
+}

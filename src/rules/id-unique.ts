@@ -1,0 +1,33 @@
+import { t } from '../i18n/index.js';
+import type { Rule } from './types.js';
+
+/** Ids are unique across the whole guideline: sections and items share one namespace. */
+export const idUnique: Rule = {
+  id: 'id-unique',
+  defaultSeverity: 'error',
+  check({ guideline, index, report }) {
+    const sectionIds = new Map<string, string>();
+    for (const section of guideline.sections) {
+      const first = sectionIds.get(section.id);
+      if (first) report({ file: section.file, path: ['id'], message: t('rule.id-unique.section', { id: section.id, first }) });
+      else sectionIds.set(section.id, section.file.rel);
+    }
+    for (const [id, refs] of index.items) {
+      const places = refs.map((r) => `${r.section.file.rel} (${r.section.id})`);
+      if (sectionIds.has(id)) {
+        for (const ref of refs) {
+          report({ file: ref.section.file, path: ['items', ref.index, 'id'], message: t('rule.id-unique.sectionClash', { id }) });
+        }
+      }
+      if (refs.length < 2) continue;
+      refs.forEach((ref, i) => {
+        if (i === 0) return;
+        report({
+          file: ref.section.file,
+          path: ['items', ref.index, 'id'],
+          message: t('rule.id-unique.item', { id, first: places[0]!, count: refs.length }),
+        });
+      });
+    }
+  },
+};

@@ -1,0 +1,110 @@
+import { t } from '../i18n/index.js';
+import type { PathSegment } from '../model/positions.js';
+import type { SourceFile } from '../model/types.js';
+import { closest } from '../util/closest.js';
+import type { Rule, RuleContext } from './types.js';
+
+type Target = 'level' | 'role' | 'appointer' | 'provision' | 'stakeholder' | 'mechanism' | 'term';
+
+/** Every reference by id resolves; when it does not, the message lists the ids that exist. */
+export const referenceResolves: Rule = {
+  id: 'reference-resolves',
+  defaultSeverity: 'error',
+  check(context) {
+    const { guideline, index } = context;
+    const check = (file: SourceFile, path: PathSegment[], id: string | undefined, target: Target) => {
+      if (id === undefined) return;
+      if (resolves(context, id, target)) return;
+      report(context, file, path, id, target);
+    };
+    const checkList = (file: SourceFile, base: PathSegment[], ids: string[] | undefined, target: Target) => {
+      ids?.forEach((id, i) => check(file, [...base, i], id, target));
+    };
+
+    for (const { section, item, index: i } of index.roles) {
+      const at: PathSegment[] = ['items', i];
+      check(section.file, [...at, 'level'], item.level, 'level');
+      check(section.file, [...at, 'appointment', 'by'], item.appointment?.by, 'appointer');
+      check(section.file, [...at, 'reports_to'], item.reports_to, 'appointer');
+    }
+    for (const { section, item, index: i } of index.mechanisms) {
+      const at: PathSegment[] = ['items', i];
+      checkList(section.file, [...at, 'implements'], item.implements, 'provision');
+      checkList(section.file, [...at, 'stakeholders'], item.stakeholders, 'stakeholder');
+      checkList(section.file, [...at, 'levels'], item.levels, 'level');
+      checkList(section.file, [...at, 'responsible'], item.responsible, 'role');
+    }
+    for (const { section, item, index: i } of index.metrics) {
+      const at: PathSegment[] = ['items', i];
+      check(section.file, [...at, 'responsible'], item.responsible, 'role');
+      checkList(section.file, [...at, 'measures'], item.measures, 'mechanism');
+    }
+    for (const { section, item, index: i } of index.terms) {
+      checkList(section.file, ['items', i, 'distinct_from'], item.distinct_from, 'term');
+    }
+    const manifest = guideline.manifest;
+    if (manifest) {
+      manifest.levels.forEach((level, i) => check(guideline.manifestFile, ['levels', i, 'parent'], level.parent, 'level'));
+      manifest.authorities?.forEach((a, i) => check(guideline.manifestFile, ['authorities', i, 'level'], a.level, 'level'));
+    }
+  },
+};
+
+function resolves({ index }: RuleContext, id: string, target: Target): boolean {
+  if (index.looseIds.has(id)) return true;
+  switch (target) {
+    case 'level':
+      return index.levels.has(id);
+    case 'role':
+      return index.rolesById.has(id);
+    case 'appointer':
+      return index.rolesById.has(id) || index.authorities.has(id);
+    case 'provision':
+      return index.provisions.has(id);
+    case 'stakeholder':
+      return index.stakeholders.has(id);
+    case 'mechanism':
+      return index.mechanismsById.has(id);
+    case 'term':
+      return index.termsById.has(id);
+  }
+}
+
+function candidates({ index }: RuleContext, target: Target): string[] {
+  switch (target) {
+    case 'level':
+      return [...index.levels.keys()];
+    case 'role':
+      return [...index.rolesById.keys()];
+    case 'appointer':
+      return [...index.authorities.keys(), ...index.rolesById.keys()];
+    case 'provision':
+      return [...index.provisions.keys()];
+    case 'stakeholder':
+      return [...index.stakeholders.keys()];
+    case 'mechanism':
+      return [...index.mechanismsById.keys()];
+    case 'term':
+      return [...index.termsById.keys()];
+  }
+}
+
+const SHOWN = 15;
+
+function report(context: RuleContext, file: SourceFile, path: PathSegment[], id: string, target: Target): void {
+  const known = candidates(context, target);
+  const suggestion = closest(id, known);
+  const list = known.length === 0
+    ? t('rule.reference-resolves.none')
+    : known.slice(0, SHOWN).join(', ') + (known.length > SHOWN ? t('rule.reference-resolves.more', { count: known.length - SHOWN }) : '');
+  context.report({
+    file,
+    path,
+    message: t(suggestion ? 'rule.reference-resolves.unknownSuggest' : 'rule.reference-resolves.unknown', {
+      id,
+      what: t(`rule.reference-resolves.target.${target}`),
+      suggestion: suggestion ?? '',
+      known: list,
+    }),
+  });
+}

@@ -1,0 +1,46 @@
+import type { Guideline, SourceFile } from '../model/types.js';
+import type { ModelIndex } from '../model/lookup.js';
+import type { PathSegment, Position } from '../model/positions.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** One problem found in the guideline, with its place. Formatters only read these. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Absolute path of the file. */
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** Dotted path inside the file, e.g. items[2].appointment.by, when known. */
+  path?: string;
+}
+
+export interface Report {
+  file: SourceFile;
+  path: readonly PathSegment[];
+  /** Point at the key of the last path segment instead of its value. */
+  key?: boolean;
+  message: string;
+  /** An exact place (e.g. a word inside a multi-line text) that overrides the located one. */
+  position?: Position;
+}
+
+export interface RuleContext {
+  guideline: Guideline;
+  index: ModelIndex;
+  options: Record<string, unknown>;
+  report(report: Report): void;
+}
+
+/** A rule is a value: id, default severity and a check over the model. */
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  /** Message key of the one-line description (catalogue key `rule.<id>`). */
+  check(context: RuleContext): void;
+}

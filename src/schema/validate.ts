@@ -1,0 +1,173 @@
+// JSON Schema validation with ajv. Schemas are compiled once per process, on first use,
+// and errors are turned into findings that point at the offending key or value.
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { t } from '../i18n/index.js';
+import { findingAt } from '../model/finding.js';
+import type { PathSegment } from '../model/positions.js';
+import type { SourceFile } from '../model/types.js';
+import type { Finding } from '../rules/types.js';
+import { closest } from '../util/closest.js';
+
+export type SchemaName = 'manifest' | 'narrative' | 'terms' | 'roles' | 'mechanisms' | 'metrics';
+export const SCHEMA_NAMES: readonly SchemaName[] = ['manifest', 'narrative', 'terms', 'roles', 'mechanisms', 'metrics'];
+
+/** The folder holding the JSON Schemas shipped with pedoman. */
+export const SCHEMAS_DIR = new URL('../../schemas/', import.meta.url);
+
+let ajv: Ajv2020 | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+export function loadSchema(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(`${name}.schema.json`, SCHEMAS_DIR), 'utf8')) as Record<string, unknown>;
+}
+
+export function validatorFor(name: string): ValidateFunction {
+  let validate = compiled.get(name);
+  if (!validate) {
+    ajv ??= createAjv();
+    validate = ajv.compile(loadSchema(name));
+    compiled.set(name, validate);
+  }
+  return validate;
+}
+
+function createAjv(): Ajv2020 {
+  const instance = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+  instance.addFormat('date', /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+  return instance;
+}
+
+/** Validates a parsed file against a schema; returns findings (empty when valid). */
+export function validateAgainstSchema(name: string, file: SourceFile): Finding[] {
+  const validate = validatorFor(name);
+  if (validate(file.data)) return [];
+  return schemaFindings(validate.errors ?? [], file);
+}
+
+export function schemaFindings(errors: readonly ErrorObject[], file: SourceFile): Finding[] {
+  const findings: Finding[] = [];
+  // A oneOf failure also reports every branch's errors; keep only the oneOf summary.
+  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
+  for (const error of errors) {
+    if (error.keyword !== 'oneOf' && oneOfPaths.some((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`)) && error.schemaPath.includes('/oneOf/')) {
+      continue;
+    }
+    const path = pointerToPath(error.instancePath, file.data);
+    const { message, at, key } = describe(error, path, file.data);
+    findings.push(findingAt(file, at, 'schema', 'error', message, { key }));
+  }
+  return findings;
+}
+
+function pointerToPath(pointer: string, data: unknown): PathSegment[] {
+  if (pointer === '') return [];
+  const path: PathSegment[] = [];
+  let node: unknown = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      const index = Number(segment);
+      path.push(index);
+      node = node[index];
+    } else {
+      path.push(segment);
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return path;
+}
+
+function fieldName(path: readonly PathSegment[]): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const segment = path[i];
+    if (typeof segment === 'string') {
+      const index = path[i + 1];
+      return typeof index === 'number' ? `${segment}[${index}]` : segment;
+    }
+  }
+  return t('schema.document');
+}
+
+function shown(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (Array.isArray(value)) return t('schema.aList');
+  if (typeof value === 'object') return t('schema.aMapping');
+  return String(value);
+}
+
+function typeWord(type: string): string {
+  return t(`schema.type.${type}`);
+}
+
+function valueAt(path: readonly PathSegment[], data: unknown): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+function describe(error: ErrorObject, path: PathSegment[], data: unknown): { message: string; at: PathSegment[]; key: boolean } {
+  const field = fieldName(path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      return { message: t('schema.required', { field: missing, where: path.length ? field : t('schema.document') }), at: path, key: false };
+    }
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const allowed = allowedKeys(error);
+      const suggestion = closest(extra, allowed);
+      const message = suggestion
+        ? t('schema.unknownKeySuggest', { field: extra, suggestion })
+        : t('schema.unknownKey', { field: extra, allowed: allowed.join(', ') });
+      return { message, at: [...path, extra], key: true };
+    }
+    case 'type': {
+      const expected = String(params.type).split(',').map(typeWord).join(t('schema.or'));
+      return { message: t('schema.type', { field, expected, found: shown(valueAt(path, data)) }), at: path, key: false };
+    }
+    case 'enum':
+      return {
+        message: t('schema.enum', {
+          field,
+          allowed: ((params.allowedValues as unknown[]) ?? []).map(String).join(', '),
+          found: shown(valueAt(path, data)),
+        }),
+        at: path,
+        key: false,
+      };
+    case 'const':
+      return { message: t('schema.const', { field, expected: String(params.allowedValue) }), at: path, key: false };
+    case 'pattern':
+      if (String(params.pattern).startsWith('^[a-z0-9]')) return { message: t('schema.slug', { field }), at: path, key: false };
+      return { message: t('schema.pattern', { field }), at: path, key: false };
+    case 'format':
+      return { message: t('schema.format', { field, format: String(params.format) }), at: path, key: false };
+    case 'minItems':
+      return { message: t('schema.minItems', { field, limit: Number(params.limit) }), at: path, key: false };
+    case 'minLength':
+      return { message: t('schema.minLength', { field }), at: path, key: false };
+    case 'maxLength':
+      return { message: t('schema.maxLength', { field, limit: Number(params.limit) }), at: path, key: false };
+    case 'uniqueItems':
+      return { message: t('schema.uniqueItems', { field, i: Number(params.j) + 1, j: Number(params.i) + 1 }), at: path, key: false };
+    case 'minimum':
+    case 'maximum':
+      return { message: t(`schema.${error.keyword}`, { field, limit: Number(params.limit) }), at: path, key: false };
+    case 'oneOf':
+      return { message: t('schema.oneOf', { field }), at: path, key: false };
+    default:
+      return { message: t('schema.other', { field, detail: error.message ?? error.keyword }), at: path, key: false };
+  }
+}
+
+function allowedKeys(error: ErrorObject): string[] {
+  const parent = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
+  return Object.keys(parent?.properties ?? {});
+}
+

@@ -1,0 +1,121 @@
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanupGuidelines, variant, writeGuideline } from '../helpers/fixture.js';
+import { REPO, runCli, spawnCli } from '../helpers/cli.js';
+
+afterEach(cleanupGuidelines);
+
+async function snapshot(root: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    const info = await stat(path);
+    out.push(`${path} ${info.size} ${info.mtimeMs}`);
+  }
+  return out.sort();
+}
+
+describe('pedoman validate', () => {
+  it('passes the shipped draft with no errors', async () => {
+    const result = await runCli(['validate', 'guideline', '--format', 'json']);
+    const report = JSON.parse(result.stdout);
+    expect(report.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+
+  it('finds the guideline from a folder inside it, and ./guideline from the repo root', async () => {
+    const root = await writeGuideline(variant(() => {}));
+    await mkdir(join(root, 'sections', 'deep'), { recursive: true });
+    const inside = await runCli(['validate'], { cwd: join(root, 'sections', 'deep') });
+    expect(inside.code).toBe(0);
+    expect(inside.stdout).toContain('no problems found');
+    const parent = join(root, '..');
+    const fromRepoRoot = await runCli(['validate', '--format', 'json'], { cwd: REPO });
+    expect(JSON.parse(fromRepoRoot.stdout).guideline).toBe('guideline');
+    expect(parent).toBeTruthy();
+  });
+
+  it('takes the folder by --dir or argument, and refuses both at once', async () => {
+    const root = await writeGuideline(variant(() => {}));
+    expect((await runCli(['validate', '--dir', root])).code).toBe(0);
+    expect((await runCli(['validate', join(root, 'pedoman.yaml')])).code).toBe(0);
+    const both = await runCli(['validate', root, '--dir', REPO]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('not both');
+  });
+
+  it('never writes a file', async () => {
+    const root = await writeGuideline(variant((f) => { f['sections/peran.yaml'].items[0].colour = 'x'; }));
+    const before = await snapshot(root);
+    for (const format of ['stylish', 'json', 'github', 'junit', 'sarif']) await runCli(['validate', root, '--format', format]);
+    expect(await snapshot(root)).toEqual(before);
+  });
+
+  it('exits 1 on warnings only with --strict', async () => {
+    const root = await writeGuideline(variant((f) => { f['sections/extra.yaml'] = 'kind: narrative\n'; }));
+    const normal = await runCli(['validate', root]);
+    expect(normal.stdout).toContain('section-unlisted');
+    expect(normal.code).toBe(0);
+    expect((await runCli(['validate', root, '--strict'])).code).toBe(1);
+  });
+
+  it('writes the GitHub job summary when GITHUB_STEP_SUMMARY is set', async () => {
+    const root = await writeGuideline(variant((f) => { f['sections/peran.yaml'].items[0].level = 'provinsi'; }));
+    const summary = join(root, '..', `summary-${process.pid}-${Date.now()}.md`);
+    await writeFile(summary, '');
+    const result = await runCli(['validate', root, '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error file=.*sections\/peran\.yaml,line=\d+/m);
+    expect(await readFile(summary, 'utf8')).toContain('provinsi');
+  });
+
+  it('speaks Indonesian with --lang id', async () => {
+    const root = await writeGuideline(variant((f) => { f['sections/peran.yaml'].items[0].dutie = ['x']; }));
+    const result = await runCli(['validate', root, '--lang', 'id']);
+    expect(result.stdout).toContain("isian 'dutie' tidak dikenal; mungkin maksud Anda 'duties'?");
+    expect(result.stdout).toContain('galat');
+  });
+
+  it('reports file, line and column of a wrong reference, and lists what exists', async () => {
+    const root = await writeGuideline(variant((f) => { f['sections/peran.yaml'].items[1].appointment.by = 'kepala-uptt'; }));
+    const result = await runCli(['validate', root, '--format', 'json']);
+    const finding = JSON.parse(result.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'reference-resolves');
+    expect(finding.file).toMatch(/sections\/peran\.yaml$/);
+    expect(finding.line).toBeGreaterThan(1);
+    expect(finding.message).toContain("did you mean 'kepala-upt'?");
+    expect(finding.message).toContain('direktur-jenderal');
+  });
+
+  it('is the same through the spawned binary', () => {
+    const result = spawnCli(['validate', 'guideline']);
+    expect(result.code).toBe(0);
+    const missing = spawnCli(['validate', '--dir', 'nowhere']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('pedoman (program)', () => {
+  it('lists every command in --help and exits 0', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code).toBe(0);
+    for (const command of ['validate', 'export']) expect(result.stdout).toContain(command);
+  });
+
+  it('prints help in Indonesian with --lang id', async () => {
+    const result = await runCli(['--lang', 'id', 'validate', '--help']);
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain('(hanya membaca)');
+  });
+
+  it('rejects an unknown command or option with exit 2', async () => {
+    expect((await runCli(['frobnicate'])).code).toBe(2);
+    expect((await runCli(['validate', '--frob'])).code).toBe(2);
+    expect((await runCli(['--lang', 'fr', 'validate'])).code).toBe(2);
+  });
+
+  it('prints its version', async () => {
+    const result = await runCli(['--version']);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
