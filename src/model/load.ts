@@ -75,7 +75,12 @@ export async function loadGuideline(root: string): Promise<LoadResult> {
     if (!entry) continue;
     const { id, file } = entry;
     files.push(file);
-    if (!file.doc || file.data === undefined) continue;
+    if (!file.doc || file.data === undefined) {
+      // The file could not be parsed: take its ids from the text, so that references into
+      // it are not reported as unknown on top of the syntax error.
+      collectIdsFromText(file.text, looseIds);
+      continue;
+    }
     const data = file.data as Record<string, unknown> | null;
     const kind = data && typeof data === 'object' && !Array.isArray(data) ? data.kind : undefined;
     if (typeof kind !== 'string' || !(SECTION_KINDS as readonly string[]).includes(kind)) {
@@ -140,6 +145,12 @@ function collectLooseIds(data: unknown, into: Set<string>): void {
   }
 }
 
+const ID_LINE = /^[ \t]*(?:-[ \t]+)?id:[ \t]*["']?([a-z0-9]+(?:-[a-z0-9]+)*)["']?[ \t]*$/gm;
+
+function collectIdsFromText(text: string, into: Set<string>): void {
+  for (const match of text.matchAll(ID_LINE)) into.add(match[1]!);
+}
+
 export function relPath(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
 }
@@ -185,8 +196,12 @@ export async function readSource(root: string, path: string, findings: Finding[]
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   file.doc = doc;
   const problems = [...doc.errors, ...doc.warnings];
+  const reportedLines = new Set<number>();
   for (const problem of problems) {
     const pos = problem.linePos?.[0] ?? lineCounter.linePos(problem.pos[0]);
+    // One broken line often yields several parser errors; the first one says enough.
+    if (reportedLines.has(pos.line)) continue;
+    reportedLines.add(pos.line);
     findings.push({
       ruleId: 'yaml-syntax',
       severity: doc.errors.includes(problem as never) ? 'error' : 'warning',

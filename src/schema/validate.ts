@@ -144,7 +144,9 @@ function describe(error: ErrorObject, path: PathSegment[], data: unknown): { mes
     case 'const':
       return { message: t('schema.const', { field, expected: String(params.allowedValue) }), at: path, key: false };
     case 'pattern':
-      if (String(params.pattern).startsWith('^[a-z0-9]')) return { message: t('schema.slug', { field }), at: path, key: false };
+      if (String(params.pattern).startsWith('^[a-z0-9]')) {
+        return { message: t('schema.slug', { field, found: shown(valueAt(path, data)) }), at: path, key: false };
+      }
       return { message: t('schema.pattern', { field }), at: path, key: false };
     case 'format':
       return { message: t('schema.format', { field, format: String(params.format) }), at: path, key: false };

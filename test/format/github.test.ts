@@ -128,13 +128,13 @@ describe('githubSummary (job summary Markdown)', () => {
     );
     const lines = out.split('\n');
     expect(lines[0]).toBe('## Guideline check');
-    expect(out).toContain('3 problem(s): 1 error(s), 1 warning(s), 1 note(s)');
+    expect(out).toContain('3 finding(s): 1 error(s), 1 warning(s), 1 note(s)');
     expect(out).toContain('| Severity | Count |\n| --- | ---: |\n| error | 1 |\n| warning | 1 |\n| note | 1 |\n');
     expect(out).toContain('| Location | Severity | Rule | Message |\n| --- | --- | --- | --- |\n');
     expect(out).toContain('| guideline/pedoman.yaml:3:5 | error | id-unique | duplicate id |');
     expect(out).toContain('| guideline/sections/b.yaml:7:1 | warning | reference-resolves | unknown role |');
     expect(out).toContain('| guideline/sections/b.yaml:9:2 | note | id-unique | a note |');
-    expect(out).not.toContain('more problem(s)');
+    expect(out).not.toContain('more finding(s)');
   });
 
   it('escapes pipes, HTML, Markdown and line breaks inside cells', () => {
@@ -153,8 +153,8 @@ describe('githubSummary (job summary Markdown)', () => {
     expect(SUMMARY_MAX_ROWS).toBe(500);
     expect(rows).toHaveLength(500);
     expect(rows.at(-1)).toContain(':500:5 ');
-    expect(out).toContain('7 more problem(s) not shown here');
-    expect(out).toContain(`${SUMMARY_MAX_ROWS + 7} problem(s)`);
+    expect(out).toContain('7 more finding(s) not shown here');
+    expect(out).toContain(`${SUMMARY_MAX_ROWS + 7} finding(s)`);
   });
 
   it('speaks Indonesian when asked', () => {

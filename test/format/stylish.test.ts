@@ -53,13 +53,13 @@ describe('stylish formatter', () => {
     expect(lines[3]).toBe('');
     expect(lines[4]).toBe('guideline/sections/b.yaml');
     expect(lines[5]).toBe('  3:5  warning  unknown role  reference-resolves');
-    expect(lines.at(-2)).toBe('✖ 3 problem(s): 1 error(s), 1 warning(s), 1 note(s)');
+    expect(lines.at(-2)).toBe('✖ 3 finding(s): 1 error(s), 1 warning(s), 1 note(s)');
     expect(out.endsWith('\n')).toBe(true);
   });
 
   it('marks the summary by the worst severity', () => {
-    expect(stylish([finding({ severity: 'warning' })], context)).toContain('⚠ 1 problem(s): 0 error(s), 1 warning(s), 0 note(s)');
-    expect(stylish([finding({ severity: 'info' })], context)).toContain('ℹ 1 problem(s): 0 error(s), 0 warning(s), 1 note(s)');
+    expect(stylish([finding({ severity: 'warning' })], context)).toContain('⚠ 1 finding(s): 0 error(s), 1 warning(s), 0 note(s)');
+    expect(stylish([finding({ severity: 'info' })], context)).toContain('ℹ 1 finding(s): 0 error(s), 0 warning(s), 1 note(s)');
   });
 
   it('uses colour only when allowed', () => {
@@ -77,7 +77,7 @@ describe('stylish formatter', () => {
     setLanguage('id');
     const out = stylish([finding()], context);
     expect(out).toContain('galat');
-    expect(out).toContain('1 masalah: 1 galat, 0 peringatan, 0 catatan');
+    expect(out).toContain('1 temuan: 1 galat, 0 peringatan, 0 catatan');
   });
 
   it('is deterministic', () => {

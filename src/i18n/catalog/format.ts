@@ -10,7 +10,7 @@ export const format = {
     'format.summary.location': 'Location',
     'format.summary.rule': 'Rule',
     'format.summary.message': 'Message',
-    'format.summary.truncated': '{count} more problem(s) not shown here; run pedoman validate locally to see them all.',
+    'format.summary.truncated': '{count} more finding(s) not shown here; run pedoman validate locally to see them all.',
     'format.junit.clean': 'no problems found',
   },
   id: {
