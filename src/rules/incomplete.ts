@@ -1,0 +1,23 @@
+// Rules that report something as absent ("no metric measures this mechanism") can only be
+// sure when every section of the kinds they look at has loaded. A section that failed its
+// schema (or is missing) is already reported; its contents are unknown, so these rules stay
+// quiet about it instead of adding a cascade of false findings.
+import { SECTIONS_DIR } from '../model/locate.js';
+import { SECTION_KINDS, type Guideline, type SectionKind } from '../model/types.js';
+
+/** Kinds of which at least one listed section did not load; a section of unknown kind counts as every kind. */
+export function incompleteKinds(guideline: Guideline): ReadonlySet<SectionKind> {
+  const out = new Set<SectionKind>();
+  const listed = guideline.manifest?.sections ?? [];
+  const loaded = new Set(guideline.sections.map((s) => s.file.rel));
+  const byRel = new Map(guideline.files.map((f) => [f.rel, f]));
+  for (const id of listed) {
+    const rel = `${SECTIONS_DIR}/${id}.yaml`;
+    if (loaded.has(rel)) continue;
+    const data = byRel.get(rel)?.data;
+    const kind = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>).kind : undefined;
+    if (typeof kind === 'string' && (SECTION_KINDS as readonly string[]).includes(kind)) out.add(kind as SectionKind);
+    else for (const k of SECTION_KINDS) out.add(k);
+  }
+  return out;
+}

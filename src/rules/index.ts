@@ -1,0 +1,27 @@
+// The registry: adding a rule is adding a file and listing it here.
+import type { Rule } from './types.js';
+import { appointerLevel } from './appointer-level.js';
+import { idUnique } from './id-unique.js';
+import { mechanismHasMetric } from './mechanism-has-metric.js';
+import { metricMeasurable } from './metric-measurable.js';
+import { openQuestion } from './open-question.js';
+import { provisionImplemented } from './provision-implemented.js';
+import { referenceResolves } from './reference-resolves.js';
+import { roleAppointment } from './role-appointment.js';
+import { roleRequiredPerLevel } from './role-required-per-level.js';
+import { termBoundary } from './term-boundary.js';
+import { termSpelling } from './term-spelling.js';
+
+export const RULES: readonly Rule[] = [
+  idUnique,
+  referenceResolves,
+  mechanismHasMetric,
+  metricMeasurable,
+  roleAppointment,
+  termBoundary,
+  termSpelling,
+  roleRequiredPerLevel,
+  provisionImplemented,
+  openQuestion,
+  appointerLevel,
+];

@@ -1,0 +1,86 @@
+import { t } from '../i18n/index.js';
+import type { ModelIndex } from '../model/lookup.js';
+import type { PathSegment } from '../model/positions.js';
+import { closest } from '../util/closest.js';
+import { incompleteKinds } from './incomplete.js';
+import type { Rule } from './types.js';
+
+const ID = 'role-required-per-level';
+const OPTIONS = ['require'];
+
+/**
+ * Configured in the manifest: `options: { require: { <level id>: [<role type>, ...] } }`.
+ * Each listed level has at least one role of each listed type. No options, no findings.
+ */
+export const roleRequiredPerLevel: Rule = {
+  id: ID,
+  defaultSeverity: 'error',
+  check({ guideline, index, options, report }) {
+    const file = guideline.manifestFile;
+    const base: PathSegment[] = ['rules', ID, 'options'];
+    const at = (path: PathSegment[], message: string, key = false) => report({ file, path: [...base, ...path], key, message });
+
+    if (!isMapping(options)) {
+      at([], t(`rule.${ID}.badOptions`));
+      return;
+    }
+    for (const key of Object.keys(options)) {
+      if (!OPTIONS.includes(key)) at([key], t(`rule.${ID}.unknownOption`, { option: key, known: OPTIONS.join(', ') }), true);
+    }
+    const require = options.require;
+    if (require === undefined) return;
+    if (!isMapping(require)) {
+      at(['require'], t(`rule.${ID}.badRequire`));
+      return;
+    }
+
+    const rolesComplete = !incompleteKinds(guideline).has('roles');
+    const present = new Set<string>();
+    const types = new Set<string>();
+    for (const { item } of index.roles) {
+      if (item.type === undefined) continue;
+      present.add(`${item.level}\u0000${item.type}`);
+      types.add(item.type);
+    }
+
+    for (const [levelId, wanted] of Object.entries(require)) {
+      if (!index.levels.has(levelId)) {
+        const known = [...index.levels.keys()];
+        const suggestion = closest(levelId, known);
+        at(['require', levelId], t(suggestion ? `rule.${ID}.unknownLevelSuggest` : `rule.${ID}.unknownLevel`, {
+          level: levelId,
+          suggestion: suggestion ?? '',
+          known: known.join(', '),
+        }), true);
+        continue;
+      }
+      if (!Array.isArray(wanted)) {
+        at(['require', levelId], t(`rule.${ID}.badTypes`, { level: levelId }));
+        continue;
+      }
+      wanted.forEach((type: unknown, j) => {
+        if (typeof type !== 'string' || type.trim() === '') {
+          at(['require', levelId, j], t(`rule.${ID}.badTypes`, { level: levelId }));
+          return;
+        }
+        if (!rolesComplete || present.has(`${levelId}\u0000${type}`)) return;
+        const suggestion = types.has(type) ? undefined : closest(type, [...types]);
+        at(['require', levelId, j], t(suggestion ? `rule.${ID}.missingSuggest` : `rule.${ID}.missing`, {
+          type,
+          level: levelName(index, levelId),
+          levelId,
+          suggestion: suggestion ?? '',
+        }));
+      });
+    }
+  },
+};
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function levelName(index: ModelIndex, id: string): string {
+  const level = index.levels.get(id);
+  return level ? `${level.name} (${id})` : id;
+}
