@@ -6,6 +6,7 @@ import { colorAllowed, createContext, type CliContext, type RunOptions } from '.
 import { EXIT_OK, EXIT_USAGE, ExitSignal, UsageError } from './errors.js';
 import { registerValidate } from './spec/validate.js';
 import { registerExport } from './spec/export.js';
+import { registerRules } from './spec/rules.js';
 import { VERSION } from './version.js';
 
 export type { RunOptions } from './context.js';
@@ -57,6 +58,7 @@ export async function run(options: RunOptions): Promise<number> {
   };
   registerValidate(registrar);
   registerExport(registrar);
+  registerRules(registrar);
   for (const command of program.commands) applyOverrides(command);
 
   try {

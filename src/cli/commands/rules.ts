@@ -1,0 +1,34 @@
+// Lists every check with its default severity and, inside a guideline, the severity its
+// ruleset sets; `--format md` prints the README's table.
+import { ruleInfos } from '../../check.js';
+import { t } from '../../i18n/index.js';
+import { loadGuideline } from '../../model/load.js';
+import { findGuidelineRoot } from '../../model/locate.js';
+import type { RuleSetting } from '../../model/types.js';
+import type { CliContext } from '../context.js';
+import { EXIT_OK } from '../errors.js';
+import type { RulesOptions } from '../spec/rules.js';
+
+export async function rulesCommand(context: CliContext, options: RulesOptions): Promise<number> {
+  let settings: Record<string, RuleSetting> = {};
+  if (options.dir !== undefined) {
+    const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
+    settings = (await loadGuideline(root)).guideline.manifest?.rules ?? {};
+  }
+  const rows = ruleInfos().map((rule) => {
+    const setting = settings[rule.id];
+    const configured = setting === undefined ? undefined : typeof setting === 'string' ? setting : setting.severity ?? rule.defaultSeverity;
+    return { ...rule, severity: configured ?? rule.defaultSeverity };
+  });
+  if (options.format === 'json') {
+    context.out(`${JSON.stringify(rows.map((r) => ({ id: r.id, severity: r.severity, defaultSeverity: r.defaultSeverity, description: r.description })), null, 2)}\n`);
+  } else if (options.format === 'md') {
+    const lines = [`| ${t('rules.col.rule')} | ${t('rules.col.severity')} | ${t('rules.col.checks')} |`, '|---|---|---|'];
+    for (const r of rows) lines.push(`| \`${r.id}\` | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`);
+    context.out(`${lines.join('\n')}\n`);
+  } else {
+    const width = Math.max(...rows.map((r) => r.id.length));
+    for (const r of rows) context.out(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
+  }
+  return EXIT_OK;
+}
