@@ -1,5 +1,6 @@
 // The one pipeline every command uses to read a guideline: load (files, YAML, schema),
 // then the semantic rules. Reading never writes.
+import { readCommentFiles } from './comments/store.js';
 import { t } from './i18n/index.js';
 import { countBySeverity, sortFindings } from './model/finding.js';
 import { loadGuideline } from './model/load.js';
@@ -23,6 +24,7 @@ export const LOAD_CHECKS: readonly { id: string; defaultSeverity: Severity }[] =
   { id: 'section-id-mismatch', defaultSeverity: 'error' },
   { id: 'ruleset', defaultSeverity: 'error' },
   { id: 'checks-skipped', defaultSeverity: 'info' },
+  { id: 'comment-file', defaultSeverity: 'error' },
 ];
 
 export interface CheckOutcome {
@@ -33,8 +35,10 @@ export interface CheckOutcome {
 }
 
 export async function checkGuideline(root: string): Promise<CheckOutcome> {
-  const loaded = await loadGuideline(root);
-  const findings = [...loaded.findings];
+  const [loaded, comments] = await Promise.all([loadGuideline(root), readCommentFiles(root)]);
+  const findings = [...loaded.findings, ...comments.findings];
+  loaded.guideline.comments = comments.entries.map((e) => e.record);
+  loaded.guideline.commentFiles = new Map(comments.entries.map((e) => [e.record.id, e.file]));
   let index: ModelIndex;
   if (loaded.guideline.manifest) {
     const result = runRules(loaded.guideline, loaded.looseIds);

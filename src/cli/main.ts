@@ -7,6 +7,8 @@ import { EXIT_OK, EXIT_USAGE, ExitSignal, UsageError } from './errors.js';
 import { registerValidate } from './spec/validate.js';
 import { registerExport } from './spec/export.js';
 import { registerRules } from './spec/rules.js';
+import { registerComment } from './spec/comment.js';
+import { registerSync } from './spec/sync.js';
 import { VERSION } from './version.js';
 
 export type { RunOptions } from './context.js';
@@ -59,6 +61,8 @@ export async function run(options: RunOptions): Promise<number> {
   registerValidate(registrar);
   registerExport(registrar);
   registerRules(registrar);
+  registerComment(registrar);
+  registerSync(registrar);
   for (const command of program.commands) applyOverrides(command);
 
   try {

@@ -3,6 +3,7 @@
 import { core } from './catalog/core.js';
 import { rules } from './catalog/rules.js';
 import { format } from './catalog/format.js';
+import { comments } from './catalog/comments.js';
 
 export type Language = 'en' | 'id';
 export const LANGUAGES: readonly Language[] = ['en', 'id'];
@@ -17,6 +18,7 @@ const merged: Record<Language, Map<string, string>> = { en: new Map(), id: new M
 registerCatalog(core);
 registerCatalog(rules);
 registerCatalog(format);
+registerCatalog(comments);
 
 let current: Language = 'en';
 

@@ -1,5 +1,6 @@
 // The guideline model: one manifest plus one YAML file per section, read once.
 import type { Document, LineCounter } from 'yaml';
+import type { CommentRecord } from '../comments/types.js';
 
 export type SectionKind = 'narrative' | 'terms' | 'roles' | 'mechanisms' | 'metrics';
 export const SECTION_KINDS: readonly SectionKind[] = ['narrative', 'terms', 'roles', 'mechanisms', 'metrics'];
@@ -174,4 +175,8 @@ export interface Guideline {
   sections: Section[];
   /** Every file read, for the formatters and for positions. */
   files: SourceFile[];
+  /** Review comments that passed their schema, oldest first (set by checkGuideline). */
+  comments?: CommentRecord[];
+  /** The file each of `comments` was read from, by comment id, for positions. */
+  commentFiles?: Map<string, SourceFile>;
 }

@@ -37,15 +37,17 @@ export function runRules(guideline: Guideline, looseIds: Set<string> = new Set()
     }
   }
   for (const rule of rules) {
-    const config = ruleConfig(rule, settings[rule.id]);
+    const setting = settings[rule.id];
+    const config = ruleConfig(rule, setting);
     if (config.severity === 'off') continue;
     const severity = config.severity;
+    const fixed = typeof setting === 'string' || setting?.severity !== undefined;
     rule.check({
       guideline,
       index,
       options: config.options,
       report: (r) => {
-        const finding = findingAt(r.file, r.path, rule.id, severity, r.message, { key: r.key ?? false });
+        const finding = findingAt(r.file, r.path, rule.id, fixed ? severity : (r.severity ?? severity), r.message, { key: r.key ?? false });
         if (r.position) {
           const { line, column, endLine, endColumn } = r.position;
           Object.assign(finding, { line, column, endLine, endColumn });

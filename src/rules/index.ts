@@ -1,6 +1,7 @@
 // The registry: adding a rule is adding a file and listing it here.
 import type { Rule } from './types.js';
 import { appointerLevel } from './appointer-level.js';
+import { commentAnchor } from './comment-anchor.js';
 import { idUnique } from './id-unique.js';
 import { mechanismHasMetric } from './mechanism-has-metric.js';
 import { metricMeasurable } from './metric-measurable.js';
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
   provisionImplemented,
   openQuestion,
   appointerLevel,
+  commentAnchor,
 ];

@@ -28,6 +28,11 @@ export interface Report {
   message: string;
   /** An exact place (e.g. a word inside a multi-line text) that overrides the located one. */
   position?: Position;
+  /**
+   * For a rule whose reports differ in weight: this report's severity when the ruleset does
+   * not set one for the rule (a severity set there applies to every report).
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext {

@@ -1,0 +1,215 @@
+// What every `comment` subcommand needs: the guideline, its comments, git, the identity of
+// the person acting, and how to commit one comment file.
+import { sectionAnchors, type SectionAnchor } from '../../../comments/anchors.js';
+import { matchPrefix, shortIds } from '../../../comments/ids.js';
+import { commentPath } from '../../../comments/record.js';
+import { readCommentFiles, type StoredComment } from '../../../comments/store.js';
+import { Threads } from '../../../comments/threads.js';
+import type { CommentRecord, Person } from '../../../comments/types.js';
+import { globalConfig, gitMessage, openRepo, type GitRepo } from '../../../git/repo.js';
+import { t } from '../../../i18n/index.js';
+import { loadGuideline, relPath } from '../../../model/load.js';
+import { findGuidelineRoot } from '../../../model/locate.js';
+import type { Finding } from '../../../rules/types.js';
+import type { CliContext } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import { interactive, validEmail, validName, type Prompts } from '../../prompts.js';
+
+export interface Workspace {
+  root: string;
+  anchors: SectionAnchor[];
+  repo: GitRepo | undefined;
+}
+
+export interface CommentsWorkspace extends Workspace {
+  entries: StoredComment[];
+  comments: CommentRecord[];
+  threads: Threads;
+  short: Map<string, string>;
+  findings: Finding[];
+}
+
+export async function openWorkspace(context: CliContext, dir: string | undefined): Promise<Workspace> {
+  const root = findGuidelineRoot({ explicit: dir, cwd: context.cwd });
+  const [loaded, repo] = await Promise.all([loadGuideline(root), openRepo(root, context.env)]);
+  return { root, anchors: sectionAnchors(loaded.guideline), repo };
+}
+
+export async function openComments(context: CliContext, dir: string | undefined): Promise<CommentsWorkspace> {
+  const root = findGuidelineRoot({ explicit: dir, cwd: context.cwd });
+  const [loaded, repo, stored] = await Promise.all([loadGuideline(root), openRepo(root, context.env), readCommentFiles(root)]);
+  const comments = stored.entries.map((e) => e.record);
+  return {
+    root,
+    anchors: sectionAnchors(loaded.guideline),
+    repo,
+    entries: stored.entries,
+    comments,
+    threads: new Threads(comments),
+    short: shortIds(comments.map((c) => c.id)),
+    findings: stored.findings,
+  };
+}
+
+/** Tells the user (on stderr) that some comment files could not be read, without failing. */
+export function warnUnreadable(context: CliContext, workspace: CommentsWorkspace): void {
+  const bad = new Set(workspace.findings.filter((f) => f.severity === 'error').map((f) => f.file));
+  if (bad.size > 0) context.err(`pedoman: ${t('comments.warn.unreadable', { count: bad.size })}\n`);
+}
+
+/** The comment with this id or unique prefix; a usage error otherwise. */
+export function findComment(workspace: CommentsWorkspace, input: string): StoredComment {
+  const match = matchPrefix(input, workspace.comments.map((c) => c.id));
+  if (match.kind === 'found') return workspace.entries.find((e) => e.record.id === match.id)!;
+  if (match.kind === 'ambiguous') {
+    const list = match.ids.slice(0, 10).map((id) => workspace.short.get(id) ?? id).join(', ');
+    throw new UsageError(t('comments.error.ambiguous', { id: input, list }));
+  }
+  if (workspace.comments.length === 0) throw new UsageError(t('comments.error.noComments', { id: input }));
+  throw new UsageError(t('comments.error.unknownId', { id: input }));
+}
+
+/** The first comment of a thread; resolve, reopen and accept act on it, not on a reply. */
+export function requireThreadStart(workspace: CommentsWorkspace, stored: StoredComment, command: string): void {
+  const root = workspace.threads.rootOf(stored.record);
+  if (root.id !== stored.record.id) {
+    throw new UsageError(t('comments.error.isReply', {
+      id: workspace.short.get(stored.record.id) ?? stored.record.id,
+      root: workspace.short.get(root.id) ?? root.id,
+      command,
+    }));
+  }
+}
+
+export interface PersonFlags {
+  author?: string;
+  email?: string;
+  affiliation?: string;
+}
+
+/**
+ * Who is acting: flags first, then GIT_AUTHOR_NAME/EMAIL, then git config (user.name,
+ * user.email, pedoman.affiliation). Checks the values given.
+ */
+export async function defaultPerson(context: CliContext, workspace: Workspace, flags: PersonFlags): Promise<Partial<Person>> {
+  const config = async (key: string) =>
+    workspace.repo ? workspace.repo.config(key).catch(() => undefined) : globalConfig(workspace.root, context.env, key);
+  // Name, e-mail and affiliation come from the same place, so that --author "Someone Else"
+  // never borrows the e-mail of whoever set up git on this computer.
+  let name: string | undefined;
+  let email: string | undefined;
+  let affiliation: string | undefined;
+  if (flags.author !== undefined) {
+    name = flags.author;
+  } else if (nonEmpty(context.env.GIT_AUTHOR_NAME)) {
+    name = context.env.GIT_AUTHOR_NAME;
+    email = nonEmpty(context.env.GIT_AUTHOR_EMAIL);
+  } else {
+    name = await config('user.name');
+    email = await config('user.email');
+    affiliation = await config('pedoman.affiliation');
+  }
+  email = flags.email ?? email;
+  affiliation = flags.affiliation ?? affiliation;
+  if (flags.author !== undefined && !validName(flags.author)) throw new UsageError(t('comments.error.badAuthorFlag'));
+  if (flags.email !== undefined && !validEmail(flags.email.trim())) throw new UsageError(t('comments.error.badEmail', { email: flags.email }));
+  if (flags.affiliation !== undefined && (/[\r\n]/.test(flags.affiliation) || flags.affiliation.trim() === '')) {
+    throw new UsageError(t('comments.error.badAffiliation'));
+  }
+  const person: Partial<Person> = {};
+  if (name !== undefined && validName(name)) person.name = name.trim();
+  if (email !== undefined && validEmail(email.trim())) person.email = email.trim();
+  if (affiliation !== undefined && affiliation.trim() !== '' && !/[\r\n]/.test(affiliation)) person.affiliation = affiliation.trim();
+  return person;
+}
+
+/** Completes the person by asking (in a terminal) or fails naming --author. */
+export async function completePerson(context: CliContext, partial: Partial<Person>, prompts: Prompts | undefined, askOptional: boolean): Promise<Person> {
+  let name = partial.name;
+  if (name === undefined) {
+    if (!prompts) throw missing(context, ['--author']);
+    name = await prompts.name();
+  }
+  const person: Person = { name };
+  let email = partial.email;
+  if (email === undefined && prompts && askOptional) email = await prompts.email();
+  if (email !== undefined) person.email = email;
+  let affiliation = partial.affiliation;
+  if (affiliation === undefined && prompts && askOptional) affiliation = await prompts.affiliation();
+  if (affiliation !== undefined) person.affiliation = affiliation;
+  return person;
+}
+
+/** The usage error for values that are missing when nobody can be asked. */
+export function missing(context: CliContext, flags: string[]): UsageError {
+  return new UsageError(t(interactive(context) ? 'comments.error.missing' : 'comments.error.missingNoTty', { flags: flags.join(', ') }));
+}
+
+export interface Saved {
+  /** The commit made, when one was. */
+  commit?: string;
+  /** Why nothing was committed. */
+  reason?: 'no-commit' | 'not-a-repo' | 'failed';
+  error?: string;
+}
+
+/** Commits one comment file (and nothing else) unless told not to or outside git. */
+export async function commitComment(workspace: Workspace, path: string, message: string, author: Person, noCommit: boolean): Promise<Saved> {
+  if (noCommit) return { reason: 'no-commit' };
+  if (!workspace.repo) return { reason: 'not-a-repo' };
+  try {
+    const commit = await workspace.repo.commitPaths([path], message, author);
+    return { commit };
+  } catch (error) {
+    return { reason: 'failed', error: gitMessage(error) };
+  }
+}
+
+/** Prints where the file went and whether it was committed; returns the exit code. */
+export function reportSaved(context: CliContext, path: string, saved: Saved, done: string): number {
+  const file = relPath(context.cwd, path);
+  context.out(`${done}\n`);
+  if (saved.commit) {
+    context.out(`${t('comments.saved.committed', { file, commit: saved.commit.slice(0, 7) })}\n`);
+    context.out(`${t('comments.saved.syncHint')}\n`);
+    return 0;
+  }
+  if (saved.reason === 'no-commit') context.out(`${t('comments.saved.noCommit', { file })}\n`);
+  if (saved.reason === 'not-a-repo') context.out(`${t('comments.saved.notRepo', { file })}\n`);
+  if (saved.reason === 'failed') {
+    context.err(`pedoman: ${t('comments.saved.commitFailed', { file, error: saved.error ?? '' })}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+export function pathOf(workspace: Workspace, record: CommentRecord): string {
+  return commentPath(workspace.root, record.section, record.id);
+}
+
+/** "kelembagaan › duta-kerja-sama-upt" or just the section. */
+export function anchorText(record: Pick<CommentRecord, 'section' | 'item'>): string {
+  return record.item ? `${record.section} › ${record.item}` : record.section;
+}
+
+/** The first line of a text, cut for a commit subject. */
+export function summary(text: string, max = 50): string {
+  const line = text.trim().split('\n')[0]!.trim();
+  const chars = Array.from(line);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : line;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value !== undefined && value.trim() !== '' ? value : undefined;
+}
+
+/** The commit the draft is at, recorded on a new comment (absent outside git or before the first commit). */
+export async function draftCommit(workspace: Workspace): Promise<{ commit?: string }> {
+  const commit = workspace.repo ? await workspace.repo.headCommit() : undefined;
+  return commit ? { commit } : {};
+}
+
+/** The time now, as stored: ISO 8601 in UTC. */
+export function now(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,97 @@
+// `pedoman sync`: bring in everyone else's comments and send yours (git pull --rebase, then
+// git push). Comments are separate files, so the rebase does not conflict on them. When git
+// stops (a conflict, local changes, no upstream), say what to do and leave the repo as git left it.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gitMessage, openRepo, type GitRepo } from '../../git/repo.js';
+import { t } from '../../i18n/index.js';
+import { COMMENTS_DIR, findGuidelineRoot } from '../../model/locate.js';
+import type { CliContext } from '../context.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
+import type { SyncOptions } from '../spec/sync.js';
+
+/** A push rejected because someone pushed first is retried after pulling again. */
+const ATTEMPTS = 3;
+
+export async function syncCommand(context: CliContext, options: SyncOptions): Promise<number> {
+  const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
+  const repo = await openRepo(root, context.env);
+  if (!repo) throw new UsageError(t('sync.notRepo', { path: root }));
+  const git = (args: string[]) => repo.raw(args).then((s) => s.trim());
+  const tryGit = (args: string[]) => git(args).catch(() => '');
+
+  const operation = await inProgress(repo, root);
+  if (operation) throw new UsageError(t('sync.inProgress', { operation }));
+  const branch = await tryGit(['symbolic-ref', '--short', '-q', 'HEAD']);
+  if (branch === '') throw new UsageError(t('sync.detached'));
+  const remote = await tryGit(['config', '--get', `branch.${branch}.remote`]);
+  const merge = await tryGit(['config', '--get', `branch.${branch}.merge`]);
+  if (remote === '' || merge === '') {
+    const remotes = (await tryGit(['remote'])).split('\n').filter(Boolean);
+    if (remotes.length === 0) throw new UsageError(t('sync.noRemote'));
+    throw new UsageError(t('sync.noUpstream', { branch, remote: remotes.includes('origin') ? 'origin' : remotes[0]! }));
+  }
+
+  let pulledCommits = 0;
+  let newComments = 0;
+  for (let attempt = 1; ; attempt++) {
+    const before = await tryGit(['rev-parse', '--verify', '-q', '@{upstream}']);
+    try {
+      await git(['pull', '--rebase', '--quiet']);
+    } catch (error) {
+      return pullFailed(context, repo, root, error);
+    }
+    const after = await tryGit(['rev-parse', '--verify', '-q', '@{upstream}']);
+    if (after !== '' && after !== before) {
+      const range = before === '' ? after : `${before}..${after}`;
+      pulledCommits += Number(await tryGit(['rev-list', '--count', range])) || 0;
+      if (before !== '') {
+        const added = await tryGit(['diff', '--name-only', '--diff-filter=A', before, after, '--', COMMENTS_DIR]);
+        newComments += added.split('\n').filter((l) => l.endsWith('.yaml')).length;
+      }
+    }
+    const ahead = after === '' ? Number(await tryGit(['rev-list', '--count', 'HEAD'])) : Number(await tryGit(['rev-list', '--count', '@{upstream}..HEAD']));
+    if (!ahead) {
+      context.out(`${t('sync.pulled', { commits: pulledCommits, comments: newComments, upstream: `${remote}/${merge.replace(/^refs\/heads\//, '')}` })}\n`);
+      context.out(`${t('sync.nothingToPush')}\n`);
+      return EXIT_OK;
+    }
+    try {
+      await git(['push', '--quiet', remote, `HEAD:${merge}`]);
+      context.out(`${t('sync.pulled', { commits: pulledCommits, comments: newComments, upstream: `${remote}/${merge.replace(/^refs\/heads\//, '')}` })}\n`);
+      context.out(`${t('sync.pushed', { commits: ahead })}\n`);
+      return EXIT_OK;
+    } catch (error) {
+      const message = gitMessage(error);
+      if (attempt < ATTEMPTS && /rejected|non-fast-forward|fetch first/i.test(message)) continue; // someone pushed first
+      context.err(`pedoman: ${t('sync.pushFailed', { error: message })}\n`);
+      return EXIT_FINDINGS;
+    }
+  }
+}
+
+async function pullFailed(context: CliContext, repo: GitRepo, root: string, error: unknown): Promise<number> {
+  const message = gitMessage(error);
+  if (await inProgress(repo, root)) {
+    const files = (await repo.raw(['diff', '--name-only', '--diff-filter=U']).catch(() => '')).trim().split('\n').filter(Boolean);
+    context.err(`pedoman: ${t('sync.conflict', { files: files.join(', ') || '?' })}\n`);
+    return EXIT_FINDINGS;
+  }
+  if (/unstaged changes|uncommitted changes|would be overwritten|commit or stash|not clean/i.test(message)) {
+    context.err(`pedoman: ${t('sync.dirty', { error: message })}\n`);
+  } else if (/tell me who you are|empty ident|unable to auto-detect email/i.test(message)) {
+    context.err(`pedoman: ${t('sync.identity')}\n`);
+  } else {
+    context.err(`pedoman: ${t('sync.pullFailed', { error: message })}\n`);
+  }
+  return EXIT_FINDINGS;
+}
+
+/** "rebase" or "merge" when git is in the middle of one, else undefined. */
+async function inProgress(repo: GitRepo, root: string): Promise<string | undefined> {
+  for (const [name, operation] of [['rebase-merge', 'rebase'], ['rebase-apply', 'rebase'], ['MERGE_HEAD', 'merge']] as const) {
+    const path = (await repo.raw(['rev-parse', '--git-path', name]).catch(() => '')).trim();
+    if (path !== '' && existsSync(resolve(root, path))) return operation;
+  }
+  return undefined;
+}

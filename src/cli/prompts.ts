@@ -1,0 +1,322 @@
+// Every question pedoman asks goes through here (@inquirer/prompts, loaded lazily). Command
+// logic receives answers and never asks. Ctrl-C at any prompt becomes a quiet ExitSignal(130)
+// before anything is written.
+import type { ItemAnchor, SectionAnchor } from '../comments/anchors.js';
+import { dispositionLabel } from '../comments/record.js';
+import { COMMENT_TYPES, DISPOSITIONS, type CommentType, type Disposition } from '../comments/types.js';
+import { t } from '../i18n/index.js';
+import type { CliContext, InputStream, OutputStream } from './context.js';
+import { ExitSignal } from './errors.js';
+
+/** Exit code after Ctrl-C, as shells report SIGINT. */
+export const EXIT_INTERRUPTED = 130;
+
+/** Sentinel value of the "whole section" choice. */
+export const WHOLE_SECTION = '\u0000whole-section';
+
+const PAGE_SIZE = 12;
+const EMAIL = /^[^\s<>@]+@[^\s<>@]+$/;
+
+/** Prompts run only with a terminal on stdin. */
+export function interactive(context: CliContext): boolean {
+  return context.stdin?.isTTY === true;
+}
+
+export interface Prompts {
+  section(anchors: readonly SectionAnchor[]): Promise<SectionAnchor>;
+  /** An item of the section, or undefined for the whole section. */
+  item(section: SectionAnchor): Promise<ItemAnchor | undefined>;
+  quote(): Promise<string | undefined>;
+  type(defaultType?: CommentType): Promise<CommentType>;
+  /** Free text over several lines; undefined when optional and left empty. */
+  longText(what: LongTextKind, required: boolean): Promise<string | undefined>;
+  name(defaultName?: string): Promise<string>;
+  email(): Promise<string | undefined>;
+  affiliation(): Promise<string | undefined>;
+  disposition(): Promise<Disposition>;
+  /** Shows `preview` and asks whether to save it. */
+  confirmSave(preview: string): Promise<boolean>;
+  /** Writes a line where the prompts are shown. */
+  say(text: string): void;
+}
+
+export type LongTextKind = 'text' | 'proposed' | 'response' | 'reply';
+
+// Configurations are built by pure functions so that tests can render each prompt alone.
+
+export function sectionPromptConfig(anchors: readonly SectionAnchor[]) {
+  return {
+    message: t('prompt.section'),
+    choices: anchors.map((s) => ({
+      value: s.id,
+      name: `${s.number}. ${s.title}`,
+      description: t('prompt.section.description', { id: s.id, count: s.items.length }),
+    })),
+    pageSize: PAGE_SIZE,
+    loop: false,
+  };
+}
+
+export function itemPromptConfig(section: SectionAnchor) {
+  return {
+    message: t('prompt.item', { section: section.title }),
+    choices: [
+      { value: WHOLE_SECTION, name: t('prompt.item.whole'), description: t('prompt.item.wholeDescription') },
+      ...section.items.map((i) => ({ value: i.id, name: i.label, description: i.id })),
+    ],
+    pageSize: PAGE_SIZE,
+    loop: false,
+  };
+}
+
+export function typePromptConfig(defaultType?: CommentType) {
+  return {
+    message: t('prompt.type'),
+    choices: COMMENT_TYPES.map((type) => ({ value: type, name: type, description: t(`comments.type.${type}`) })),
+    default: defaultType,
+    loop: false,
+  };
+}
+
+export function dispositionPromptConfig() {
+  return {
+    message: t('prompt.disposition'),
+    choices: DISPOSITIONS.map((d) => ({ value: d, name: dispositionLabel(d), description: t(`comments.disposition.${d}`) })),
+    loop: false,
+  };
+}
+
+export function createPrompts(context: CliContext): Prompts {
+  const output: OutputStream = context.stdout.isTTY ? context.stdout : context.stderr;
+  const io = { input: context.stdin, output };
+  const load = () => import('@inquirer/prompts');
+  const useEditor = Boolean(context.env.VISUAL || context.env.EDITOR);
+
+  const input = async (config: { message: string; default?: string; validate?: (v: string) => boolean | string; theme?: object }) =>
+    asked(async () => (await load()).input(config, io));
+
+  const prompts: Prompts = {
+    async section(anchors) {
+      const id = await asked(async () => (await load()).select(sectionPromptConfig(anchors), io));
+      return anchors.find((s) => s.id === id)!;
+    },
+    async item(section) {
+      if (section.items.length === 0) return undefined;
+      const id = await asked(async () => (await load()).select(itemPromptConfig(section), io));
+      return id === WHOLE_SECTION ? undefined : section.items.find((i) => i.id === id);
+    },
+    async quote() {
+      const value = await input({ message: t('prompt.quote') });
+      return value.trim() === '' ? undefined : value;
+    },
+    async type(defaultType) {
+      return asked(async () => (await load()).select(typePromptConfig(defaultType), io));
+    },
+    async longText(what, required) {
+      const message = t(`prompt.long.${what}`);
+      if (useEditor) {
+        const value = await asked(async () =>
+          (await load()).editor(
+            {
+              message: `${message} ${t(required ? 'prompt.long.editorHint' : 'prompt.long.editorHintOptional')}`,
+              waitForUserInput: true,
+              validate: (v) => !required || v.trim() !== '' || t('prompt.long.required'),
+              file: { postfix: '.md' },
+            },
+            io,
+          ),
+        );
+        const text = trimEditorText(value);
+        return text.trim() === '' ? undefined : text;
+      }
+      const text = await readLines(io, `${message} ${t(required ? 'prompt.long.linesHint' : 'prompt.long.linesHintOptional')}`, required, context.color);
+      return text.trim() === '' ? undefined : text;
+    },
+    async name(defaultName) {
+      const value = await input({
+        message: t('prompt.name'),
+        ...(defaultName ? { default: defaultName } : {}),
+        validate: (v) => validName(v) || t('comments.error.badName'),
+      });
+      return value.trim();
+    },
+    async email() {
+      const value = await input({ message: t('prompt.email'), validate: (v) => v.trim() === '' || EMAIL.test(v.trim()) || t('comments.error.badEmail', { email: v.trim() }) });
+      return value.trim() === '' ? undefined : value.trim();
+    },
+    async affiliation() {
+      const value = await input({ message: t('prompt.affiliation'), validate: (v) => !/[\r\n]/.test(v) || t('comments.error.badAffiliation') });
+      return value.trim() === '' ? undefined : value.trim();
+    },
+    async disposition() {
+      return asked(async () => (await load()).select(dispositionPromptConfig(), io));
+    },
+    async confirmSave(preview) {
+      output.write(`\n${preview.replace(/\n?$/, '\n')}\n`);
+      return asked(async () => (await load()).confirm({ message: t('prompt.confirm'), default: true }, io));
+    },
+    say(text) {
+      output.write(text.endsWith('\n') ? text : `${text}\n`);
+    },
+  };
+  return prompts;
+}
+
+/** A blank line typed by hand ends the text; one that arrives within this gap of more input was pasted. */
+export const PASTE_GAP_MS = 40;
+
+/**
+ * Multi-line text without an editor: one readline session for the whole text, so a pasted
+ * block arrives complete (separate prompts per line would drop what was pasted after the
+ * first line). An empty line typed on its own, or Ctrl-D, finishes; Ctrl-C cancels. Lines
+ * are kept exactly as typed.
+ */
+export async function readLines(
+  io: { input?: InputStream | undefined; output: OutputStream },
+  message: string,
+  required: boolean,
+  color = false,
+): Promise<string> {
+  const input = io.input;
+  if (!input) throw new ExitSignal(EXIT_INTERRUPTED);
+  const { createInterface } = await import('node:readline');
+  const terminal = input.isTTY === true && io.output.isTTY === true;
+  const rl = createInterface({ input, output: io.output, terminal, historySize: 0, prompt: '  … ' });
+  const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  io.output.write(`${paint(34, '?')} ${paint(1, message)}\n`);
+  const lines: string[] = [];
+  return new Promise<string>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    let settled = false;
+    const finish = (value: string | Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      rl.close();
+      if (value instanceof Error) reject(value);
+      else resolve(value);
+    };
+    const text = () => {
+      while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+      return lines.join('\n');
+    };
+    rl.on('line', (line) => {
+      clearTimeout(timer);
+      lines.push(line);
+      if (line === '') {
+        if (lines.every((l) => l.trim() === '')) {
+          lines.length = 0;
+          if (!required) {
+            finish('');
+            return;
+          }
+          io.output.write(`  ${paint(31, t('prompt.long.required'))}\n`);
+        } else {
+          // More lines of the same paste arrive at once and cancel this; so does a pasted
+          // last line still waiting for its Enter.
+          timer = setTimeout(() => {
+            if (rl.line !== '') return;
+            if (terminal) io.output.write('\r\u001b[K'); // the "…" of a line that will not come
+            finish(text());
+          }, PASTE_GAP_MS);
+        }
+      }
+      if (!settled) rl.prompt();
+    });
+    rl.on('SIGINT', () => {
+      io.output.write('\n');
+      finish(new ExitSignal(EXIT_INTERRUPTED));
+    });
+    rl.on('close', () => {
+      // Ctrl-D (end of input) finishes with what was typed, unless nothing was and text is required.
+      if (settled) return;
+      const value = text();
+      if (required && value.trim() === '') finish(new ExitSignal(EXIT_INTERRUPTED));
+      else finish(value);
+    });
+    rl.prompt();
+  });
+}
+
+/** Turns Ctrl-C (ExitPromptError) into a quiet exit; nothing has been written yet. */
+async function asked<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+      throw new ExitSignal(EXIT_INTERRUPTED);
+    }
+    throw error;
+  }
+}
+
+/** Editors end a file with a newline; the text is what was typed before it. */
+export function trimEditorText(text: string): string {
+  return text.replace(/(\r?\n)+$/, '');
+}
+
+export function validName(name: string): boolean {
+  return name.trim() !== '' && !/[<>\r\n]/.test(name);
+}
+
+export function validEmail(email: string): boolean {
+  return EMAIL.test(email);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workspace prompts (init, section, item): plain questions whose wording and choices the
+// command supplies; each one has a flag, and commands ask only when interactive(context).
+
+export interface Choice<T extends string> {
+  value: T;
+  name: string;
+  description?: string;
+}
+
+export interface Ask {
+  text(message: string, options?: { default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  choose<T extends string>(message: string, choices: readonly Choice<T>[], defaultValue?: T): Promise<T>;
+  chooseMany<T extends string>(message: string, choices: readonly Choice<T>[], required: boolean): Promise<T[]>;
+  /** Several entries, one per prompt; an empty answer ends the list. */
+  entries(message: string, required: boolean): Promise<string[]>;
+  confirm(message: string, defaultValue: boolean): Promise<boolean>;
+}
+
+export function createAsk(context: CliContext): Ask {
+  const output: OutputStream = context.stdout.isTTY ? context.stdout : context.stderr;
+  const io = { input: context.stdin, output };
+  const load = () => import('@inquirer/prompts');
+  const text: Ask['text'] = async (message, options = {}) =>
+    asked(async () =>
+      (await load()).input(
+        { message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) },
+        io,
+      ),
+    );
+  return {
+    text,
+    async choose(message, choices, defaultValue) {
+      return asked(async () => (await load()).select({ message, choices: [...choices], pageSize: PAGE_SIZE, loop: false, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, io));
+    },
+    async chooseMany(message, choices, required) {
+      return asked(async () =>
+        (await load()).checkbox({ message, choices: [...choices], pageSize: PAGE_SIZE, loop: false, required }, io),
+      );
+    },
+    async entries(message, required) {
+      const out: string[] = [];
+      for (;;) {
+        const first = out.length === 0;
+        const line = await text(first ? `${message} ${t('prompt.entries.hint')}` : '…', {
+          validate: (v) => !(first && required && v.trim() === '') || t('prompt.long.required'),
+        });
+        if (line.trim() === '') break;
+        out.push(line.trim());
+      }
+      return out;
+    },
+    async confirm(message, defaultValue) {
+      return asked(async () => (await load()).confirm({ message, default: defaultValue }, io));
+    },
+  };
+}

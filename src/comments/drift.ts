@@ -1,0 +1,98 @@
+// Has the passage a comment is about changed since the comment was made? Compares the item
+// (or, for a comment on a whole section, the section) as it is now with the same item in the
+// commit the comment records. Comments made on the same commit share one `git show` per file.
+import { isDeepStrictEqual } from 'node:util';
+import { parse } from 'yaml';
+import type { GitRepo } from '../git/repo.js';
+import type { SectionAnchor } from './anchors.js';
+import type { CommentRecord } from './types.js';
+
+export type Drift =
+  /** Same as in the commit the comment was made on. */
+  | 'unchanged'
+  /** Different now. */
+  | 'changed'
+  /** The item (or section) no longer exists. */
+  | 'removed'
+  /** Cannot tell: no commit recorded, not a git repository, or the commit is not known here. */
+  | 'unknown';
+
+export interface AnchorState {
+  drift: Drift;
+  /** The quoted passage is no longer found in the item's (or section's) text. */
+  quoteMissing: boolean;
+}
+
+export async function anchorStates(
+  comments: readonly CommentRecord[],
+  anchors: readonly SectionAnchor[],
+  repo: GitRepo | undefined,
+): Promise<Map<string, AnchorState>> {
+  const sections = new Map(anchors.map((s) => [s.id, s]));
+  const states = new Map<string, AnchorState>();
+  const wanted = new Map<string, { commit: string; section: SectionAnchor }>();
+  const targets = new Map<string, unknown>();
+
+  for (const comment of comments) {
+    const section = sections.get(comment.section);
+    const current = section === undefined ? undefined : comment.item === undefined ? section.data : section.items.find((i) => i.id === comment.item)?.data;
+    targets.set(comment.id, current);
+    const quoteMissing = comment.quote !== undefined && current !== undefined && !containsQuote(current, comment.quote);
+    states.set(comment.id, { drift: current === undefined ? 'removed' : 'unknown', quoteMissing });
+    if (current !== undefined && repo && comment.commit && section) {
+      wanted.set(`${comment.commit}\0${section.file.rel}`, { commit: comment.commit, section });
+    }
+  }
+  if (!repo || wanted.size === 0) return states;
+
+  const then = new Map<string, unknown>();
+  await Promise.all(
+    [...wanted].map(async ([key, { commit, section }]) => {
+      const text = await repo.showFile(commit, section.file.rel);
+      if (text === undefined) return;
+      try {
+        then.set(key, parse(text) as unknown);
+      } catch {
+        // The file did not parse at that commit: cannot compare.
+      }
+    }),
+  );
+  for (const comment of comments) {
+    const state = states.get(comment.id)!;
+    if (state.drift === 'removed' || !comment.commit) continue;
+    const section = sections.get(comment.section)!;
+    const old = then.get(`${comment.commit}\0${section.file.rel}`);
+    if (old === undefined) continue;
+    const before = comment.item === undefined ? old : findItem(old, comment.item);
+    if (before === undefined) continue; // the item did not exist yet at that commit
+    state.drift = isDeepStrictEqual(before, targets.get(comment.id)) ? 'unchanged' : 'changed';
+  }
+  return states;
+}
+
+function findItem(section: unknown, id: string): unknown {
+  if (!section || typeof section !== 'object') return undefined;
+  const items = (section as Record<string, unknown>).items;
+  if (!Array.isArray(items)) return undefined;
+  return items.find((i) => i && typeof i === 'object' && (i as Record<string, unknown>).id === id);
+}
+
+/** The quote appears in some text of the target, ignoring differences in spacing and case. */
+function containsQuote(target: unknown, quote: string): boolean {
+  const needle = normalise(quote);
+  if (needle === '') return true;
+  const texts = strings(target).map(normalise);
+  // A quote may run across entries (two steps of a list), so also look in the texts joined.
+  return texts.some((s) => s.includes(needle)) || texts.join(' ').includes(needle);
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) strings(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) strings(v, out);
+  return out;
+}

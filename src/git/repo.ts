@@ -1,0 +1,167 @@
+// The git operations pedoman needs, through simple-git (loaded lazily: only commands that
+// touch git pay for it). Every call runs in the guideline's folder with the caller's env.
+import type { SimpleGit } from 'simple-git';
+
+export interface Identity {
+  name: string;
+  email?: string;
+}
+
+export interface GitRepo {
+  /** Absolute path of the working tree's top folder. */
+  top: string;
+  /** The commit HEAD points at, or undefined in a repository with no commit yet. */
+  headCommit(): Promise<string | undefined>;
+  /** A config value (any scope), or undefined when unset. */
+  config(key: string): Promise<string | undefined>;
+  /**
+   * Commits exactly these paths with this author and message, leaving every other staged or
+   * unstaged change of the user as it was. Retries while another git process holds a lock.
+   */
+  commitPaths(paths: readonly string[], message: string, author: Identity): Promise<string>;
+  /** The text of a file at a commit (path relative to the folder the repo was opened in), or undefined. */
+  showFile(commit: string, path: string): Promise<string | undefined>;
+  /** Runs git with these arguments; rejects with git's message on failure. */
+  raw(args: readonly string[]): Promise<string>;
+}
+
+/** Lock contention: another git process (e.g. a concurrent `comment add`) is writing. */
+const LOCKED = /index\.lock|\.lock'?: File exists|cannot lock ref|Unable to create .*\.lock|unable to lock|could not lock/i;
+const RETRIES = 80;
+
+/** Opens the repository holding `dir`, or returns undefined when `dir` is not inside one. */
+export async function openRepo(dir: string, env: NodeJS.ProcessEnv): Promise<GitRepo | undefined> {
+  const git = await gitIn(dir, env);
+  let top: string;
+  try {
+    if (!(await git.checkIsRepo())) return undefined;
+    top = (await git.raw(['rev-parse', '--show-toplevel'])).trim();
+  } catch {
+    return undefined; // git missing, or a folder git refuses (e.g. safe.directory)
+  }
+  if (top === '') return undefined; // inside .git, or a bare repository
+  return makeRepo(git, top, env);
+}
+
+/** A config value read outside any repository (global and system scope). */
+export async function globalConfig(dir: string, env: NodeJS.ProcessEnv, key: string): Promise<string | undefined> {
+  try {
+    const git = await gitIn(dir, env);
+    const value = (await git.raw(['config', '--get', key])).trim();
+    return value === '' ? undefined : value;
+  } catch {
+    return undefined;
+  }
+}
+
+async function gitIn(dir: string, env: NodeJS.ProcessEnv): Promise<SimpleGit> {
+  const { simpleGit } = await import('simple-git');
+  return simpleGit({
+    baseDir: dir,
+    maxConcurrentProcesses: 4,
+    trimmed: false,
+    // The environment is the user's own (their EDITOR, PAGER, GIT_SSH_COMMAND, config paths);
+    // our arguments are fixed, never taken from input, so simple-git's env guards do not apply.
+    unsafe: {
+      allowUnsafeEditor: true,
+      allowUnsafePager: true,
+      allowUnsafeAskPass: true,
+      allowUnsafeSshCommand: true,
+      allowUnsafeConfigPaths: true,
+      allowUnsafeConfigEnvCount: true,
+      allowUnsafeCredentialHelper: true,
+      allowUnsafeGitProxy: true,
+      allowUnsafeTemplateDir: true,
+      allowUnsafeDiffExternal: true,
+    },
+  }).env(cleanEnv(env));
+}
+
+function cleanEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value;
+  // Messages we parse must not be translated.
+  out.LC_ALL = 'C';
+  out.LANGUAGE = 'C';
+  out.GIT_TERMINAL_PROMPT = out.GIT_TERMINAL_PROMPT ?? '0';
+  return out;
+}
+
+function makeRepo(git: SimpleGit, top: string, env: NodeJS.ProcessEnv): GitRepo {
+  const config = async (key: string) => {
+    const value = (await git.raw(['config', '--get', key])).trim();
+    return value === '' ? undefined : value;
+  };
+  return {
+    top,
+    async headCommit() {
+      try {
+        const out = (await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim();
+        return out === '' ? undefined : out;
+      } catch {
+        return undefined;
+      }
+    },
+    config,
+    async commitPaths(paths, message, author) {
+      const ident = `${author.name} <${author.email ?? ''}>`;
+      // Without a configured identity git refuses to commit; the committer is then the author.
+      const extra: Record<string, string> = {};
+      if (!env.GIT_COMMITTER_NAME && (await config('user.name')) === undefined) extra.GIT_COMMITTER_NAME = author.name;
+      if (!env.GIT_COMMITTER_EMAIL && (await config('user.email')) === undefined) extra.GIT_COMMITTER_EMAIL = author.email ?? '';
+      const committing = Object.keys(extra).length > 0 ? (await gitIn(top, { ...env, ...extra })) : git;
+      await withLockRetry(() => git.raw(['add', '--', ...paths]));
+      await withLockRetry(async () => {
+        try {
+          // --only: a temporary index holding HEAD plus these paths, so the user's other
+          // staged work is neither committed nor unstaged.
+          await committing.raw(['commit', '--only', '--no-edit', '-m', message, `--author=${ident}`, '--', ...paths]);
+        } catch (error) {
+          // A retry after a commit that did land finds nothing left to commit for these paths.
+          if (/nothing to commit|no changes added/i.test(String(error)) && (await committed(git, paths))) return;
+          throw error;
+        }
+      });
+      return (await git.raw(['rev-parse', 'HEAD'])).trim();
+    },
+    async showFile(commit, path) {
+      try {
+        return await git.raw(['show', `${commit}:./${path}`]);
+      } catch {
+        return undefined;
+      }
+    },
+    raw: (args) => git.raw([...args]),
+  };
+}
+
+/** True when HEAD holds these paths exactly as they are in the working tree. */
+async function committed(git: SimpleGit, paths: readonly string[]): Promise<boolean> {
+  try {
+    for (const path of paths) {
+      if ((await git.raw(['log', '-1', '--format=%H', '--', path])).trim() === '') return false;
+    }
+    const changed = (await git.raw(['diff', '--name-only', 'HEAD', '--', ...paths])).trim();
+    return changed === '';
+  } catch {
+    return false;
+  }
+}
+
+async function withLockRetry<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= RETRIES || !LOCKED.test(String(error))) throw error;
+      // Random backoff so that many waiting processes do not retry in lockstep.
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * (40 + attempt * 10)));
+    }
+  }
+}
+
+/** git's own message, without simple-git's wrapping, on one or a few lines. */
+export function gitMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.trim().split('\n').filter((l) => l.trim() !== '' && !/^hint:/.test(l)).slice(0, 6).join('\n');
+}
