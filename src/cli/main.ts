@@ -9,6 +9,11 @@ import { registerExport } from './spec/export.js';
 import { registerRules } from './spec/rules.js';
 import { registerComment } from './spec/comment.js';
 import { registerSync } from './spec/sync.js';
+import { registerInit } from './spec/init.js';
+import { registerSection } from './spec/section.js';
+import { registerItem } from './spec/item.js';
+import { registerCompletion } from './spec/completion.js';
+import { localizedHelp, localizeCommanderError } from './help.js';
 import { VERSION } from './version.js';
 
 export type { RunOptions } from './context.js';
@@ -47,9 +52,11 @@ export async function run(options: RunOptions): Promise<number> {
     .option('--no-color', t('cli.opt.noColor'))
     .showHelpAfterError(false)
     .exitOverride()
+    .configureHelp(localizedHelp())
     .configureOutput({
       writeOut: (s) => context.out(s),
       writeErr: (s) => context.err(s),
+      outputError: (s, write) => write(localizeCommanderError(s)),
     });
 
   const registrar: Registrar = {
@@ -63,6 +70,10 @@ export async function run(options: RunOptions): Promise<number> {
   registerRules(registrar);
   registerComment(registrar);
   registerSync(registrar);
+  registerInit(registrar);
+  registerSection(registrar);
+  registerItem(registrar);
+  registerCompletion(registrar);
   for (const command of program.commands) applyOverrides(command);
 
   try {

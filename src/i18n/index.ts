@@ -4,6 +4,7 @@ import { core } from './catalog/core.js';
 import { rules } from './catalog/rules.js';
 import { format } from './catalog/format.js';
 import { comments } from './catalog/comments.js';
+import { workspace } from './catalog/workspace.js';
 
 export type Language = 'en' | 'id';
 export const LANGUAGES: readonly Language[] = ['en', 'id'];
@@ -19,6 +20,7 @@ registerCatalog(core);
 registerCatalog(rules);
 registerCatalog(format);
 registerCatalog(comments);
+registerCatalog(workspace);
 
 let current: Language = 'en';
 

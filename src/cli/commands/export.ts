@@ -5,10 +5,12 @@ import { exportDocument } from '../../format/export-json.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
 import type { CliContext } from '../context.js';
+import { checkOutputFlags } from '../output.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import type { ExportOptions } from '../spec/export.js';
 
 export async function exportCommand(context: CliContext, path: string | undefined, options: ExportOptions): Promise<number> {
+  checkOutputFlags(options);
   if (options.format !== 'json') throw new UsageError(t('export.badFormat', { format: options.format }));
   const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
   const outcome = await checkGuideline(root);
@@ -20,7 +22,7 @@ export async function exportCommand(context: CliContext, path: string | undefine
   if (options.output) {
     const target = resolve(context.cwd, options.output);
     await writeFile(target, text);
-    context.err(`${t('export.written', { file: options.output })}\n`);
+    if (!options.quiet) context.err(`${t('export.written', { file: options.output })}\n`);
   } else {
     context.out(text);
   }

@@ -6,10 +6,16 @@ import { loadGuideline } from '../../model/load.js';
 import { findGuidelineRoot } from '../../model/locate.js';
 import type { RuleSetting } from '../../model/types.js';
 import type { CliContext } from '../context.js';
-import { EXIT_OK } from '../errors.js';
+import { EXIT_OK, UsageError } from '../errors.js';
+import { checkOutputFlags } from '../output.js';
 import type { RulesOptions } from '../spec/rules.js';
 
 export async function rulesCommand(context: CliContext, options: RulesOptions): Promise<number> {
+  checkOutputFlags(options);
+  if (options.json && options.format !== 'table' && options.format !== 'json') {
+    throw new UsageError(t('output.jsonAndFormat', { format: options.format }));
+  }
+  const format = options.json ? 'json' : options.format;
   let settings: Record<string, RuleSetting> = {};
   if (options.dir !== undefined) {
     const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
@@ -20,9 +26,11 @@ export async function rulesCommand(context: CliContext, options: RulesOptions): 
     const configured = setting === undefined ? undefined : typeof setting === 'string' ? setting : setting.severity ?? rule.defaultSeverity;
     return { ...rule, severity: configured ?? rule.defaultSeverity };
   });
-  if (options.format === 'json') {
+  if (options.quiet) {
+    for (const r of rows) context.out(`${r.id}\n`);
+  } else if (format === 'json') {
     context.out(`${JSON.stringify(rows.map((r) => ({ id: r.id, severity: r.severity, defaultSeverity: r.defaultSeverity, description: r.description })), null, 2)}\n`);
-  } else if (options.format === 'md') {
+  } else if (format === 'md') {
     const lines = [`| ${t('rules.col.rule')} | ${t('rules.col.severity')} | ${t('rules.col.checks')} |`, '|---|---|---|'];
     for (const r of rows) lines.push(`| \`${r.id}\` | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`);
     context.out(`${lines.join('\n')}\n`);

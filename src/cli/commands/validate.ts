@@ -6,12 +6,17 @@ import { githubSummary } from '../../format/github.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
 import type { CliContext } from '../context.js';
+import { checkOutputFlags } from '../output.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import type { ValidateOptions } from '../spec/validate.js';
 import { VERSION } from '../version.js';
 
 export async function validateCommand(context: CliContext, path: string | undefined, options: ValidateOptions): Promise<number> {
-  const format = options.format as FormatName;
+  checkOutputFlags(options);
+  if (options.json && options.format !== 'stylish' && options.format !== 'json') {
+    throw new UsageError(t('output.jsonAndFormat', { format: options.format }));
+  }
+  const format = (options.json ? 'json' : options.format) as FormatName;
   if (!FORMAT_NAMES.includes(format)) {
     throw new UsageError(t('validate.badFormat', { format: options.format, formats: FORMAT_NAMES.join(', ') }));
   }
@@ -22,11 +27,15 @@ export async function validateCommand(context: CliContext, path: string | undefi
   const outcome = await checkGuideline(root);
   const formatter = await loadFormatter(format);
   const formatContext = { cwd: context.cwd, root, color: context.color, toolVersion: VERSION, rules: ruleInfos() };
-  context.out(formatter(outcome.findings, formatContext));
+  // --quiet: only what fails the run; a clean human report prints nothing at all.
+  const shown = options.quiet
+    ? outcome.findings.filter((f) => f.severity === 'error' || (options.strict === true && f.severity === 'warning'))
+    : outcome.findings;
+  if (!(options.quiet && shown.length === 0 && format === 'stylish')) context.out(formatter(shown, formatContext));
 
   if (format === 'github' && context.env.GITHUB_STEP_SUMMARY) {
     // GitHub asks for the job summary in this file; it is outside the guideline.
-    await appendFile(context.env.GITHUB_STEP_SUMMARY, githubSummary(outcome.findings, formatContext));
+    await appendFile(context.env.GITHUB_STEP_SUMMARY, githubSummary(shown, formatContext));
   }
   const failing = outcome.counts.error > 0 || (options.strict === true && outcome.counts.warning > 0);
   return failing ? EXIT_FINDINGS : EXIT_OK;

@@ -7,6 +7,8 @@ export interface ExportOptions {
   output?: string;
   force?: boolean;
   dir?: string;
+  quiet?: boolean;
+  json?: boolean;
 }
 
 export function registerExport({ program, action }: Registrar): void {
@@ -18,6 +20,8 @@ export function registerExport({ program, action }: Registrar): void {
     .option('-o, --output <file>', t('export.opt.output'))
     .option('--force', t('export.opt.force'))
     .option('-d, --dir <path>', t('cli.opt.dir'))
+    .option('-q, --quiet', t('output.opt.quietExport'))
+    .option('--json', t('output.opt.jsonExport'))
     .action(
       action((path, options) => async (context) => {
         const { exportCommand } = await import('../commands/export.js');

@@ -7,6 +7,8 @@ export interface ValidateOptions {
   format: string;
   strict?: boolean;
   dir?: string;
+  quiet?: boolean;
+  json?: boolean;
 }
 
 export function registerValidate({ program, action }: Registrar): void {
@@ -17,6 +19,8 @@ export function registerValidate({ program, action }: Registrar): void {
     .addOption(new Option('-f, --format <format>', t('validate.opt.format', { formats: FORMAT_NAMES.join(', ') })).default('stylish'))
     .option('--strict', t('validate.opt.strict'))
     .option('-d, --dir <path>', t('cli.opt.dir'))
+    .option('-q, --quiet', t('output.opt.quietValidate'))
+    .option('--json', t('output.opt.jsonValidate'))
     .action(
       action((path, options) => async (context) => {
         const { validateCommand } = await import('../commands/validate.js');

@@ -1,0 +1,144 @@
+// pedoman init [DIR]: a new guideline workspace that validates clean, with the schemas for
+// editors, CI for GitHub and GitLab, and a git repository. Never overwrites a file.
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { language, t, type Language } from '../../i18n/index.js';
+import { MANIFEST_FILE } from '../../model/locate.js';
+import { SCHEMAS_DIR } from '../../schema/validate.js';
+import { writeFileAtomic } from '../../util/atomic.js';
+import { commit, committer, describeGitError, initRepo, openRepo } from '../../workspace/git.js';
+import { isSlug, slugify } from '../../workspace/slug.js';
+import { GUIDELINE_DIR, SCHEMAS_DIR_NAME, starterFiles } from '../../workspace/starter.js';
+import type { CliContext } from '../context.js';
+import { EXIT_OK, UsageError } from '../errors.js';
+import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.js';
+import { createAsk, interactive } from '../prompts.js';
+
+export interface InitOptions extends OutputFlags {
+  title?: string;
+  id?: string;
+  language?: string;
+  ciPackage?: string;
+  commit?: boolean;
+}
+
+export async function initCommand(context: CliContext, dir: string | undefined, options: InitOptions): Promise<number> {
+  checkOutputFlags(options);
+  const target = resolve(context.cwd, dir ?? '.');
+  const shown = displayPath(context.cwd, target);
+  if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError(t('init.notFolder', { path: shown }));
+
+  for (const manifest of [join(target, MANIFEST_FILE), join(target, GUIDELINE_DIR, MANIFEST_FILE)]) {
+    if (existsSync(manifest)) throw new UsageError(t('init.exists', { file: displayPath(context.cwd, manifest) }));
+  }
+  const docLanguage = (options.language ?? language()) as Language;
+  if (docLanguage !== 'id' && docLanguage !== 'en') throw new UsageError(t('init.badLanguage', { language: String(options.language) }));
+
+  let title = options.title?.trim();
+  if (options.title !== undefined && title === '') throw new UsageError(t('workspace.emptyFlag', { flag: '--title' }));
+  if (title === undefined) {
+    if (!interactive(context)) throw new UsageError(t('workspace.missingFlag', { flag: '--title' }));
+    title = (await createAsk(context).text(t('init.prompt.title'), { validate: (v) => v.trim() !== '' || t('workspace.required') })).trim();
+  }
+  const id = options.id ?? slugify(title);
+  if (id === '' && options.id === undefined) throw new UsageError(t('workspace.missingFlag', { flag: '--id' }));
+  if (!isSlug(id)) throw new UsageError(t('workspace.badId', { id, flag: '--id' }));
+
+  const now = new Date();
+  const files = starterFiles({
+    id,
+    title,
+    language: docLanguage,
+    year: now.getFullYear(),
+    date: now.toISOString().slice(0, 10),
+    ciPackage: options.ciPackage ?? '',
+    ciNote: t('init.ci.note'),
+    readme: readme(title),
+  });
+  const schemas = (await readdir(fileURLToPath(SCHEMAS_DIR))).filter((n) => n.endsWith('.schema.json')).sort();
+  const schemaFiles = await Promise.all(
+    schemas.map(async (name) => ({
+      path: `${SCHEMAS_DIR_NAME}/${name}`,
+      text: await readFile(new URL(name, SCHEMAS_DIR), 'utf8'),
+      guideline: true,
+    })),
+  );
+  const all = [...files, ...schemaFiles];
+
+  // The guideline and its schemas are all new, or nothing is written.
+  const clashes = all.filter((f) => f.guideline && existsSync(join(target, f.path))).map((f) => f.path);
+  if (clashes.length > 0) throw new UsageError(t('init.clash', { path: shown, files: clashes.join(', ') }));
+
+  await mkdir(target, { recursive: true });
+  const written: string[] = [];
+  const kept: string[] = [];
+  for (const file of all) {
+    const path = join(target, file.path);
+    if (existsSync(path)) {
+      kept.push(file.path);
+      continue;
+    }
+    await writeFileAtomic(path, file.text);
+    written.push(file.path);
+  }
+
+  // git: a new repository when the folder is not inside one; its first commit when we made it.
+  const git: { initialised: boolean; commit: string | null; note: string | null } = { initialised: false, commit: null, note: null };
+  let repo = await openRepo(target, context.env);
+  if (!repo) {
+    repo = await initRepo(target, context.env);
+    if (repo) git.initialised = true;
+    else git.note = t('init.git.unavailable');
+  }
+  if (repo && git.initialised && options.commit !== false) {
+    const author = await committer(repo, context.env);
+    if (!author) git.note = t('init.git.noIdentity');
+    else {
+      try {
+        git.commit = await commit(repo, written.map((p) => join(target, p)), t('init.commit', { title }), author);
+      } catch (error) {
+        git.note = t('init.git.commitFailed', { reason: describeGitError(error) });
+      }
+    }
+  }
+
+  if (options.json) {
+    printJson(context, { root: target, guideline: join(target, GUIDELINE_DIR), id, title, language: docLanguage, written, kept, git });
+    return EXIT_OK;
+  }
+  if (options.quiet) {
+    if (git.note) context.err(`pedoman: ${git.note}\n`);
+    return EXIT_OK;
+  }
+  const c = paint(context);
+  context.out(`${c.green('✔')} ${t('init.done', { title, path: shown })}\n`);
+  for (const path of written) context.out(`  ${c.green('+')} ${path}\n`);
+  for (const path of kept) context.out(`  ${c.yellow('=')} ${path}  ${c.dim(t('init.kept'))}\n`);
+  if (git.initialised) context.out(`  ${t('init.git.initialised')}\n`);
+  if (git.commit) context.out(`  ${t('workspace.committed', { commit: git.commit.slice(0, 7) })}\n`);
+  if (git.note) context.out(`  ${c.yellow(git.note)}\n`);
+  context.out(`\n${t('init.next', { cd: shown === '.' ? '' : `cd ${shown} && `, dir: GUIDELINE_DIR })}\n`);
+  if (!options.ciPackage) context.out(`${c.yellow(t('init.ci.todo'))}\n`);
+  return EXIT_OK;
+}
+
+function displayPath(cwd: string, path: string): string {
+  return relative(cwd, path).split(sep).join('/') || '.';
+}
+
+function readme(title: string): string {
+  return `# ${title}
+
+${t('init.readme.intro')}
+
+\`\`\`sh
+${t('init.readme.commands')}
+\`\`\`
+
+${t('init.readme.layout')}
+
+${t('init.readme.ci')}
+`;
+}

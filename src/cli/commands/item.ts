@@ -1,0 +1,343 @@
+// pedoman item list|add|rename|remove SECTION: the items of one section file. A new item gets
+// the fields its kind requires, from flags or prompts, and nothing invented: what is still
+// missing is for `pedoman validate` to report.
+import { readCommentFiles } from '../../comments/store.js';
+import { t } from '../../i18n/index.js';
+import { findGuidelineRoot } from '../../model/locate.js';
+import type { SectionKind } from '../../model/types.js';
+import { applyChange, emptyChange } from '../../workspace/apply.js';
+import { resolvePosition, type PositionFlags } from '../../workspace/position.js';
+import { editable, findSection, isRecord, readWorkspace, type RawSection, type Workspace } from '../../workspace/read.js';
+import { referencesTo } from '../../workspace/references.js';
+import { slugify } from '../../workspace/slug.js';
+import { insertIntoSeq, removeFromSeq, setScalar } from '../../workspace/yaml-edit.js';
+import type { CliContext } from '../context.js';
+import { EXIT_OK, UsageError } from '../errors.js';
+import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.js';
+import { createAsk, interactive, type Ask, type Choice } from '../prompts.js';
+import { checkNewId, idValidator, pickSection, reportChange as report } from './section.js';
+
+export interface ItemOptions extends OutputFlags, PositionFlags {
+  dir?: string;
+  commit?: boolean;
+  id?: string;
+  force?: boolean;
+  yes?: boolean;
+  [flag: string]: unknown;
+}
+
+type Source = 'levels' | 'provisions' | 'appointers' | 'roles' | 'mechanisms';
+
+interface Field {
+  /** Where the value goes in the item. */
+  path: readonly string[];
+  /** The commander attribute of its flag (camelCase). */
+  option: string;
+  flag: string;
+  type: 'text' | 'lines' | 'list' | 'choice' | 'choices';
+  /** Required by the schema: asked, or a usage error without a terminal. */
+  required: boolean;
+  /** Asked on a terminal even though optional (the guideline's rules want it). */
+  ask: boolean;
+  source?: Source;
+}
+
+const f = (path: string[], option: string, flag: string, type: Field['type'], required: boolean, ask: boolean, source?: Source): Field => ({
+  path, option, flag, type, required, ask, ...(source ? { source } : {}),
+});
+
+/** The fields `item add` fills, per kind, in the order they are written. */
+export const ITEM_FIELDS: Record<SectionKind, readonly Field[]> = {
+  narrative: [f(['title'], 'title', '--title', 'text', true, true), f(['text'], 'text', '--text', 'lines', true, true)],
+  terms: [
+    f(['term'], 'term', '--term', 'text', true, true),
+    f(['abbreviation'], 'abbreviation', '--abbreviation', 'text', false, false),
+    f(['definition'], 'definition', '--definition', 'lines', true, true),
+    f(['source', 'citation'], 'source', '--source', 'text', false, true),
+  ],
+  roles: [
+    f(['name'], 'name', '--name', 'text', true, true),
+    f(['level'], 'level', '--level', 'choice', true, true, 'levels'),
+    f(['appointment', 'by'], 'appointedBy', '--appointed-by', 'choice', false, true, 'appointers'),
+    f(['appointment', 'instrument'], 'instrument', '--instrument', 'text', false, true),
+    f(['duties'], 'duty', '--duty', 'list', true, true),
+  ],
+  mechanisms: [
+    f(['name'], 'name', '--name', 'text', true, true),
+    f(['implements'], 'implements', '--implements', 'choices', true, true, 'provisions'),
+    f(['description'], 'description', '--description', 'lines', true, true),
+    f(['responsible'], 'responsible', '--responsible', 'choices', false, true, 'roles'),
+    f(['steps'], 'step', '--step', 'list', true, true),
+  ],
+  metrics: [
+    f(['indicator'], 'indicator', '--indicator', 'text', true, true),
+    f(['responsible'], 'responsible', '--responsible', 'choice', false, true, 'roles'),
+    f(['measures'], 'measures', '--measures', 'choices', false, true, 'mechanisms'),
+  ],
+};
+
+/** Every value flag of `item add`, for the spec and for "this flag does not apply" messages. */
+export function itemFlags(): Field[] {
+  const seen = new Map<string, Field>();
+  for (const fields of Object.values(ITEM_FIELDS)) for (const field of fields) if (!seen.has(field.flag)) seen.set(field.flag, field);
+  return [...seen.values()];
+}
+
+async function open(context: CliContext, dir: string | undefined): Promise<Workspace> {
+  return readWorkspace(findGuidelineRoot({ explicit: dir, cwd: context.cwd }));
+}
+
+function ask(context: CliContext): Ask | undefined {
+  return interactive(context) ? createAsk(context) : undefined;
+}
+
+async function sectionOf(context: CliContext, workspace: Workspace, id: string | undefined, message: string): Promise<RawSection> {
+  if (id !== undefined) return findSection(workspace, id);
+  const a = ask(context);
+  if (!a) throw new UsageError(t('workspace.missingFlag', { flag: 'SECTION' }));
+  return findSection(workspace, await pickSection(a, workspace, message));
+}
+
+async function itemOf(context: CliContext, section: RawSection, id: string | undefined, name: string, message: string) {
+  if (id === undefined) {
+    const a = ask(context);
+    if (!a) throw new UsageError(t('workspace.missingFlag', { flag: name }));
+    if (section.items.length === 0) throw new UsageError(t('workspace.noItems', { section: section.id }));
+    id = await a.choose(message, section.items.map((i) => ({ value: i.id, name: i.label, description: i.id })));
+  }
+  const item = section.items.find((i) => i.id === id);
+  if (!item) throw new UsageError(t('workspace.noItem', { id, section: section.id, known: section.items.map((i) => i.id).join(', ') || '-' }));
+  return item;
+}
+
+/** The ids a reference field may point at, with labels for prompts. */
+function choicesFor(workspace: Workspace, source: Source): Choice<string>[] {
+  const manifest = isRecord(workspace.manifest.data) ? workspace.manifest.data : {};
+  const list = (value: unknown) => (Array.isArray(value) ? value.filter(isRecord) : []);
+  const items = (kind: SectionKind) =>
+    workspace.sections.filter((s) => s.kind === kind).flatMap((s) => s.items.map((i) => ({ value: i.id, name: i.label, description: i.id })));
+  switch (source) {
+    case 'levels':
+      return list(manifest.levels).map((l) => ({ value: String(l.id), name: String(l.name ?? l.id), description: String(l.id) }));
+    case 'provisions':
+      return list(manifest.legal_basis).flatMap((b) =>
+        list(b.provisions).map((p) => ({ value: String(p.id), name: `${String(p.label ?? p.id)} (${String(b.short ?? b.id)})`, description: String(p.id) })));
+    case 'appointers':
+      return [...list(manifest.authorities).map((a) => ({ value: String(a.id), name: String(a.name ?? a.id), description: String(a.id) })), ...items('roles')];
+    case 'roles':
+      return items('roles');
+    case 'mechanisms':
+      return items('mechanisms');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export async function itemList(context: CliContext, sectionId: string | undefined, options: ItemOptions): Promise<number> {
+  checkOutputFlags(options);
+  const workspace = await open(context, options.dir);
+  const sections = sectionId === undefined ? workspace.sections : [findSection(workspace, sectionId)];
+  const rows = sections.flatMap((s) => s.items.map((i) => ({ section: s.id, position: i.index + 1, id: i.id, label: i.label })));
+  if (options.json) {
+    printJson(context, { items: rows });
+    return EXIT_OK;
+  }
+  if (options.quiet) {
+    for (const row of rows) context.out(`${row.id}\n`);
+    return EXIT_OK;
+  }
+  const c = paint(context);
+  for (const s of sections) {
+    context.out(`${c.bold(`${s.id}`)} ${c.dim(`(${s.kind ?? '?'})`)}\n`);
+    const width = Math.max(0, ...s.items.map((i) => i.id.length));
+    for (const i of s.items) context.out(`  ${String(i.index + 1).padStart(2)}  ${i.id.padEnd(width)}  ${i.label}\n`);
+    if (s.items.length === 0) context.out(`  ${c.dim(t('workspace.list.noItems'))}\n`);
+  }
+  return EXIT_OK;
+}
+
+export async function itemAdd(context: CliContext, sectionId: string | undefined, options: ItemOptions): Promise<number> {
+  checkOutputFlags(options);
+  const workspace = await open(context, options.dir);
+  const section = editable(await sectionOf(context, workspace, sectionId, t('workspace.prompt.itemSection')));
+  const kind = section.kind;
+  if (!kind) throw new UsageError(t('workspace.fileBroken', { file: section.rel }));
+  const fields = ITEM_FIELDS[kind];
+  for (const field of itemFlags()) {
+    if (options[field.option] === undefined || fields.some((own) => own.flag === field.flag)) continue;
+    if (Array.isArray(options[field.option]) && (options[field.option] as unknown[]).length === 0) continue;
+    throw new UsageError(t('workspace.flagNotForKind', { flag: field.flag, kind, flags: fields.map((x) => x.flag).join(', ') }));
+  }
+  if (options.id !== undefined) checkNewId(workspace, options.id, '--id');
+  let index = resolvePosition(section.items.map((i) => i.id), options);
+  const a = ask(context);
+
+  const values = new Map<Field, unknown>();
+  for (const field of fields) {
+    const value = await fieldValue(workspace, field, options[field.option], a);
+    if (value !== undefined) values.set(field, value);
+  }
+  const label = String(values.get(fields[0]!) ?? '');
+  let id = options.id;
+  if (id === undefined) {
+    const suggestion = slugify(label);
+    if (a) id = (await a.text(t('workspace.prompt.id'), { default: suggestion, validate: idValidator(workspace) })).trim();
+    else {
+      if (suggestion === '') throw new UsageError(t('workspace.missingFlag', { flag: '--id' }));
+      checkNewId(workspace, suggestion, '--id');
+      id = suggestion;
+    }
+  }
+  if (index === undefined) {
+    index = section.items.length;
+    if (a && section.items.length > 0) {
+      const choices = [
+        { value: '0', name: t('workspace.position.first') },
+        ...section.items.map((i, k) => ({ value: String(k + 1), name: t('workspace.position.after', { id: i.id, title: i.label }) })),
+      ];
+      index = Number(await a.choose(t('workspace.prompt.itemPosition'), choices, String(section.items.length)));
+    }
+  }
+
+  const item: Record<string, unknown> = { id };
+  for (const [field, value] of values) {
+    let target = item;
+    for (const key of field.path.slice(0, -1)) {
+      if (!isRecord(target[key])) target[key] = {};
+      target = target[key] as Record<string, unknown>;
+    }
+    target[field.path[field.path.length - 1]!] = value;
+  }
+  if (!Array.isArray((section.data as Record<string, unknown>).items)) throw new UsageError(t('workspace.fileBroken', { file: section.rel }));
+  const rawIndex = index >= section.items.length ? (section.data.items as unknown[]).length : section.items[index]!.index;
+  const change = emptyChange(t('workspace.commit.itemAdd', { id, section: section.id }));
+  change.writes.set(section.path, insertIntoSeq(section.text, ['items'], rawIndex, item));
+  const applied = await applyChange(workspace.root, context.env, change, { commit: options.commit !== false });
+  report(context, options, t('workspace.done.itemAdd', { id, section: section.id, position: index + 1 }),
+    { action: 'item-add', section: section.id, id, position: index + 1, item }, applied);
+  if (!options.quiet && !options.json) context.out(`  ${t('workspace.validateHint')}\n`);
+  return EXIT_OK;
+}
+
+async function fieldValue(workspace: Workspace, field: Field, given: unknown, a: Ask | undefined): Promise<unknown> {
+  const known = field.source ? choicesFor(workspace, field.source) : [];
+  const check = (id: string) => {
+    if (field.source && !known.some((c) => c.value === id)) {
+      throw new UsageError(t('workspace.unknownValue', { flag: field.flag, value: id, known: known.map((c) => c.value).join(', ') || '-' }));
+    }
+  };
+  const multiple = field.type === 'list' || field.type === 'choices';
+  const givenList = Array.isArray(given) ? (given as string[]) : given === undefined ? [] : [String(given)];
+  if (givenList.length > 0) {
+    const values = givenList.map((v) => v.trim()).filter((v) => v !== '');
+    if (values.length === 0 && field.required) throw new UsageError(t('workspace.emptyFlag', { flag: field.flag }));
+    if (!multiple && values.length > 1) throw new UsageError(t('workspace.oneValue', { flag: field.flag }));
+    if (field.source) values.forEach(check);
+    if (values.length === 0) return undefined;
+    return multiple ? [...new Set(values)] : values.join(' ');
+  }
+  if (!a) {
+    if (field.required) throw new UsageError(t('workspace.missingFlag', { flag: field.flag }));
+    return undefined;
+  }
+  if (!field.required && !field.ask) return undefined;
+  const message = t(`workspace.field.${field.path.join('.')}`);
+  switch (field.type) {
+    case 'text': {
+      const value = (await a.text(field.required ? message : `${message} ${t('workspace.prompt.optional')}`, {
+        validate: (v) => !field.required || v.trim() !== '' || t('workspace.required'),
+      })).trim();
+      return value === '' ? undefined : value;
+    }
+    case 'lines': {
+      const lines = await a.entries(message, field.required);
+      return lines.length === 0 ? undefined : lines.join('\n');
+    }
+    case 'list': {
+      const entries = await a.entries(message, field.required);
+      return entries.length === 0 ? undefined : entries;
+    }
+    case 'choice': {
+      if (known.length === 0) return undefined;
+      const none = '\u0000none';
+      const choices = field.required ? known : [...known, { value: none, name: t('workspace.prompt.none') }];
+      const value = await a.choose(message, choices);
+      return value === none ? undefined : value;
+    }
+    case 'choices': {
+      if (known.length === 0) return undefined;
+      const values = await a.chooseMany(message, known, field.required);
+      return values.length === 0 ? undefined : values;
+    }
+  }
+}
+
+export async function itemRename(context: CliContext, sectionId: string | undefined, oldId: string | undefined, newId: string | undefined, options: ItemOptions): Promise<number> {
+  checkOutputFlags(options);
+  const workspace = await open(context, options.dir);
+  const section = editable(await sectionOf(context, workspace, sectionId, t('workspace.prompt.itemSection')));
+  const item = await itemOf(context, section, oldId, 'OLD', t('workspace.prompt.renameItemWhich'));
+  let to = newId;
+  if (to === undefined) {
+    const a = ask(context);
+    if (!a) throw new UsageError(t('workspace.missingFlag', { flag: 'NEW' }));
+    to = await a.text(t('workspace.prompt.newId', { id: item.id }), { validate: idValidator(workspace) });
+  }
+  to = to.trim();
+  if (to === item.id) throw new UsageError(t('workspace.sameId', { id: to }));
+  checkNewId(workspace, to, 'NEW');
+  const from = item.id;
+
+  const change = emptyChange(t('workspace.commit.itemRename', { from, to }));
+  const texts = new Map<string, string>();
+  texts.set(section.path, setScalar(section.text, ['items', item.index, 'id'], to));
+  const references = referencesTo(workspace, new Set([from]));
+  for (const ref of references) {
+    const current = texts.get(ref.section.path) ?? editable(ref.section).text;
+    texts.set(ref.section.path, setScalar(current, ref.path, to));
+  }
+  const { entries } = await readCommentFiles(workspace.root);
+  let comments = 0;
+  for (const entry of entries) {
+    if (entry.record.item !== from) continue;
+    texts.set(entry.file.path, setScalar(entry.file.text, ['item'], to));
+    comments++;
+  }
+  for (const [path, text] of texts) change.writes.set(path, text);
+  const applied = await applyChange(workspace.root, context.env, change, { commit: options.commit !== false });
+  report(context, options, t('workspace.done.itemRename', { from, to, references: references.length, comments }),
+    { action: 'item-rename', section: section.id, from, to, references: references.length, comments }, applied);
+  return EXIT_OK;
+}
+
+export async function itemRemove(context: CliContext, sectionId: string | undefined, itemId: string | undefined, options: ItemOptions): Promise<number> {
+  checkOutputFlags(options);
+  const workspace = await open(context, options.dir);
+  const section = editable(await sectionOf(context, workspace, sectionId, t('workspace.prompt.itemSection')));
+  const item = await itemOf(context, section, itemId, 'ITEM', t('workspace.prompt.removeItemWhich'));
+  const references = referencesTo(workspace, new Set([item.id])).filter((r) => r.from !== item.id);
+  const { entries } = await readCommentFiles(workspace.root);
+  const openComments = entries.map((e) => e.record).filter((c) => c.item === item.id && c.status === 'open');
+  if ((references.length > 0 || openComments.length > 0) && !options.force) {
+    const lines = [
+      ...references.map((r) => `  ${t('workspace.blocker.reference', { from: r.from, section: r.section.id, to: r.to })}`),
+      ...openComments.map((c) => `  ${t('workspace.blocker.comment', { id: c.id.slice(0, 8), item: item.id })}`),
+    ];
+    context.err(`pedoman: ${t('workspace.removeItemBlocked', { id: item.id })}\n${lines.join('\n')}\n`);
+    throw new UsageError(t('workspace.removeBlockedHint'));
+  }
+  const a = ask(context);
+  if (a && !options.yes) {
+    if (!(await a.confirm(t('workspace.prompt.confirmRemoveItem', { id: item.id, label: item.label }), false))) {
+      context.err(`${t('workspace.cancelled')}\n`);
+      return EXIT_OK;
+    }
+  }
+  const change = emptyChange(t('workspace.commit.itemRemove', { id: item.id, section: section.id }));
+  change.writes.set(section.path, removeFromSeq(section.text, ['items'], item.index));
+  const applied = await applyChange(workspace.root, context.env, change, { commit: options.commit !== false });
+  report(context, options, t('workspace.done.itemRemove', { id: item.id, section: section.id }),
+    { action: 'item-remove', section: section.id, id: item.id, danglingReferences: references.length }, applied);
+  if (!options.quiet && !options.json && references.length > 0) context.out(`  ${t('workspace.dangling', { count: references.length })}\n`);
+  return EXIT_OK;
+}

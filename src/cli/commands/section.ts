@@ -1,0 +1,304 @@
+// pedoman section list|add|move|rename|remove: the manifest's section list and the section
+// files, edited without touching anything else the author wrote.
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { readCommentFiles } from '../../comments/store.js';
+import { t } from '../../i18n/index.js';
+import { COMMENTS_DIR, findGuidelineRoot, MANIFEST_FILE, SECTIONS_DIR } from '../../model/locate.js';
+import { SECTION_KINDS, type SectionKind } from '../../model/types.js';
+import { applyChange, emptyChange, type Applied } from '../../workspace/apply.js';
+import { hasPosition, resolvePosition, type PositionFlags } from '../../workspace/position.js';
+import { commentFilesOf, editable, findSection, readWorkspace, sectionModelinePrefix, usedIds, type RawSection, type Workspace } from '../../workspace/read.js';
+import { referencesTo } from '../../workspace/references.js';
+import { isSlug, slugify } from '../../workspace/slug.js';
+import { insertIntoSeq, moveInSeq, removeFromSeq, setScalar } from '../../workspace/yaml-edit.js';
+import type { CliContext } from '../context.js';
+import { EXIT_OK, UsageError } from '../errors.js';
+import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.js';
+import { createAsk, interactive, type Ask } from '../prompts.js';
+
+export interface SectionCommonOptions extends OutputFlags {
+  dir?: string;
+  commit?: boolean;
+}
+
+export interface SectionAddOptions extends SectionCommonOptions, PositionFlags {
+  kind?: string;
+  title?: string;
+  id?: string;
+}
+
+export interface SectionRenameOptions extends SectionCommonOptions {
+  title?: string;
+}
+
+export interface SectionRemoveOptions extends SectionCommonOptions {
+  force?: boolean;
+  yes?: boolean;
+}
+
+async function open(context: CliContext, dir: string | undefined): Promise<Workspace> {
+  return readWorkspace(findGuidelineRoot({ explicit: dir, cwd: context.cwd }));
+}
+
+function ask(context: CliContext): Ask | undefined {
+  return interactive(context) ? createAsk(context) : undefined;
+}
+
+/** A required value: the flag, else a prompt on a terminal, else a usage error naming the flag. */
+async function need<T>(value: T | undefined, flag: string, prompt: ((a: Ask) => Promise<T>) | undefined, context: CliContext): Promise<T> {
+  if (value !== undefined) return value;
+  const a = ask(context);
+  if (a && prompt) return prompt(a);
+  throw new UsageError(t('workspace.missingFlag', { flag }));
+}
+
+export function checkNewId(workspace: Workspace, id: string, flag: string): void {
+  if (!isSlug(id)) throw new UsageError(t('workspace.badId', { id, flag }));
+  const used = usedIds(workspace).get(id);
+  if (used) throw new UsageError(t('workspace.idTaken', { id, where: used }));
+}
+
+export function idValidator(workspace: Workspace): (value: string) => true | string {
+  return (value) => {
+    const id = value.trim();
+    if (!isSlug(id)) return t('workspace.badIdShort', { id });
+    const used = usedIds(workspace).get(id);
+    return used ? t('workspace.idTaken', { id, where: used }) : true;
+  };
+}
+
+function kindLabel(kind: SectionKind): string {
+  return t(`workspace.kind.${kind}`);
+}
+
+export function positionChoices(ids: readonly { id: string; title?: string | undefined }[]) {
+  return [
+    { value: '0', name: t('workspace.position.first') },
+    ...ids.map((s, i) => ({ value: String(i + 1), name: t('workspace.position.after', { id: s.id, title: s.title ?? s.id }) })),
+  ];
+}
+
+export function reportChange(context: CliContext, options: OutputFlags, summary: string, json: Record<string, unknown>, applied: Applied): void {
+  if (options.json) {
+    printJson(context, { ...json, files: applied.files, commit: applied.commit ?? null });
+    return;
+  }
+  if (options.quiet) return;
+  const c = paint(context);
+  context.out(`${c.green('✔')} ${summary}\n`);
+  if (applied.commit) context.out(`  ${t('workspace.committed', { commit: applied.commit.slice(0, 7) })}\n`);
+  else if (applied.uncommitted) context.out(`  ${t('workspace.notCommitted')}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export async function sectionList(context: CliContext, options: SectionCommonOptions): Promise<number> {
+  checkOutputFlags(options);
+  const workspace = await open(context, options.dir);
+  const rows = workspace.sections.map((s) => ({
+    position: s.index + 1,
+    id: s.id,
+    kind: s.kind ?? null,
+    title: s.title ?? null,
+    items: s.items.length,
+    file: s.rel,
+    exists: s.exists,
+  }));
+  if (options.json) {
+    printJson(context, { sections: rows, unlisted: workspace.unlisted });
+    return EXIT_OK;
+  }
+  if (options.quiet) {
+    for (const row of rows) context.out(`${row.id}\n`);
+    return EXIT_OK;
+  }
+  const c = paint(context);
+  const header = ['#', t('workspace.col.id'), t('workspace.col.kind'), t('workspace.col.items'), t('workspace.col.title')];
+  const body = rows.map((r) => [
+    String(r.position),
+    r.id,
+    r.kind ?? '?',
+    String(r.items),
+    r.exists ? (r.title ?? '') : t('workspace.list.missingFile', { file: r.file }),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 || i === 3 ? cell.padStart(widths[i]!) : i === 4 ? cell : cell.padEnd(widths[i]!))).join('  ');
+  context.out(`${c.bold(line(header))}\n`);
+  for (const row of body) context.out(`${line(row)}\n`);
+  if (workspace.unlisted.length > 0) context.out(`\n${c.yellow(t('workspace.list.unlisted', { ids: workspace.unlisted.join(', ') }))}\n`);
+  return EXIT_OK;
+}
+
+export async function sectionAdd(context: CliContext, options: SectionAddOptions): Promise<number> {
+  checkOutputFlags(options);
+  const workspace = await open(context, options.dir);
+  const order = workspace.sections.map((s) => s.id);
+  let index = resolvePosition(order, options);
+  if (options.kind !== undefined && !(SECTION_KINDS as readonly string[]).includes(options.kind)) {
+    throw new UsageError(t('workspace.badKind', { kind: options.kind, kinds: SECTION_KINDS.join(', ') }));
+  }
+  if (options.id !== undefined) checkNewId(workspace, options.id, '--id');
+
+  const kind = await need(options.kind as SectionKind | undefined, '--kind', (a) =>
+    a.choose(t('workspace.prompt.kind'), SECTION_KINDS.map((k) => ({ value: k, name: k, description: kindLabel(k) }))), context);
+  const title = (await need(options.title, '--title', (a) =>
+    a.text(t('workspace.prompt.sectionTitle'), { validate: (v) => v.trim() !== '' || t('workspace.required') }), context)).trim();
+  if (title === '') throw new UsageError(t('workspace.emptyFlag', { flag: '--title' }));
+  let id = options.id;
+  if (id === undefined) {
+    const suggestion = slugify(title);
+    const a = ask(context);
+    if (a) id = (await a.text(t('workspace.prompt.id'), { default: suggestion, validate: idValidator(workspace) })).trim();
+    else {
+      if (suggestion === '') throw new UsageError(t('workspace.missingFlag', { flag: '--id' }));
+      checkNewId(workspace, suggestion, '--id');
+      id = suggestion;
+    }
+  }
+  if (index === undefined) {
+    const a = ask(context);
+    if (a && order.length > 0) {
+      index = Number(await a.choose(t('workspace.prompt.position'), positionChoices(workspace.sections), String(order.length)));
+    } else {
+      index = order.length;
+    }
+  }
+
+  const path = join(workspace.root, SECTIONS_DIR, `${id}.yaml`);
+  const prefix = sectionModelinePrefix(workspace.manifest.text);
+  const text = `# yaml-language-server: $schema=${prefix}${kind}.schema.json\nkind: ${kind}\nid: ${id}\ntitle: ${yamlText(title)}\nstatus: draft\nitems: []\n`;
+  const change = emptyChange(t('workspace.commit.sectionAdd', { id, title }));
+  change.writes.set(path, text);
+  change.writes.set(workspace.manifest.path, insertIntoSeq(workspace.manifest.text!, ['sections'], index, id));
+  const applied = await applyChange(workspace.root, context.env, change, { commit: options.commit !== false });
+  reportChange(context, options, t('workspace.done.sectionAdd', { id, kind, position: index + 1, file: `${SECTIONS_DIR}/${id}.yaml` }),
+    { action: 'section-add', id, kind, title, position: index + 1 }, applied);
+  return EXIT_OK;
+}
+
+export async function sectionMove(context: CliContext, id: string | undefined, options: SectionCommonOptions & PositionFlags): Promise<number> {
+  checkOutputFlags(options);
+  const workspace = await open(context, options.dir);
+  const sectionId = await need(id, 'ID', (a) => pickSection(a, workspace, t('workspace.prompt.moveWhich')), context);
+  const section = findSection(workspace, sectionId);
+  const rest = workspace.sections.filter((s) => s.id !== section.id);
+  let index = resolvePosition(rest.map((s) => s.id), options);
+  if (index === undefined) {
+    const a = ask(context);
+    if (!a) throw new UsageError(t('workspace.missingPosition'));
+    index = Number(await a.choose(t('workspace.prompt.position'), positionChoices(rest), String(Math.min(section.index, rest.length))));
+  }
+  if (index === section.index) {
+    if (!options.quiet && !options.json) context.out(`${t('workspace.done.sectionUnmoved', { id: section.id, position: index + 1 })}\n`);
+    if (options.json) printJson(context, { action: 'section-move', id: section.id, position: index + 1, files: [], commit: null });
+    return EXIT_OK;
+  }
+  const change = emptyChange(t('workspace.commit.sectionMove', { id: section.id, position: index + 1 }));
+  change.writes.set(workspace.manifest.path, moveInSeq(workspace.manifest.text!, ['sections'], section.index, index));
+  const applied = await applyChange(workspace.root, context.env, change, { commit: options.commit !== false });
+  reportChange(context, options, t('workspace.done.sectionMove', { id: section.id, position: index + 1 }),
+    { action: 'section-move', id: section.id, position: index + 1 }, applied);
+  return EXIT_OK;
+}
+
+export async function sectionRename(context: CliContext, oldId: string | undefined, newId: string | undefined, options: SectionRenameOptions): Promise<number> {
+  checkOutputFlags(options);
+  const workspace = await open(context, options.dir);
+  const from = await need(oldId, 'OLD', (a) => pickSection(a, workspace, t('workspace.prompt.renameWhich')), context);
+  const section = editable(findSection(workspace, from));
+  const to = (await need(newId, 'NEW', (a) => a.text(t('workspace.prompt.newId', { id: from }), { validate: idValidator(workspace) }), context)).trim();
+  if (to !== from) checkNewId(workspace, to, 'NEW');
+  const title = options.title?.trim();
+  if (options.title !== undefined && title === '') throw new UsageError(t('workspace.emptyFlag', { flag: '--title' }));
+  if (to === from && title === undefined) throw new UsageError(t('workspace.sameId', { id: from }));
+
+  const root = workspace.root;
+  const change = emptyChange(t('workspace.commit.sectionRename', { from, to }));
+  // The manifest's list entry, the file's name and its own id (and title when asked).
+  change.writes.set(workspace.manifest.path, setScalar(workspace.manifest.text!, ['sections', section.index], to));
+  let text = to === from ? section.text : setScalar(section.text, ['id'], to);
+  if (title !== undefined) text = setScalar(text, ['title'], title);
+  const newPath = join(root, SECTIONS_DIR, `${to}.yaml`);
+  if (to !== from) change.moves.push({ from: section.path, to: newPath });
+  change.writes.set(newPath, text);
+
+  // Comments on the section move to the new folder and name the new id.
+  let comments = 0;
+  if (to !== from) {
+    const { entries } = await readCommentFiles(root);
+    const records = new Map(entries.map((e) => [e.file.path, e]));
+    for (const name of await commentFilesOf(root, from)) {
+      const oldPath = join(root, COMMENTS_DIR, from, name);
+      const target = join(root, COMMENTS_DIR, to, name);
+      change.moves.push({ from: oldPath, to: target });
+      const entry = records.get(oldPath);
+      if (entry && entry.record.section === from) change.writes.set(target, setScalar(entry.file.text, ['section'], to));
+      comments++;
+    }
+  }
+  const applied = await applyChange(root, context.env, change, { commit: options.commit !== false });
+  reportChange(context, options, t('workspace.done.sectionRename', { from, to, comments }),
+    { action: 'section-rename', from, to, title: title ?? null, comments }, applied);
+  return EXIT_OK;
+}
+
+export async function sectionRemove(context: CliContext, id: string | undefined, options: SectionRemoveOptions): Promise<number> {
+  checkOutputFlags(options);
+  const workspace = await open(context, options.dir);
+  const sectionId = await need(id, 'ID', (a) => pickSection(a, workspace, t('workspace.prompt.removeWhich')), context);
+  const section = findSection(workspace, sectionId);
+  const root = workspace.root;
+
+  const own = new Set(section.items.map((i) => i.id));
+  const references = referencesTo(workspace, own).filter((r) => r.section.id !== section.id);
+  const { comments: all } = await loadCommentsQuietly(root);
+  const openComments = all.filter((c) => c.section === section.id && c.status === 'open');
+  if ((references.length > 0 || openComments.length > 0) && !options.force) {
+    const lines = [
+      ...references.map((r) => `  ${t('workspace.blocker.reference', { from: r.from, section: r.section.id, to: r.to })}`),
+      ...openComments.map((c) => `  ${t('workspace.blocker.comment', { id: c.id.slice(0, 8), item: c.item ?? section.id })}`),
+    ];
+    context.err(`pedoman: ${t('workspace.removeBlocked', { id: section.id })}\n${lines.join('\n')}\n`);
+    throw new UsageError(t('workspace.removeBlockedHint'));
+  }
+  const a = ask(context);
+  if (a && !options.yes) {
+    const ok = await a.confirm(t('workspace.prompt.confirmRemoveSection', { id: section.id, count: section.items.length }), false);
+    if (!ok) {
+      context.err(`${t('workspace.cancelled')}\n`);
+      return EXIT_OK;
+    }
+  }
+  const change = emptyChange(t('workspace.commit.sectionRemove', { id: section.id }));
+  change.writes.set(workspace.manifest.path, removeFromSeq(workspace.manifest.text!, ['sections'], section.index));
+  if (section.exists) change.removals.push(section.path);
+  const applied = await applyChange(root, context.env, change, { commit: options.commit !== false });
+  const kept = (await commentFilesOf(root, section.id)).length;
+  reportChange(context, options, t('workspace.done.sectionRemove', { id: section.id }),
+    { action: 'section-remove', id: section.id, danglingReferences: references.length, commentsKept: kept }, applied);
+  if (!options.quiet && !options.json) {
+    if (references.length > 0) context.out(`  ${t('workspace.dangling', { count: references.length })}\n`);
+    if (kept > 0) context.out(`  ${t('workspace.commentsKept', { count: kept, folder: `${COMMENTS_DIR}/${section.id}/` })}\n`);
+  }
+  return EXIT_OK;
+}
+
+async function loadCommentsQuietly(root: string) {
+  const { entries } = await readCommentFiles(root);
+  return { comments: entries.map((e) => e.record) };
+}
+
+export async function pickSection(a: Ask, workspace: Workspace, message: string): Promise<string> {
+  if (workspace.sections.length === 0) throw new UsageError(t('workspace.noSections', { manifest: MANIFEST_FILE }));
+  return a.choose(message, workspace.sections.map((s: RawSection) => ({
+    value: s.id,
+    name: `${s.index + 1}. ${s.title ?? s.id}`,
+    description: `${s.id} · ${s.kind ?? '?'} · ${t('workspace.itemCount', { count: s.items.length })}`,
+  })));
+}
+
+/** A title as a YAML scalar on one line: plain when safe, quoted otherwise. */
+export function yamlText(value: string): string {
+  return stringify(value.replace(/\s+/g, ' '), { lineWidth: 0 }).trimEnd();
+}

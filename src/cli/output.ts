@@ -1,0 +1,24 @@
+// The shared --quiet / --json contract of commands that print data or report a change:
+// --json prints one JSON document on stdout and nothing else; --quiet prints only what a
+// script needs (ids for lists, nothing for a change that succeeded); errors go to stderr.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { CliContext } from './context.js';
+import { UsageError } from './errors.js';
+import { t } from '../i18n/index.js';
+
+export interface OutputFlags {
+  quiet?: boolean;
+  json?: boolean;
+}
+
+export function checkOutputFlags(flags: OutputFlags): void {
+  if (flags.quiet && flags.json) throw new UsageError(t('output.quietAndJson'));
+}
+
+export function printJson(context: CliContext, value: unknown): void {
+  context.out(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function paint(context: CliContext): ChalkInstance {
+  return new Chalk({ level: context.color ? 1 : 0 });
+}

@@ -1,0 +1,92 @@
+// Git steps of the workspace commands, on top of src/git/repo.ts: create a repository for
+// `init`, and for section and item changes check first that the files to touch hold no
+// uncommitted work, move tracked files with `git mv`, and commit exactly the touched paths.
+import { relative, sep } from 'node:path';
+import { gitMessage, openRepo, type GitRepo, type Identity } from '../git/repo.js';
+
+export type { GitRepo, Identity } from '../git/repo.js';
+export { gitMessage, openRepo } from '../git/repo.js';
+
+/** `git init` in `dir`; returns the new repository, or undefined when git is not available. */
+export async function initRepo(dir: string, env: NodeJS.ProcessEnv): Promise<GitRepo | undefined> {
+  const { simpleGit } = await import('simple-git');
+  try {
+    await simpleGit({ baseDir: dir }).env(gitEnv(env)).init();
+  } catch {
+    return undefined;
+  }
+  return openRepo(dir, env);
+}
+
+function gitEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value;
+  out.LC_ALL = 'C';
+  return out;
+}
+
+/** Who commits: git's configured identity (or GIT_AUTHOR_* in the environment); undefined when unknown. */
+export async function committer(repo: GitRepo, env: NodeJS.ProcessEnv): Promise<Identity | undefined> {
+  const name = env.GIT_AUTHOR_NAME || (await repo.config('user.name'));
+  if (!name) return undefined;
+  const email = env.GIT_AUTHOR_EMAIL || (await repo.config('user.email'));
+  return email ? { name, email } : { name };
+}
+
+/** The path relative to the repository's top folder, with forward slashes (as git prints it), for messages. */
+export function repoPath(repo: GitRepo, path: string): string {
+  return relative(repo.top, path).split(sep).join('/');
+}
+
+export interface PathState {
+  path: string;
+  /** Not known to git (never added). */
+  untracked: boolean;
+  /** Staged or unstaged changes. */
+  changed: boolean;
+}
+
+/** Which of these paths (absolute) are untracked or hold uncommitted changes. */
+export async function uncommitted(repo: GitRepo, paths: readonly string[]): Promise<PathState[]> {
+  if (paths.length === 0) return [];
+  // Absolute paths: git runs in the folder the repository was opened in, not always its top.
+  const out = await repo.raw(['status', '--porcelain=v1', '--untracked-files=all', '-z', '--', ...paths]);
+  const states: PathState[] = [];
+  const entries = out.split('\0').filter((e) => e !== '');
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const code = entry.slice(0, 2);
+    const path = entry.slice(3);
+    if (code[0] === 'R' || code[0] === 'C') i++; // the next entry is the rename's source
+    states.push({ path, untracked: code === '??', changed: code !== '??' });
+  }
+  return states;
+}
+
+/** Whether git tracks this file (absolute path). */
+export async function tracked(repo: GitRepo, path: string): Promise<boolean> {
+  try {
+    const out = await repo.raw(['ls-files', '--error-unmatch', '--', path]);
+    return out.trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** `git mv` for a tracked file (keeps the history readable as a rename). */
+export async function move(repo: GitRepo, from: string, to: string): Promise<void> {
+  await repo.raw(['mv', '--', from, to]);
+}
+
+/** `git rm` for a tracked file; the file stays in the history. */
+export async function remove(repo: GitRepo, path: string): Promise<void> {
+  await repo.raw(['rm', '--quiet', '--', path]);
+}
+
+export async function commit(repo: GitRepo, paths: readonly string[], message: string, author: Identity): Promise<string> {
+  return repo.commitPaths(paths, message, author);
+}
+
+export function describeGitError(error: unknown): string {
+  return gitMessage(error);
+}
