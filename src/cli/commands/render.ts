@@ -1,0 +1,171 @@
+// pedoman render: check the guideline, build the document model once, then write Markdown, HTML
+// and PDF next to each other in the out folder (dist/ by default, which also holds the compiled
+// program: only the three files named after the guideline id are written, nothing is removed).
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkGuideline, ruleInfos } from '../../check.js';
+import { stylish } from '../../format/stylish.js';
+import { t } from '../../i18n/index.js';
+import { findGuidelineRoot } from '../../model/locate.js';
+import type { Guideline } from '../../model/types.js';
+import { creationDate, isIsoDate, sourceDateEpoch } from '../../render/dates.js';
+import { commitInfo } from '../../render/git.js';
+import { buildDocument, type CommentsMode } from '../../render/model.js';
+import { PAPERS, type Paper } from '../../render/paper.js';
+import { displayPath, TemplateError } from '../../render/templates.js';
+import { writeFileAtomic } from '../../util/atomic.js';
+import type { CliContext } from '../context.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
+import type { RenderOptions } from '../spec/render.js';
+import { VERSION } from '../version.js';
+
+export const RENDER_FORMATS = ['md', 'html', 'pdf'] as const;
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+const COMMENT_MODES: readonly CommentsMode[] = ['none', 'summary', 'table'];
+
+export async function renderCommand(context: CliContext, path: string | undefined, options: RenderOptions): Promise<number> {
+  const formats = parseFormats(options.format);
+  const paper = options.paper.toLowerCase() as Paper;
+  if (!PAPERS.includes(paper)) throw new UsageError(t('render.badPaper', { paper: options.paper }));
+  const comments = (options.comments ?? (options.final ? 'none' : 'summary')) as CommentsMode;
+  if (!COMMENT_MODES.includes(comments)) throw new UsageError(t('render.badComments', { value: options.comments ?? '' }));
+  if (options.date !== undefined && !isIsoDate(options.date)) throw new UsageError(t('render.badDate', { date: options.date }));
+  const epoch = sourceDateEpoch(context.env.SOURCE_DATE_EPOCH);
+  if (epoch === null) throw new UsageError(t('render.badEpoch', { value: context.env.SOURCE_DATE_EPOCH ?? '' }));
+  if (path !== undefined && options.dir !== undefined && path !== options.dir) throw new UsageError(t('validate.pathAndDir'));
+  const outDir = resolve(context.cwd, options.out);
+  if (isFile(outDir)) throw new UsageError(t('render.outNotFolder', { path: options.out }));
+
+  const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
+  const outcome = await checkGuideline(root);
+  const { counts } = outcome;
+  const shown = outcome.findings.filter((f) => f.severity !== 'info');
+  if (shown.length > 0) {
+    context.err(stylish(shown, { cwd: context.cwd, root, color: context.color, toolVersion: VERSION, rules: ruleInfos() }));
+  }
+  const manifest = outcome.guideline.manifest;
+  if (!manifest) {
+    context.err(`pedoman: ${t('render.noManifest', { path: displayPath(root, context.cwd) || '.' })}\n`);
+    return EXIT_FINDINGS;
+  }
+  if (counts.error > 0 && !options.force) {
+    context.err(`pedoman: ${t('render.refused', { count: counts.error })}\n`);
+    return EXIT_FINDINGS;
+  }
+  if (counts.error > 0) context.err(`pedoman: ${t('render.forced', { count: counts.error })}\n`);
+  else if (shown.length === 0) context.err(`${t('render.checked', { errors: counts.error, warnings: counts.warning, infos: counts.info })}\n`);
+  if (options.final) {
+    const open = openQuestions(outcome.guideline);
+    if (open > 0) context.err(`${t('render.finalOpen', { count: open })}\n`);
+  }
+
+  const commit = await commitInfo(root);
+  const coverDate = options.date ?? manifest.date;
+  const doc = buildDocument(outcome.guideline, outcome.index, {
+    final: options.final === true,
+    ...(coverDate !== undefined ? { date: coverDate } : {}),
+    commit,
+    comments: { mode: comments, records: outcome.guideline.comments ?? [] },
+  });
+
+  const progress = new Progress(context);
+  const write = async (format: RenderFormat, data: string | Buffer): Promise<void> => {
+    const file = join(outDir, `${manifest.id}.${format}`);
+    await writeFileAtomic(file, data);
+    progress.done(t('render.written', { file: displayPath(file, context.cwd) }));
+  };
+  try {
+    for (const format of formats) {
+      progress.status(t(`render.progress.${format}`));
+      if (format === 'md') {
+        const { renderMarkdown } = await import('../../render/markdown.js');
+        await write('md', renderMarkdown(doc, { root }));
+      } else if (format === 'html') {
+        const { renderHtml } = await import('../../render/html.js');
+        await write('html', renderHtml(doc, { root, paper }));
+      } else {
+        const { renderPdf } = await import('../../render/pdf.js');
+        const result = await renderPdf(doc, {
+          paper,
+          creationDate: creationDate({
+            ...(options.date !== undefined ? { date: options.date } : {}),
+            ...(epoch !== undefined ? { epoch } : {}),
+            ...(manifest.date !== undefined ? { manifestDate: manifest.date } : {}),
+            now: () => new Date(),
+          }),
+          onProgress: (fraction) => progress.status(t('render.progress.pdfPercent', { percent: Math.floor(fraction * 100) })),
+        });
+        await write('pdf', result.pdf);
+        if (result.missingGlyphs.length > 0) {
+          context.err(`pedoman: ${t('render.missingGlyphs', { chars: result.missingGlyphs.map((c) => `'${c}' (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ') })}\n`);
+        }
+      }
+    }
+  } catch (error) {
+    progress.clear();
+    if (error instanceof TemplateError) {
+      const file = error.file ? displayPath(error.file, context.cwd) : '?';
+      context.err(`pedoman: ${t('render.template', { file, message: error.message })}\n`);
+      return EXIT_FINDINGS;
+    }
+    throw error;
+  }
+  return EXIT_OK;
+}
+
+function parseFormats(value: string): RenderFormat[] {
+  const wanted = new Set<RenderFormat>();
+  for (const part of value.split(',').map((p) => p.trim().toLowerCase())) {
+    if (part === 'all') RENDER_FORMATS.forEach((f) => wanted.add(f));
+    else if ((RENDER_FORMATS as readonly string[]).includes(part)) wanted.add(part as RenderFormat);
+    else throw new UsageError(t('render.badFormat', { format: part }));
+  }
+  return RENDER_FORMATS.filter((f) => wanted.has(f));
+}
+
+function openQuestions(guideline: Guideline): number {
+  let count = 0;
+  for (const section of guideline.sections) {
+    count += section.open_questions?.length ?? 0;
+    for (const item of section.items) count += item.open_questions?.length ?? 0;
+  }
+  return count;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A status line on a terminal (stderr is a TTY), rewritten in place; nothing when output goes to
+ * a file or a pipe, where only the "wrote" lines appear.
+ */
+class Progress {
+  private readonly tty: boolean;
+  private shown = '';
+
+  constructor(private readonly context: CliContext) {
+    this.tty = context.stderr.isTTY === true;
+  }
+
+  status(text: string): void {
+    if (!this.tty || text === this.shown) return;
+    this.shown = text;
+    this.context.err(`\r\x1b[K${text}`);
+  }
+
+  clear(): void {
+    if (this.tty && this.shown !== '') this.context.err('\r\x1b[K');
+    this.shown = '';
+  }
+
+  done(text: string): void {
+    this.clear();
+    this.context.err(`${text}\n`);
+  }
+}
+

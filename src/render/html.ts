@@ -1,0 +1,41 @@
+// The HTML rendering: one self-contained page (styles and fonts inline, no scripts, a Content
+// Security Policy that forbids them), from templates/document.html.eta. Values are HTML-escaped
+// by the template engine; prose goes through the safe Markdown renderer.
+import { escapeHtml } from './escape.js';
+import { fontFaceCss } from './fonts.js';
+import type { DocumentModel, Ref } from './model.js';
+import { proseHtml, proseHtmlInline } from './prose.js';
+import { Templates } from './templates.js';
+import type { Paper } from './paper.js';
+import { PAPER } from './paper.js';
+
+export const HTML_TEMPLATE = 'document.html';
+
+export interface HtmlHelpers {
+  /** Escapes a value (what `<%= %>` does). */
+  e: (value: unknown) => string;
+  /** Prose as safe HTML blocks. */
+  md: (prose: string) => string;
+  /** Prose inside a sentence (a single paragraph without its <p>). */
+  inline: (prose: string) => string;
+  /** A name, linked to its place in the document when it has one. */
+  ref: (ref: Ref) => string;
+  /** The @font-face rules with the fonts inline. */
+  fontFaces: string;
+  /** CSS page size, e.g. "210mm 297mm". */
+  pageSize: string;
+}
+
+export function renderHtml(doc: DocumentModel, options: { root: string; paper: Paper }): string {
+  const templates = new Templates({ root: options.root, escape: escapeHtml });
+  const size = PAPER[options.paper];
+  const h: HtmlHelpers = {
+    e: escapeHtml,
+    md: proseHtml,
+    inline: proseHtmlInline,
+    ref: (ref) => (ref.anchor !== undefined ? `<a href="#${escapeHtml(ref.anchor)}">${escapeHtml(ref.text)}</a>` : escapeHtml(ref.text)),
+    fontFaces: fontFaceCss(),
+    pageSize: `${size.widthMm}mm ${size.heightMm}mm`,
+  };
+  return `${templates.render(HTML_TEMPLATE, { doc, h }).trim()}\n`;
+}

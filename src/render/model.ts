@@ -1,0 +1,651 @@
+// The document model: everything the consolidated draft prints, numbered and resolved, built
+// once from the checked guideline. Pure: the same guideline and options give the same model.
+// Every renderer (Markdown, HTML, PDF) reads this and nothing else.
+import type { CommentRecord, Disposition } from '../comments/types.js';
+import { DISPOSITIONS } from '../comments/types.js';
+import type { ModelIndex } from '../model/lookup.js';
+import type { Guideline, Item, Manifest, Mechanism, Metric, Role, Section, Term } from '../model/types.js';
+import { fill, formatDate, formatNumber, labelsFor, lookup, type DocLanguage, type Labels } from './labels.js';
+import { number, roman } from './numbering.js';
+
+/** Markdown text from the guideline (a `markdown` field in the schemas); each renderer converts it. */
+export type Prose = string;
+
+export type CommentsMode = 'none' | 'summary' | 'table';
+
+export interface CommitInfo {
+  /** Short hash of HEAD, undefined outside git. */
+  hash?: string;
+  /** The guideline folder has changes that are not committed. */
+  dirty?: boolean;
+}
+
+export interface ModelOptions {
+  final: boolean;
+  /** Date printed on the cover (YYYY-MM-DD): --date, else the manifest's date. */
+  date?: string;
+  commit: CommitInfo;
+  comments: { mode: CommentsMode; records: readonly CommentRecord[] };
+}
+
+/** A heading: its anchor (HTML id), printed number and title, and the text printed in full. */
+export interface Heading {
+  anchor: string;
+  number: string;
+  title: string;
+  /** Number and title as printed, e.g. "BAB I PENDAHULUAN" or "A. Latar Belakang". */
+  heading: string;
+}
+
+/** A name that may point at another place in the document. */
+export interface Ref {
+  text: string;
+  anchor?: string;
+}
+
+export interface TocEntry {
+  level: 1 | 2;
+  anchor: string;
+  heading: string;
+}
+
+export interface Meta {
+  id: string;
+  title: string;
+  subtitle?: string;
+  issuer?: string;
+  version: string;
+  status: string;
+  statusLabel: string;
+  date?: string;
+  dateText?: string;
+  year?: string;
+  commitText: string;
+  /** "DRAF" on every page and on the cover, unless final. */
+  draftMark?: string;
+}
+
+export interface Part extends Heading {
+  id: string;
+  text: Prose;
+  notes: Prose[];
+}
+
+export interface TermEntry {
+  id: string;
+  anchor: string;
+  number: string;
+  term: string;
+  abbreviation?: string;
+  /** Words between the term and its abbreviation (" yang selanjutnya disebut "). */
+  abbreviationLead?: string;
+  abbreviationEnd?: string;
+  definition: Prose;
+  source?: { citation: string; verbatim: boolean };
+  boundary?: Prose;
+  notes: Prose[];
+}
+
+export interface RoleEntry extends Heading {
+  id: string;
+  name: string;
+  description?: Prose;
+  appointment?: { by?: string; instrument?: string; term?: string; criteria: Prose[] };
+  duties: Prose[];
+  reportsTo?: Ref;
+  notes: Prose[];
+}
+
+export interface RoleGroup extends Heading {
+  levelId: string;
+  roles: RoleEntry[];
+}
+
+export interface MechanismEntry extends Heading {
+  id: string;
+  name: string;
+  description: Prose;
+  implements: string[];
+  stakeholders: string[];
+  levels: string[];
+  responsible: Ref[];
+  steps: Prose[];
+  outputs: string[];
+  indicators: Ref[];
+  notes: Prose[];
+}
+
+export interface MetricEntry {
+  id: string;
+  anchor: string;
+  number: string;
+  code: string;
+  indicator: string;
+  definition?: Prose;
+  unit: string;
+  baseline: string;
+  baselineNote?: string;
+  targets: string[];
+  direction?: string;
+  frequency: string;
+  dataSource: string;
+  responsible: Ref;
+  measures: Ref[];
+  notes: Prose[];
+}
+
+interface ChapterBase extends Heading {
+  sectionId: string;
+  intro?: Prose;
+  notes: Prose[];
+}
+
+export type Chapter =
+  | (ChapterBase & { kind: 'narrative'; parts: Part[] })
+  | (ChapterBase & { kind: 'terms'; terms: TermEntry[] })
+  | (ChapterBase & { kind: 'roles'; groups: RoleGroup[] })
+  | (ChapterBase & { kind: 'mechanisms'; mechanisms: MechanismEntry[] })
+  | (ChapterBase & { kind: 'metrics'; table: Heading; definitions: Heading; metrics: MetricEntry[] });
+
+export interface TraceRow {
+  provision: { id: string; label: string; text: string; basis?: string };
+  mechanisms: Ref[];
+  roles: Ref[];
+  indicators: Ref[];
+}
+
+export interface SummaryRow {
+  section: string;
+  total: number;
+  open: number;
+  resolved: number;
+  dispositions: number[];
+}
+
+export interface CommentReply {
+  author: string;
+  date: string;
+  text: Prose;
+}
+
+export interface CommentRow {
+  number: string;
+  id: string;
+  section: string;
+  commenter: string;
+  type: string;
+  quote?: string;
+  text: Prose;
+  replies: CommentReply[];
+  proposedChange?: Prose;
+  response?: Prose;
+  disposition: string;
+}
+
+export type Appendix =
+  | (Heading & { kind: 'traceability'; intro: string; rows: TraceRow[] })
+  | (Heading & { kind: 'commentSummary'; intro: string; columns: string[]; rows: SummaryRow[]; totals: SummaryRow })
+  | (Heading & { kind: 'commentTable'; rows: CommentRow[] });
+
+export interface DocumentModel {
+  language: DocLanguage;
+  labels: Labels;
+  final: boolean;
+  meta: Meta;
+  toc: TocEntry[];
+  chapters: Chapter[];
+  appendices: Appendix[];
+}
+
+const DISPOSITION_COLUMNS: readonly (Disposition | 'pending')[] = [...DISPOSITIONS, 'pending'];
+
+export function buildDocument(guideline: Guideline, index: ModelIndex, options: ModelOptions): DocumentModel {
+  const manifest = guideline.manifest;
+  if (!manifest) throw new Error('buildDocument needs a readable manifest');
+  const labels = labelsFor(manifest.language);
+  const upper = (s: string): string => s.toLocaleUpperCase(manifest.language === 'en' ? 'en' : 'id');
+  const notes = (list: readonly string[] | undefined): Prose[] => (options.final ? [] : [...(list ?? [])]);
+  const names = new Names(manifest, index);
+
+  const chapters: Chapter[] = guideline.sections.map((section, i) => {
+    const numberText = `${labels.chapter} ${roman(i + 1)}`;
+    const base: ChapterBase = {
+      sectionId: section.id,
+      anchor: `bab-${section.id}`,
+      number: numberText,
+      title: upper(section.title),
+      heading: `${numberText} ${upper(section.title)}`,
+      notes: notes(section.open_questions),
+    };
+    if (section.intro !== undefined) base.intro = section.intro;
+    return buildChapter(section, base, { labels, names, index, notes, manifest });
+  });
+
+  const appendices: Appendix[] = [];
+  const appendixHeading = (slug: string, title: string): Heading => {
+    const numberText = `${labels.appendix} ${roman(appendices.length + 1)}`;
+    return { anchor: `lampiran-${slug}`, number: numberText, title: upper(title), heading: `${numberText} ${upper(title)}` };
+  };
+  const rows = traceRows(manifest, index, names);
+  if (rows.length > 0) {
+    appendices.push({ ...appendixHeading('keterlacakan', labels.traceability), kind: 'traceability', intro: labels.traceabilityIntro, rows });
+  }
+  if (options.comments.mode !== 'none') {
+    const comments = new CommentView(options.comments.records, guideline, chapters, labels, names);
+    appendices.push({
+      ...appendixHeading('ringkasan-masukan', labels.commentSummary),
+      kind: 'commentSummary',
+      intro: labels.commentSummaryIntro,
+      columns: DISPOSITION_COLUMNS.map((d) => lookup(labels, `disposition.${d}`) ?? d),
+      ...comments.summary(),
+    });
+    if (options.comments.mode === 'table') {
+      appendices.push({ ...appendixHeading('tabel-masukan', labels.commentTable), kind: 'commentTable', rows: comments.table() });
+    }
+  }
+
+  const date = options.date ?? manifest.date;
+  const meta: Meta = {
+    id: manifest.id,
+    title: manifest.title,
+    version: manifest.version,
+    status: manifest.status,
+    statusLabel: lookup(labels, `status.${manifest.status}`) ?? manifest.status,
+    commitText: options.commit.hash
+      ? options.commit.dirty
+        ? fill(labels.commitDirty, { commit: options.commit.hash })
+        : options.commit.hash
+      : labels.commitUnknown,
+  };
+  if (manifest.subtitle !== undefined) meta.subtitle = manifest.subtitle;
+  if (manifest.issuer !== undefined) meta.issuer = manifest.issuer;
+  if (date !== undefined) {
+    meta.date = date;
+    meta.dateText = formatDate(date, labels);
+    meta.year = date.slice(0, 4);
+  }
+  if (!options.final) meta.draftMark = labels.coverDraft;
+
+  return {
+    language: manifest.language === 'en' ? 'en' : 'id',
+    labels,
+    final: options.final,
+    meta,
+    toc: tableOfContents(chapters, appendices),
+    chapters,
+    appendices,
+  };
+}
+
+interface ChapterContext {
+  labels: Labels;
+  names: Names;
+  index: ModelIndex;
+  manifest: Manifest;
+  notes: (list: readonly string[] | undefined) => Prose[];
+}
+
+function buildChapter(section: Section, base: ChapterBase, ctx: ChapterContext): Chapter {
+  const { labels, names, index, notes, manifest } = ctx;
+  switch (section.kind) {
+    case 'narrative':
+      return {
+        ...base,
+        kind: 'narrative',
+        parts: section.items.map((item, i) => ({
+          id: item.id,
+          ...heading(item.id, number.upper(i + 1), item.title),
+          text: item.text,
+          notes: notes(item.open_questions),
+        })),
+      };
+    case 'terms':
+      return { ...base, kind: 'terms', terms: section.items.map((term, i) => termEntry(term, i, labels, notes)) };
+    case 'roles': {
+      const levelOrder = manifest.levels.map((l) => l.id);
+      const extra = [...new Set(section.items.map((r) => r.level))].filter((l) => !levelOrder.includes(l));
+      const groups: RoleGroup[] = [];
+      for (const levelId of [...levelOrder, ...extra]) {
+        const roles = section.items.filter((r) => r.level === levelId);
+        if (roles.length === 0) continue;
+        groups.push({
+          levelId,
+          ...heading(`${section.id}-${levelId}`, number.upper(groups.length + 1), names.level(levelId)),
+          roles: roles.map((role, i) => roleEntry(role, i, names, notes)),
+        });
+      }
+      return { ...base, kind: 'roles', groups };
+    }
+    case 'mechanisms':
+      return {
+        ...base,
+        kind: 'mechanisms',
+        mechanisms: section.items.map((m, i) => mechanismEntry(m, i, names, index, notes)),
+      };
+    case 'metrics':
+      return {
+        ...base,
+        kind: 'metrics',
+        table: heading(`${section.id}-tabel`, number.upper(1), labels.metricTable),
+        definitions: heading(`${section.id}-definisi`, number.upper(2), labels.metricDefinitions),
+        metrics: section.items.map((m, i) => metricEntry(m, i, labels, names, notes)),
+      };
+  }
+}
+
+function heading(anchor: string, numberText: string, title: string): Heading {
+  return { anchor, number: numberText, title, heading: `${numberText} ${title}` };
+}
+
+/** "disingkat" for an acronym of capitals (LPKA, PKS), "disebut" for a short name (Rutan, UPT Pemasyarakatan). */
+export function abbreviationVerb(abbreviation: string): 'disebut' | 'disingkat' {
+  return /^[A-Z]{2,}$/.test(abbreviation) ? 'disingkat' : 'disebut';
+}
+
+function termEntry(term: Term, i: number, labels: Labels, notes: ChapterContext['notes']): TermEntry {
+  const entry: TermEntry = {
+    id: term.id,
+    anchor: term.id,
+    number: number.arabic(i + 1),
+    term: term.term,
+    definition: term.definition,
+    notes: notes(term.open_questions),
+  };
+  if (term.abbreviation !== undefined) {
+    entry.abbreviation = term.abbreviation;
+    entry.abbreviationLead = abbreviationVerb(term.abbreviation) === 'disingkat' ? labels.termDisingkat : labels.termDisebut;
+    entry.abbreviationEnd = labels.termAbbrevEnd;
+  }
+  if (term.source) entry.source = { citation: term.source.citation, verbatim: term.source.verbatim === true };
+  if (term.boundary !== undefined) entry.boundary = term.boundary;
+  return entry;
+}
+
+function roleEntry(role: Role, i: number, names: Names, notes: ChapterContext['notes']): RoleEntry {
+  const entry: RoleEntry = {
+    id: role.id,
+    name: role.name,
+    ...heading(role.id, number.arabic(i + 1), role.name),
+    duties: [...role.duties],
+    notes: notes(role.open_questions),
+  };
+  if (role.description !== undefined) entry.description = role.description;
+  if (role.appointment) {
+    const a = role.appointment;
+    entry.appointment = { criteria: [...(a.criteria ?? [])] };
+    if (a.by !== undefined) entry.appointment.by = names.appointer(a.by);
+    if (a.instrument !== undefined) entry.appointment.instrument = a.instrument;
+    if (a.term !== undefined) entry.appointment.term = a.term;
+  }
+  if (role.reports_to !== undefined) entry.reportsTo = names.roleOrAuthority(role.reports_to);
+  return entry;
+}
+
+function mechanismEntry(m: Mechanism, i: number, names: Names, index: ModelIndex, notes: ChapterContext['notes']): MechanismEntry {
+  return {
+    id: m.id,
+    name: m.name,
+    ...heading(m.id, number.upper(i + 1), m.name),
+    description: m.description,
+    implements: m.implements.map((p) => names.provision(p)),
+    stakeholders: (m.stakeholders ?? []).map((s) => names.stakeholder(s)),
+    levels: (m.levels ?? []).map((l) => names.level(l)),
+    responsible: (m.responsible ?? []).map((r) => names.role(r)),
+    steps: [...m.steps],
+    outputs: [...(m.outputs ?? [])],
+    indicators: index.metrics.filter(({ item }) => item.measures?.includes(m.id)).map(({ item }) => names.metric(item)),
+    notes: notes(m.open_questions),
+  };
+}
+
+function metricEntry(m: Metric, i: number, labels: Labels, names: Names, notes: ChapterContext['notes']): MetricEntry {
+  const num = (v: number): string => formatNumber(v, labels);
+  const baseline = m.baseline
+    ? `${m.baseline.value === null ? labels.baselineNone : num(m.baseline.value)}${m.baseline.year !== undefined ? ` (${m.baseline.year})` : ''}`
+    : labels.baselineNone;
+  const entry: MetricEntry = {
+    id: m.id,
+    anchor: m.id,
+    number: String(i + 1),
+    code: m.code ?? String(i + 1),
+    indicator: m.indicator,
+    unit: m.unit ?? '',
+    baseline,
+    targets: (m.targets ?? []).map((t) => `${t.year}: ${num(t.value)}`),
+    frequency: m.frequency ? (lookup(labels, `frequency.${m.frequency}`) ?? m.frequency) : '',
+    dataSource: m.data_source ?? '',
+    responsible: m.responsible !== undefined ? names.role(m.responsible) : { text: '' },
+    measures: (m.measures ?? []).map((id) => names.mechanism(id)),
+    notes: notes(m.open_questions),
+  };
+  if (m.definition !== undefined) entry.definition = m.definition;
+  if (m.baseline?.note !== undefined) entry.baselineNote = m.baseline.note;
+  if (m.direction !== undefined) entry.direction = lookup(labels, `direction.${m.direction}`) ?? m.direction;
+  return entry;
+}
+
+/**
+ * One row per provision that the guideline must implement (rule provision-implemented) or that
+ * a mechanism implements: the required ones first, then the others in the manifest's order.
+ */
+function traceRows(manifest: Manifest, index: ModelIndex, names: Names): TraceRow[] {
+  const required = new Set<string>();
+  const setting = manifest.rules?.['provision-implemented'];
+  if (typeof setting === 'object' && setting !== null && setting.severity !== 'off') {
+    const listed = setting.options?.provisions;
+    if (Array.isArray(listed)) for (const id of listed) if (typeof id === 'string') required.add(id);
+  }
+  const implementedBy = new Map<string, Mechanism[]>();
+  for (const { item } of index.mechanisms) {
+    for (const id of item.implements) {
+      const list = implementedBy.get(id) ?? [];
+      list.push(item);
+      implementedBy.set(id, list);
+    }
+  }
+  // The provisions the guideline must implement (the forms of Pasal 92) lead, in the rule's order.
+  const all = manifest.legal_basis.flatMap((basis) => (basis.provisions ?? []).map((provision) => ({ basis, provision })));
+  const order = [...required].map((id) => all.find((x) => x.provision.id === id)).filter((x) => x !== undefined);
+  for (const x of all) if (!required.has(x.provision.id)) order.push(x);
+  const rows: TraceRow[] = [];
+  for (const { basis, provision } of order) {
+    const mechanisms = implementedBy.get(provision.id) ?? [];
+    if (mechanisms.length === 0 && !required.has(provision.id)) continue;
+    const roles = unique(mechanisms.flatMap((m) => m.responsible ?? [])).map((id) => names.role(id));
+    const metrics = index.metrics.filter(({ item }) => mechanisms.some((m) => item.measures?.includes(m.id)));
+    const row: TraceRow = {
+      provision: { id: provision.id, label: provision.label, text: provision.text },
+      mechanisms: mechanisms.map((m) => names.mechanism(m.id)),
+      roles,
+      indicators: metrics.map(({ item }) => names.metric(item)),
+    };
+    if (basis.short !== undefined) row.provision.basis = basis.short;
+    rows.push(row);
+  }
+  return rows;
+}
+
+function tableOfContents(chapters: readonly Chapter[], appendices: readonly Appendix[]): TocEntry[] {
+  const toc: TocEntry[] = [];
+  const add = (level: 1 | 2, h: Heading): void => void toc.push({ level, anchor: h.anchor, heading: h.heading });
+  for (const chapter of chapters) {
+    add(1, chapter);
+    switch (chapter.kind) {
+      case 'narrative':
+        chapter.parts.forEach((p) => add(2, p));
+        break;
+      case 'roles':
+        chapter.groups.forEach((g) => add(2, g));
+        break;
+      case 'mechanisms':
+        chapter.mechanisms.forEach((m) => add(2, m));
+        break;
+      case 'metrics':
+        add(2, chapter.table);
+        add(2, chapter.definitions);
+        break;
+      case 'terms':
+        break;
+    }
+  }
+  for (const appendix of appendices) add(1, appendix);
+  return toc;
+}
+
+/** Resolves ids to the names a reader sees; an id that does not resolve (only with --force) prints as is. */
+class Names {
+  constructor(
+    private readonly manifest: Manifest,
+    private readonly index: ModelIndex,
+  ) {}
+
+  level(id: string): string {
+    return this.index.levels.get(id)?.name ?? id;
+  }
+
+  stakeholder(id: string): string {
+    return this.index.stakeholders.get(id)?.name ?? id;
+  }
+
+  role(id: string): Ref {
+    const role = this.index.rolesById.get(id)?.item;
+    return role ? { text: role.name, anchor: role.id } : { text: id };
+  }
+
+  roleOrAuthority(id: string): Ref {
+    const authority = this.index.authorities.get(id);
+    return authority ? { text: authority.name } : this.role(id);
+  }
+
+  appointer(id: string): string {
+    return this.roleOrAuthority(id).text;
+  }
+
+  mechanism(id: string): Ref {
+    const m = this.index.mechanismsById.get(id)?.item;
+    return m ? { text: m.name, anchor: m.id } : { text: id };
+  }
+
+  metric(m: Metric): Ref {
+    return { text: m.code ? `${m.code} ${m.indicator}` : m.indicator, anchor: m.id };
+  }
+
+  provision(id: string): string {
+    for (const basis of this.manifest.legal_basis) {
+      const p = basis.provisions?.find((x) => x.id === id);
+      if (p) return basis.short ? `${p.label} ${basis.short}` : `${p.label} ${basis.citation}`;
+    }
+    return id;
+  }
+}
+
+/** Comments grouped for the summary and the table: by chapter order, then item order, then time. */
+class CommentView {
+  private readonly topLevel: CommentRecord[];
+  private readonly replies = new Map<string, CommentRecord[]>();
+  private readonly sectionOrder: Map<string, number>;
+  private readonly itemOrder = new Map<string, number>();
+
+  constructor(
+    records: readonly CommentRecord[],
+    private readonly guideline: Guideline,
+    private readonly chapters: readonly Chapter[],
+    private readonly labels: Labels,
+    private readonly names: Names,
+  ) {
+    const ids = new Set(records.map((r) => r.id));
+    this.sectionOrder = new Map(guideline.sections.map((s, i) => [s.id, i]));
+    for (const section of guideline.sections) section.items.forEach((item: Item, i: number) => this.itemOrder.set(`${section.id}/${item.id}`, i));
+    this.topLevel = [];
+    for (const record of records) {
+      // A reply whose parent is missing still shows, as a comment of its own.
+      if (record.reply_to !== undefined && ids.has(record.reply_to)) {
+        const list = this.replies.get(record.reply_to) ?? [];
+        list.push(record);
+        this.replies.set(record.reply_to, list);
+      } else {
+        this.topLevel.push(record);
+      }
+    }
+    this.topLevel.sort((a, b) => this.compare(a, b));
+    for (const list of this.replies.values()) list.sort((a, b) => cmp(a.created, b.created) || cmp(a.id, b.id));
+  }
+
+  private compare(a: CommentRecord, b: CommentRecord): number {
+    const sa = this.sectionOrder.get(a.section) ?? Number.MAX_SAFE_INTEGER;
+    const sb = this.sectionOrder.get(b.section) ?? Number.MAX_SAFE_INTEGER;
+    if (sa !== sb) return sa - sb;
+    if (a.section !== b.section) return cmp(a.section, b.section);
+    const ia = a.item === undefined ? -1 : (this.itemOrder.get(`${a.section}/${a.item}`) ?? Number.MAX_SAFE_INTEGER);
+    const ib = b.item === undefined ? -1 : (this.itemOrder.get(`${b.section}/${b.item}`) ?? Number.MAX_SAFE_INTEGER);
+    return ia - ib || cmp(a.created, b.created) || cmp(a.id, b.id);
+  }
+
+  private sectionName(sectionId: string): string {
+    const chapter = this.chapters.find((c) => c.sectionId === sectionId);
+    if (!chapter) return sectionId;
+    const section = this.guideline.sections.find((s) => s.id === sectionId);
+    return `${chapter.number} ${section?.title ?? chapter.title}`;
+  }
+
+  private itemName(sectionId: string, itemId: string): string {
+    const section = this.guideline.sections.find((s) => s.id === sectionId);
+    const item = (section?.items as Item[] | undefined)?.find((x) => x.id === itemId);
+    if (!item) return itemId;
+    if ('term' in item) return item.term;
+    if ('indicator' in item) return item.code ? `${item.code} ${item.indicator}` : item.indicator;
+    if ('name' in item) return item.name;
+    if ('title' in item) return item.title;
+    return itemId;
+  }
+
+  summary(): { rows: SummaryRow[]; totals: SummaryRow } {
+    const rows = new Map<string, SummaryRow>();
+    const empty = (section: string): SummaryRow => ({ section, total: 0, open: 0, resolved: 0, dispositions: DISPOSITION_COLUMNS.map(() => 0) });
+    const totals = empty(this.labels.total);
+    for (const c of this.topLevel) {
+      const row = rows.get(c.section) ?? empty(this.sectionName(c.section));
+      rows.set(c.section, row);
+      for (const r of [row, totals]) {
+        r.total += 1;
+        if (c.status === 'resolved') r.resolved += 1;
+        else r.open += 1;
+        const col = DISPOSITION_COLUMNS.indexOf(c.disposition ?? 'pending');
+        r.dispositions[col < 0 ? DISPOSITION_COLUMNS.length - 1 : col]! += 1;
+      }
+    }
+    return { rows: [...rows.values()], totals };
+  }
+
+  table(): CommentRow[] {
+    return this.topLevel.map((c, i) => {
+      const section = this.sectionName(c.section) + (c.item !== undefined ? ` — ${this.itemName(c.section, c.item)}` : '');
+      const row: CommentRow = {
+        number: String(i + 1),
+        id: c.id,
+        section,
+        commenter: person(c.author),
+        type: lookup(this.labels, `type.${c.type}`) ?? c.type,
+        text: c.text,
+        replies: (this.replies.get(c.id) ?? []).map((r) => ({ author: person(r.author), date: r.created.slice(0, 10), text: r.text })),
+        disposition: lookup(this.labels, `disposition.${c.disposition ?? 'pending'}`) ?? String(c.disposition),
+      };
+      if (c.quote !== undefined) row.quote = c.quote;
+      if (c.proposed_change !== undefined) row.proposedChange = c.proposed_change;
+      if (c.response !== undefined) row.response = c.response;
+      return row;
+    });
+  }
+}
+
+function person(p: { name: string; affiliation?: string }): string {
+  return p.affiliation ? `${p.name} (${p.affiliation})` : p.name;
+}
+
+function unique<T>(list: readonly T[]): T[] {
+  return [...new Set(list)];
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
