@@ -6,6 +6,7 @@ import { colorAllowed, createContext, type CliContext, type RunOptions } from '.
 import { EXIT_OK, EXIT_USAGE, ExitSignal, UsageError } from './errors.js';
 import { registerValidate } from './spec/validate.js';
 import { registerExport } from './spec/export.js';
+import { registerRender } from './spec/render.js';
 import { registerRules } from './spec/rules.js';
 import { registerComment } from './spec/comment.js';
 import { registerSync } from './spec/sync.js';
@@ -67,6 +68,7 @@ export async function run(options: RunOptions): Promise<number> {
   };
   registerValidate(registrar);
   registerExport(registrar);
+  registerRender(registrar);
   registerRules(registrar);
   registerComment(registrar);
   registerSync(registrar);

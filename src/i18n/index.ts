@@ -3,6 +3,7 @@
 import { core } from './catalog/core.js';
 import { rules } from './catalog/rules.js';
 import { format } from './catalog/format.js';
+import { render } from './catalog/render.js';
 import { comments } from './catalog/comments.js';
 import { workspace } from './catalog/workspace.js';
 
@@ -19,6 +20,7 @@ const merged: Record<Language, Map<string, string>> = { en: new Map(), id: new M
 registerCatalog(core);
 registerCatalog(rules);
 registerCatalog(format);
+registerCatalog(render);
 registerCatalog(comments);
 registerCatalog(workspace);
 
