@@ -16,7 +16,9 @@ const TITLES: Record<string, string> = {
 function notes(description: string, choices: readonly string[] | undefined, defaultValue: unknown, showDefault: boolean, defaultDescription?: string): string {
   const extra: string[] = [];
   if (choices) extra.push(t('help.choices', { values: choices.join(', ') }));
-  if (showDefault && defaultValue !== undefined) extra.push(t('help.default', { value: defaultDescription ?? JSON.stringify(defaultValue) }));
+  // A description that states its default already does not need commander's note as well.
+  const stated = /\((?:default|bawaan)\b/i.test(description);
+  if (showDefault && !stated && defaultValue !== undefined) extra.push(t('help.default', { value: defaultDescription ?? JSON.stringify(defaultValue) }));
   if (extra.length === 0) return description;
   return description ? `${description} (${extra.join('; ')})` : `(${extra.join('; ')})`;
 }

@@ -11,7 +11,10 @@ export { gitMessage, openRepo } from '../git/repo.js';
 export async function initRepo(dir: string, env: NodeJS.ProcessEnv): Promise<GitRepo | undefined> {
   const { simpleGit } = await import('simple-git');
   try {
-    await simpleGit({ baseDir: dir }).env(gitEnv(env)).init();
+    // The user's own environment (config paths, templates); our arguments are fixed.
+    await simpleGit({ baseDir: dir, unsafe: { allowUnsafeConfigPaths: true, allowUnsafeConfigEnvCount: true, allowUnsafeTemplateDir: true } })
+      .env(gitEnv(env))
+      .init();
   } catch {
     return undefined;
   }
