@@ -33,13 +33,15 @@ export interface CommandSpec {
 /** The program as a tree of commands, without hidden commands and options. */
 export function describeProgram(program: Command): CommandSpec {
   const globals = optionsOf(program, [], program);
+  // --version only works on its own, right after the program name.
+  const inherited = globals.filter((o) => !o.names.includes('--version'));
   const walk = (command: Command, path: string[]): CommandSpec => {
     const help = command.createHelp();
     const subcommands = help
       .visibleCommands(command)
       .filter((sub) => sub.name() !== 'help')
       .map((sub) => walk(sub, [...path, sub.name()]));
-    const own = path.length === 0 ? globals : [...optionsOf(command, path, program), ...globals];
+    const own = path.length === 0 ? globals : [...optionsOf(command, path, program), ...inherited];
     const args = command.registeredArguments.map((arg, i) => argumentSource(arg, path, i));
     if (path.length === 0) args.push({ kind: 'none' });
     return { path, description: command.description(), options: dedupe(own), args, subcommands };
@@ -58,13 +60,18 @@ function dedupe(options: OptionSpec[]): OptionSpec[] {
 }
 
 function optionsOf(command: Command, path: string[], _program: Command): OptionSpec[] {
+  const sectionFirst = command.registeredArguments[0]?.name() === 'section';
   return command
     .createHelp()
     .visibleOptions(command)
     .map((option: Option) => {
       const names = [option.short, option.long].filter((n): n is string => typeof n === 'string');
       const spec: OptionSpec = { names, description: option.description };
-      if (option.required || option.optional) spec.value = optionSource(option, path);
+      if (option.required || option.optional) {
+        const source = optionSource(option, path);
+        // `--item` after a section argument: the items of that section.
+        spec.value = source.kind === 'ids' && source.what === 'items' && sectionFirst && option.long === '--item' ? { ...source, sectionArg: 0 } : source;
+      }
       return spec;
     });
 }
