@@ -1,6 +1,7 @@
 // Every question pedoman asks goes through here (@inquirer/prompts, loaded lazily). Command
 // logic receives answers and never asks. Ctrl-C at any prompt becomes a quiet ExitSignal(130)
 // before anything is written.
+import { styleText } from 'node:util';
 import type { ItemAnchor, SectionAnchor } from '../comments/anchors.js';
 import { dispositionLabel } from '../comments/record.js';
 import { COMMENT_TYPES, DISPOSITIONS, type CommentType, type Disposition } from '../comments/types.js';
@@ -282,6 +283,16 @@ export interface Ask {
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
 }
 
+/** Inquirer's key hints ("↑↓ navigate • ⏎ select") in the user's language. */
+export function keysTheme() {
+  return {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', t(`prompt.key.${action}`))}`).join(styleText('dim', ' • ')),
+    },
+  };
+}
+
 export function createAsk(context: CliContext): Ask {
   const output: OutputStream = context.stdout.isTTY ? context.stdout : context.stderr;
   const io = { input: context.stdin, output };
@@ -296,11 +307,11 @@ export function createAsk(context: CliContext): Ask {
   return {
     text,
     async choose(message, choices, defaultValue) {
-      return asked(async () => (await load()).select({ message, choices: [...choices], pageSize: PAGE_SIZE, loop: false, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, io));
+      return asked(async () => (await load()).select({ message, choices: [...choices], pageSize: PAGE_SIZE, loop: false, theme: keysTheme(), ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, io));
     },
     async chooseMany(message, choices, required) {
       return asked(async () =>
-        (await load()).checkbox({ message, choices: [...choices], pageSize: PAGE_SIZE, loop: false, required }, io),
+        (await load()).checkbox({ message, choices: [...choices], pageSize: PAGE_SIZE, loop: false, required, theme: keysTheme() }, io),
       );
     },
     async entries(message, required) {

@@ -144,6 +144,11 @@ export const workspace = {
     'workspace.position.after': 'after {id}: {title}',
     'workspace.required': 'this is required',
     'prompt.entries.hint': '(one per line; an empty line ends)',
+    'prompt.key.navigate': 'navigate',
+    'prompt.key.select': 'select',
+    'prompt.key.submit': 'submit',
+    'prompt.key.all': 'all',
+    'prompt.key.invert': 'invert',
 
     'workspace.field.title': 'Title',
     'workspace.field.text': 'Text',
@@ -371,6 +376,11 @@ export const workspace = {
     'workspace.position.after': 'sesudah {id}: {title}',
     'workspace.required': 'wajib diisi',
     'prompt.entries.hint': '(satu per baris; baris kosong untuk selesai)',
+    'prompt.key.navigate': 'pindah',
+    'prompt.key.select': 'pilih',
+    'prompt.key.submit': 'kirim',
+    'prompt.key.all': 'semua',
+    'prompt.key.invert': 'balik',
 
     'workspace.field.title': 'Judul',
     'workspace.field.text': 'Teks',
