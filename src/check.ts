@@ -8,6 +8,7 @@ import { buildIndex, type ModelIndex } from './model/lookup.js';
 import type { Guideline } from './model/types.js';
 import { runRules } from './rules/engine.js';
 import { RULES } from './rules/index.js';
+import { readReviewFiles } from './tracking/reviews.js';
 import type { Finding, Severity } from './rules/types.js';
 import type { RuleInfo } from './format/types.js';
 
@@ -25,6 +26,7 @@ export const LOAD_CHECKS: readonly { id: string; defaultSeverity: Severity }[] =
   { id: 'ruleset', defaultSeverity: 'error' },
   { id: 'checks-skipped', defaultSeverity: 'info' },
   { id: 'comment-file', defaultSeverity: 'error' },
+  { id: 'review-file', defaultSeverity: 'error' },
 ];
 
 export interface CheckOutcome {
@@ -35,10 +37,11 @@ export interface CheckOutcome {
 }
 
 export async function checkGuideline(root: string): Promise<CheckOutcome> {
-  const [loaded, comments] = await Promise.all([loadGuideline(root), readCommentFiles(root)]);
-  const findings = [...loaded.findings, ...comments.findings];
+  const [loaded, comments, reviews] = await Promise.all([loadGuideline(root), readCommentFiles(root), readReviewFiles(root)]);
+  const findings = [...loaded.findings, ...comments.findings, ...reviews.findings];
   loaded.guideline.comments = comments.entries.map((e) => e.record);
   loaded.guideline.commentFiles = new Map(comments.entries.map((e) => [e.record.id, e.file]));
+  loaded.guideline.reviews = reviews.entries.map((e) => e.record);
   let index: ModelIndex;
   if (loaded.guideline.manifest) {
     const result = runRules(loaded.guideline, loaded.looseIds);

@@ -14,6 +14,7 @@ import { registerInit } from './spec/init.js';
 import { registerSection } from './spec/section.js';
 import { registerItem } from './spec/item.js';
 import { registerCompletion } from './spec/completion.js';
+import { registerTracking } from './spec/tracking.js';
 import { localizedHelp, localizeCommanderError } from './help.js';
 import { VERSION } from './version.js';
 
@@ -43,9 +44,11 @@ export async function run(options: RunOptions): Promise<number> {
 
   let exitCode = EXIT_OK;
   const program = new Command('pedoman');
+  // In `pedoman finalize --version 1.0` the flag names the version to issue, not pedoman's own.
+  const finalizing = argv.some((a) => a === 'finalize' || a === 'finalise');
   program
     .description(t('cli.description'))
-    .version(VERSION, '-V, --version', t('cli.opt.version'))
+    .version(VERSION, finalizing ? '-V' : '-V, --version', t('cli.opt.version'))
     .helpOption('-h, --help', t('cli.opt.help'))
     .helpCommand('help [command]', t('cli.help.command'))
     .option('--lang <lang>', t('cli.opt.lang'))
@@ -76,6 +79,7 @@ export async function run(options: RunOptions): Promise<number> {
   registerSection(registrar);
   registerItem(registrar);
   registerCompletion(registrar);
+  registerTracking(registrar);
   for (const command of program.commands) applyOverrides(command);
 
   try {

@@ -6,6 +6,7 @@ import { format } from './catalog/format.js';
 import { render } from './catalog/render.js';
 import { comments } from './catalog/comments.js';
 import { workspace } from './catalog/workspace.js';
+import { tracking } from './catalog/tracking.js';
 
 export type Language = 'en' | 'id';
 export const LANGUAGES: readonly Language[] = ['en', 'id'];
@@ -23,6 +24,7 @@ registerCatalog(format);
 registerCatalog(render);
 registerCatalog(comments);
 registerCatalog(workspace);
+registerCatalog(tracking);
 
 let current: Language = 'en';
 

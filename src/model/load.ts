@@ -16,6 +16,35 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 const MAX_ALIAS_COUNT = 100;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Where files are read from: the disk, or (for `pedoman diff`) a git revision. Paths are
+ * absolute, as on disk; a source for a revision maps them into its tree.
+ */
+export interface FileSource {
+  /** Kind and size of a path; rejects with an error carrying a `code` (ENOENT, …) when it cannot. */
+  stat(path: string): Promise<{ isFile: boolean; size: number }>;
+  readFile(path: string): Promise<Uint8Array>;
+  /** Names of the regular files in a folder; empty when the folder is missing. */
+  listFiles(dir: string): Promise<string[]>;
+}
+
+/** The working tree. */
+export const diskSource: FileSource = {
+  async stat(path) {
+    const info = await stat(path);
+    return { isFile: info.isFile(), size: info.size };
+  },
+  readFile: (path) => readFile(path),
+  async listFiles(dir) {
+    try {
+      const entries = await readdir(dir, { withFileTypes: true });
+      return entries.filter((e) => e.isFile()).map((e) => e.name);
+    } catch {
+      return [];
+    }
+  },
+};
+
 export interface LoadResult {
   guideline: Guideline;
   /** File, YAML, schema and structure findings, found while loading. */
@@ -24,9 +53,9 @@ export interface LoadResult {
   looseIds: Set<string>;
 }
 
-export async function loadGuideline(root: string): Promise<LoadResult> {
+export async function loadGuideline(root: string, source: FileSource = diskSource): Promise<LoadResult> {
   const findings: Finding[] = [];
-  const manifestFile = await readSource(root, join(root, MANIFEST_FILE), findings);
+  const manifestFile = await readSource(root, join(root, MANIFEST_FILE), findings, source);
   const files: SourceFile[] = [manifestFile];
   const looseIds = new Set<string>();
 
@@ -39,7 +68,7 @@ export async function loadGuideline(root: string): Promise<LoadResult> {
 
   const listed = sectionIdsOf(manifestFile.data);
   const sectionsDir = join(root, SECTIONS_DIR);
-  const present = await listSectionFiles(sectionsDir);
+  const present = new Set((await source.listFiles(sectionsDir)).filter((name) => name.endsWith('.yaml')));
 
   const sectionFiles = await Promise.all(
     listed.map(async (entry) => {
@@ -52,7 +81,7 @@ export async function loadGuideline(root: string): Promise<LoadResult> {
         );
         return undefined;
       }
-      return { id: entry.id, file: await readSource(root, path, findings) };
+      return { id: entry.id, file: await readSource(root, path, findings, source) };
     }),
   );
 
@@ -126,15 +155,6 @@ function sectionIdsOf(data: unknown): { id: string; index: number }[] {
   return out;
 }
 
-async function listSectionFiles(dir: string): Promise<Set<string>> {
-  try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    return new Set(entries.filter((e) => e.isFile() && e.name.endsWith('.yaml')).map((e) => e.name));
-  } catch {
-    return new Set();
-  }
-}
-
 function collectLooseIds(data: unknown, into: Set<string>): void {
   if (!data || typeof data !== 'object') return;
   const items = (data as Record<string, unknown>).items;
@@ -159,7 +179,7 @@ export function relPath(root: string, path: string): string {
  * Reads and parses one YAML file. Problems become findings on the file, never exceptions:
  * missing, too large, not UTF-8, empty, YAML syntax errors, duplicate keys, alias bombs.
  */
-export async function readSource(root: string, path: string, findings: Finding[]): Promise<SourceFile> {
+export async function readSource(root: string, path: string, findings: Finding[], source: FileSource = diskSource): Promise<SourceFile> {
   const lineCounter = new LineCounter();
   const file: SourceFile = { path, rel: relPath(root, path), text: '', doc: undefined, lineCounter, data: undefined };
   const fail = (ruleId: string, message: string, line = 1, column = 1) => {
@@ -167,16 +187,16 @@ export async function readSource(root: string, path: string, findings: Finding[]
     return file;
   };
 
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) return fail('file-read', t('load.notAFile', { file: file.rel }));
+    const info = await source.stat(path);
+    if (!info.isFile) return fail('file-read', t('load.notAFile', { file: file.rel }));
     if (info.size > MAX_FILE_BYTES) {
       return fail('file-size', t('load.tooLarge', {
         file: file.rel, size: megabytes(info.size), limit: megabytes(MAX_FILE_BYTES),
       }));
     }
-    bytes = await readFile(path);
+    bytes = await source.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     return fail('file-read', t('load.unreadable', { file: file.rel, reason: code }));

@@ -1,6 +1,7 @@
 // The guideline model: one manifest plus one YAML file per section, read once.
 import type { Document, LineCounter } from 'yaml';
 import type { CommentRecord } from '../comments/types.js';
+import type { ReviewRecord } from '../tracking/types.js';
 
 export type SectionKind = 'narrative' | 'terms' | 'roles' | 'mechanisms' | 'metrics';
 export const SECTION_KINDS: readonly SectionKind[] = ['narrative', 'terms', 'roles', 'mechanisms', 'metrics'];
@@ -179,4 +180,6 @@ export interface Guideline {
   comments?: CommentRecord[];
   /** The file each of `comments` was read from, by comment id, for positions. */
   commentFiles?: Map<string, SourceFile>;
+  /** Review stamps that passed their schema, oldest first (set by checkGuideline). */
+  reviews?: ReviewRecord[];
 }

@@ -12,6 +12,7 @@ import { roleAppointment } from './role-appointment.js';
 import { roleRequiredPerLevel } from './role-required-per-level.js';
 import { termBoundary } from './term-boundary.js';
 import { termSpelling } from './term-spelling.js';
+import { reviewStale } from './review-stale.js';
 
 export const RULES: readonly Rule[] = [
   idUnique,
@@ -26,4 +27,5 @@ export const RULES: readonly Rule[] = [
   openQuestion,
   appointerLevel,
   commentAnchor,
+  reviewStale,
 ];

@@ -9,8 +9,8 @@ import type { SourceFile } from '../model/types.js';
 import type { Finding } from '../rules/types.js';
 import { closest } from '../util/closest.js';
 
-export type SchemaName = 'manifest' | 'narrative' | 'terms' | 'roles' | 'mechanisms' | 'metrics' | 'comment';
-export const SCHEMA_NAMES: readonly SchemaName[] = ['manifest', 'narrative', 'terms', 'roles', 'mechanisms', 'metrics', 'comment'];
+export type SchemaName = 'manifest' | 'narrative' | 'terms' | 'roles' | 'mechanisms' | 'metrics' | 'comment' | 'review';
+export const SCHEMA_NAMES: readonly SchemaName[] = ['manifest', 'narrative', 'terms', 'roles', 'mechanisms', 'metrics', 'comment', 'review'];
 
 /** The folder holding the JSON Schemas shipped with pedoman. */
 export const SCHEMAS_DIR = new URL('../../schemas/', import.meta.url);

@@ -1,0 +1,209 @@
+// `pedoman finalize --version X.Y`: issues the final text in one step that cannot skip a check.
+// It refuses, listing every blocker (the same list `status` shows), unless validation is clean
+// under --strict, no comment is open, every section is approved and unchanged since, and the
+// draft is committed. Then, as one transaction: set the manifest's version and status, render
+// the final outputs (no watermark), commit exactly those files, and make an annotated tag. If
+// any step fails, everything it did is undone: the manifest's bytes, the rendered files (or the
+// files they replaced), the commit, so the repository is as it was.
+import { readFile, unlink } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { checkGuideline } from '../../check.js';
+import { gitMessage, type GitRepo } from '../../git/repo.js';
+import { t } from '../../i18n/index.js';
+import { findGuidelineRoot, MANIFEST_FILE } from '../../model/locate.js';
+import { creationDate, isIsoDate, sourceDateEpoch } from '../../render/dates.js';
+import { buildDocument } from '../../render/model.js';
+import { PAPERS, type Paper } from '../../render/paper.js';
+import { displayPath, TemplateError } from '../../render/templates.js';
+import { blockerList } from '../../tracking/status-format.js';
+import { setTopLevel } from '../../tracking/yaml-status.js';
+import { writeFileAtomic } from '../../util/atomic.js';
+import type { CliContext } from '../context.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
+import type { FinalizeOptions } from '../spec/tracking.js';
+import { completePerson, defaultPerson } from './comment/shared.js';
+import { gatherStatus } from './status.js';
+
+const VERSION_PATTERN = /^\d+\.\d+(?:\.\d+)?$/;
+const OUTPUT_FORMATS = ['md', 'html', 'pdf'] as const;
+
+export async function finalizeCommand(context: CliContext, options: FinalizeOptions): Promise<number> {
+  const version = options.version.trim();
+  if (!VERSION_PATTERN.test(version)) throw new UsageError(t('finalize.error.badVersion', { version: options.version }));
+  if (options.date !== undefined && !isIsoDate(options.date)) throw new UsageError(t('render.badDate', { date: options.date }));
+  const paper = options.paper.toLowerCase() as Paper;
+  if (!PAPERS.includes(paper)) throw new UsageError(t('render.badPaper', { paper: options.paper }));
+  const epoch = sourceDateEpoch(context.env.SOURCE_DATE_EPOCH);
+  if (epoch === null) throw new UsageError(t('render.badEpoch', { value: context.env.SOURCE_DATE_EPOCH ?? '' }));
+
+  const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
+  const outDir = options.out === undefined ? join(root, 'final') : resolve(context.cwd, options.out);
+  const tag = `v${version}`;
+
+  const { report, repo, outcome } = await gatherStatus(context, root, { allowOpenComments: options.allowOpenComments === true });
+  if (repo) {
+    if (await refExists(repo, `refs/tags/${tag}`)) throw new UsageError(t('finalize.error.tagExists', { tag }));
+    const top = repo.top;
+    const rel = relative(top, outDir);
+    if (rel.startsWith('..') || resolve(top, rel) !== outDir) throw new UsageError(t('finalize.error.outOutside', { path: displayPath(outDir, context.cwd) }));
+  }
+  if (!report.ready) {
+    context.err(`pedoman: ${t('finalize.refused', { count: report.blockers.length })}\n${blockerList(report.blockers)}\n`);
+    return EXIT_FINDINGS;
+  }
+  const manifest = outcome.guideline.manifest;
+  if (!repo || !manifest) throw new Error('internal error: a ready draft has a manifest and a repository');
+
+  const outputs = OUTPUT_FORMATS.map((format) => join(outDir, `${manifest.id}.${format}`));
+  for (const file of outputs) {
+    if (await ignored(repo, file)) throw new UsageError(t('finalize.error.ignored', { file: displayPath(file, context.cwd) }));
+  }
+  const partial = await defaultPerson(context, { root, anchors: [], repo }, { ...(options.author !== undefined ? { author: options.author } : {}), ...(options.email !== undefined ? { email: options.email } : {}) });
+  const author = await completePerson(context, partial, undefined, false);
+
+  const head = await repo.headCommit();
+  const manifestPath = join(root, MANIFEST_FILE);
+  const transaction = new Transaction(repo, head);
+  let step = 'manifest';
+  try {
+    // 1. The manifest: version and status (and the date, when given), nothing else touched.
+    const text = await readFile(manifestPath, 'utf8');
+    let edited = setTopLevel(text, 'version', version);
+    edited = setTopLevel(edited, 'status', 'final');
+    if (options.date !== undefined) edited = setTopLevel(edited, 'date', options.date, ['legal_basis']);
+    await transaction.write(manifestPath, edited);
+
+    // 2. The final outputs, from the guideline as it now reads (no watermark, no notes).
+    step = 'render';
+    const final = await checkGuideline(root);
+    if (!final.guideline.manifest || final.counts.error > 0) throw new Error(t('finalize.error.recheck', { count: final.counts.error }));
+    const finalManifest = final.guideline.manifest;
+    const coverDate = options.date ?? finalManifest.date;
+    const doc = buildDocument(final.guideline, final.index, {
+      final: true,
+      ...(coverDate !== undefined ? { date: coverDate } : {}),
+      // The text is that of HEAD (all sections approved and committed); the final commit only adds this rendering.
+      commit: head ? { hash: head.slice(0, 7) } : {},
+      comments: { mode: 'none', records: [] },
+    });
+    const { renderMarkdown } = await import('../../render/markdown.js');
+    await transaction.write(outputs[0]!, renderMarkdown(doc, { root }));
+    const { renderHtml } = await import('../../render/html.js');
+    await transaction.write(outputs[1]!, renderHtml(doc, { root, paper }));
+    const { renderPdf } = await import('../../render/pdf.js');
+    const pdf = await renderPdf(doc, {
+      paper,
+      creationDate: creationDate({
+        ...(options.date !== undefined ? { date: options.date } : {}),
+        ...(epoch !== undefined ? { epoch } : {}),
+        ...(finalManifest.date !== undefined ? { manifestDate: finalManifest.date } : {}),
+        now: () => new Date(),
+      }),
+    });
+    await transaction.write(outputs[2]!, pdf.pdf);
+
+    // 3. One commit holding exactly these files, then the annotated tag on it.
+    step = 'commit';
+    const title = finalManifest.title;
+    await transaction.commit([manifestPath, ...outputs], `${t('finalize.commit.subject', { version })}\n\n${t('finalize.commit.body', { title, version })}`, author);
+    step = 'tag';
+    await transaction.tag(tag, t('finalize.tag.message', { title, version }), author);
+  } catch (error) {
+    const undone = await transaction.rollback();
+    const message = error instanceof TemplateError
+      ? t('render.template', { file: error.file ? displayPath(error.file, context.cwd) : '?', message: error.message })
+      : gitMessage(error);
+    context.err(`pedoman: ${t('finalize.failed', { step: t(`finalize.step.${step}`), message })}\n`);
+    if (undone.length > 0) context.err(`pedoman: ${t('finalize.rollbackIncomplete', { problems: undone.join('; ') })}\n`);
+    else context.err(`pedoman: ${t('finalize.rolledBack')}\n`);
+    if (context.debug && error instanceof Error && error.stack) context.err(`${error.stack}\n`);
+    return EXIT_FINDINGS;
+  }
+
+  context.out(`${t('finalize.done', { version, commit: transaction.committed!.slice(0, 7), tag })}\n`);
+  for (const file of outputs) context.out(`  ${displayPath(file, context.cwd)}\n`);
+  context.out(`${t('finalize.pushHint')}\n`);
+  return EXIT_OK;
+}
+
+/** Every change finalize makes, recorded so that a failure can undo exactly those. */
+class Transaction {
+  /** Files written, with the bytes they held before (undefined: the file did not exist). */
+  private readonly before = new Map<string, Buffer | undefined>();
+  committed: string | undefined;
+  private committedPaths: string[] = [];
+  private tagged: string | undefined;
+
+  constructor(
+    private readonly repo: GitRepo,
+    private readonly head: string | undefined,
+  ) {}
+
+  async write(path: string, data: string | Buffer): Promise<void> {
+    if (!this.before.has(path)) this.before.set(path, await readFile(path).catch(() => undefined));
+    await writeFileAtomic(path, data);
+  }
+
+  async commit(paths: string[], message: string, author: { name: string; email?: string }): Promise<void> {
+    this.committedPaths = paths;
+    const commit = await this.repo.commitPaths(paths, message, author);
+    if (commit === this.head) throw new Error(t('finalize.error.nothingCommitted'));
+    this.committed = commit;
+  }
+
+  async tag(name: string, message: string, author: { name: string; email?: string }): Promise<void> {
+    if (!this.committed) throw new Error('internal error: tag before commit');
+    const env = [`-c`, `user.name=${author.name}`, `-c`, `user.email=${author.email ?? ''}`];
+    await this.repo.raw([...env, 'tag', '-a', name, '-m', message, this.committed]);
+    this.tagged = name;
+  }
+
+  /** Undoes what was done, newest first; returns what could not be undone (empty when all was). */
+  async rollback(): Promise<string[]> {
+    const problems: string[] = [];
+    if (this.tagged) {
+      await this.repo.raw(['tag', '-d', this.tagged]).catch((e) => problems.push(gitMessage(e)));
+    }
+    if (this.committed) {
+      try {
+        // Only if HEAD is still our commit: move it back, and put the index entries of our paths
+        // back as they were; every other staged or unstaged change of the user stays.
+        if (this.head) {
+          await this.repo.raw(['update-ref', '-m', 'pedoman finalize: undo', 'HEAD', this.head, this.committed]);
+          await this.repo.raw(['reset', '-q', this.head, '--', ...this.committedPaths]);
+        } else {
+          problems.push(t('finalize.error.firstCommit'));
+        }
+      } catch (error) {
+        problems.push(gitMessage(error));
+      }
+    }
+    for (const [path, bytes] of [...this.before].reverse()) {
+      try {
+        if (bytes === undefined) await unlink(path);
+        else await writeFileAtomic(path, bytes);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`${path}: ${gitMessage(error)}`);
+      }
+    }
+    return problems;
+  }
+}
+
+async function refExists(repo: GitRepo, ref: string): Promise<boolean> {
+  try {
+    return (await repo.raw(['rev-parse', '--verify', '--quiet', ref])).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether git ignores this path (then it could not be committed). */
+async function ignored(repo: GitRepo, path: string): Promise<boolean> {
+  try {
+    return (await repo.raw(['check-ignore', '--no-index', '--', path])).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+

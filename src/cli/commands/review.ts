@@ -1,0 +1,113 @@
+// `pedoman review SECTION [--approve] [--note T]`: records who reviewed a section and when,
+// with the fingerprint of its content, as a new file under reviews/<section>/, and sets the
+// section's `status` (approved with --approve, else review) in the same commit.
+import { readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { choices } from '../../comments/anchors.js';
+import { newCommentId } from '../../comments/ids.js';
+import { checkGuideline } from '../../check.js';
+import { gitMessage, openRepo } from '../../git/repo.js';
+import { t } from '../../i18n/index.js';
+import { relPath } from '../../model/load.js';
+import { findGuidelineRoot, SECTIONS_DIR } from '../../model/locate.js';
+import { sectionFingerprint } from '../../tracking/fingerprint.js';
+import { uncommittedFiles } from '../../tracking/history.js';
+import { writeNewReview } from '../../tracking/reviews.js';
+import type { ReviewRecord } from '../../tracking/types.js';
+import { setTopLevel, STATUS_BEFORE } from '../../tracking/yaml-status.js';
+import { writeFileAtomic } from '../../util/atomic.js';
+import { dataOf } from '../../workspace/yaml-edit.js';
+import type { CliContext } from '../context.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
+import type { ReviewOptions } from '../spec/tracking.js';
+import { completePerson, defaultPerson } from './comment/shared.js';
+
+export async function reviewCommand(context: CliContext, sectionArg: string, options: ReviewOptions): Promise<number> {
+  const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
+  const [outcome, repo] = await Promise.all([checkGuideline(root), openRepo(root, context.env)]);
+  const { guideline } = outcome;
+  const manifest = guideline.manifestFile.data as Record<string, unknown> | undefined;
+  const listed = Array.isArray(manifest?.sections) ? (manifest.sections as unknown[]).filter((s): s is string => typeof s === 'string') : [];
+  const id = sectionArg.trim();
+  if (!listed.includes(id)) {
+    throw new UsageError(listed.length === 0 ? t('review.error.noSections') : t('review.error.unknownSection', { section: id, choices: choices(id, listed) }));
+  }
+  const rel = `${SECTIONS_DIR}/${id}.yaml`;
+  const path = join(root, rel);
+  const file = guideline.files.find((f) => f.rel === rel);
+  if (!file || !file.data || typeof file.data !== 'object' || Array.isArray(file.data)) {
+    throw new UsageError(t('review.error.unreadable', { file: relPath(context.cwd, path) }));
+  }
+  const approve = options.approve === true;
+  if (approve) {
+    const errors = outcome.findings.filter((f) => f.severity === 'error' && f.file === file.path).length;
+    if (errors > 0) throw new UsageError(t('review.error.hasErrors', { section: id, count: errors, file: relPath(context.cwd, path) }));
+  }
+  if (options.note !== undefined && options.note.trim() === '') throw new UsageError(t('review.error.emptyNote'));
+
+  const partial = await defaultPerson(context, { root, anchors: [], repo }, options);
+  const reviewer = await completePerson(context, partial, undefined, false);
+
+  const committing = options.commit && repo !== undefined;
+  if (committing && (await uncommittedFiles(repo, root, [rel])).length > 0) {
+    // The stamp must name content that is in git, and the commit must not sweep up the edits.
+    throw new UsageError(t('review.error.uncommitted', { file: relPath(context.cwd, path), section: id }));
+  }
+
+  const fingerprint = sectionFingerprint(file.data);
+  const head = repo ? await repo.headCommit() : undefined;
+  const record: ReviewRecord = {
+    id: newCommentId(),
+    section: id,
+    reviewer,
+    at: new Date().toISOString(),
+    approve,
+    ...(options.note !== undefined ? { note: options.note } : {}),
+    fingerprint,
+    ...(head ? { commit: head } : {}),
+  };
+
+  // The section's status follows its latest review; changing it leaves the fingerprint alone.
+  const text = await readFile(path, 'utf8');
+  const target = approve ? 'approved' : 'review';
+  const edited = setTopLevel(text, 'status', target, STATUS_BEFORE);
+  if (sectionFingerprint(dataOf(edited)) !== fingerprint) throw new Error('internal error: setting the status changed the fingerprint; nothing was written');
+
+  const reviewFile = await writeNewReview(root, record);
+  const paths = [reviewFile];
+  if (edited !== text) {
+    try {
+      await writeFileAtomic(path, edited);
+    } catch (error) {
+      await unlink(reviewFile).catch(() => undefined);
+      throw error;
+    }
+    paths.push(path);
+  }
+
+  const done = t(approve ? 'review.done.approved' : 'review.done.reviewed', {
+    section: id,
+    reviewer: reviewer.name,
+    fingerprint: fingerprint.slice(0, 19),
+  });
+  context.out(`${done}\n`);
+  const shown = paths.map((p) => relPath(context.cwd, p)).join(', ');
+  if (!options.commit) {
+    context.out(`${t('review.saved.noCommit', { files: shown })}\n`);
+    return EXIT_OK;
+  }
+  if (!repo) {
+    context.out(`${t('review.saved.notRepo', { files: shown })}\n`);
+    return EXIT_OK;
+  }
+  const subject = t(approve ? 'review.commit.approve' : 'review.commit.review', { section: id, reviewer: reviewer.name });
+  const body = record.note !== undefined ? `\n\n${record.note.trim()}` : '';
+  try {
+    const commit = await repo.commitPaths(paths, `${subject}${body}\n\nReview-Id: ${record.id}`, reviewer);
+    context.out(`${t('review.saved.committed', { files: shown, commit: commit.slice(0, 7) })}\n`);
+    return EXIT_OK;
+  } catch (error) {
+    context.err(`pedoman: ${t('review.saved.commitFailed', { files: shown, error: gitMessage(error) })}\n`);
+    return EXIT_FINDINGS;
+  }
+}

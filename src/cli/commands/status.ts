@@ -1,0 +1,50 @@
+// `pedoman status`: per section, where it stands, and whether the draft can be finalised.
+// Reading never writes.
+import { checkGuideline } from '../../check.js';
+import { openRepo, type GitRepo } from '../../git/repo.js';
+import { t } from '../../i18n/index.js';
+import { findGuidelineRoot } from '../../model/locate.js';
+import { lastChanges, uncommittedFiles } from '../../tracking/history.js';
+import { buildStatus, type StatusReport } from '../../tracking/status.js';
+import { formatStatusTable, statusJson, STATUS_FORMATS, type StatusFormat } from '../../tracking/status-format.js';
+import type { CliContext } from '../context.js';
+import { UsageError } from '../errors.js';
+import type { StatusOptions } from '../spec/tracking.js';
+
+export async function statusCommand(context: CliContext, options: StatusOptions): Promise<number> {
+  const format = options.format as StatusFormat;
+  if (!STATUS_FORMATS.includes(format)) throw new UsageError(t('tracking.badFormat', { format: options.format, formats: STATUS_FORMATS.join(', ') }));
+  const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
+  const { report } = await gatherStatus(context, root, {});
+  if (format === 'json') context.out(`${JSON.stringify(statusJson(report), null, 2)}\n`);
+  else context.out(formatStatusTable(report, context.color));
+  return 0;
+}
+
+export interface Gathered {
+  report: StatusReport;
+  repo: GitRepo | undefined;
+  outcome: Awaited<ReturnType<typeof checkGuideline>>;
+}
+
+/** Everything status and finalize look at: the checked guideline, comments, reviews and git. */
+export async function gatherStatus(
+  context: CliContext,
+  root: string,
+  options: { allowOpenComments?: boolean; ignoreUncommitted?: (file: string) => boolean },
+): Promise<Gathered> {
+  const [outcome, repo] = await Promise.all([checkGuideline(root), openRepo(root, context.env)]);
+  let git: { lastChanges: Awaited<ReturnType<typeof lastChanges>>; uncommitted: string[] } | undefined;
+  if (repo) {
+    const [changes, uncommitted] = await Promise.all([lastChanges(repo, root), uncommittedFiles(repo, root)]);
+    git = { lastChanges: changes, uncommitted };
+  }
+  const report = buildStatus({
+    root,
+    outcome,
+    git,
+    ...(options.allowOpenComments ? { allowOpenComments: true } : {}),
+    ...(options.ignoreUncommitted ? { ignoreUncommitted: options.ignoreUncommitted } : {}),
+  });
+  return { report, repo, outcome };
+}

@@ -1,0 +1,145 @@
+// `pedoman status` output: a table for people and a documented JSON document for scripts,
+// both ending with whether the draft can be finalised and, if not, the blockers in order.
+import { Chalk, type ChalkInstance } from 'chalk';
+import { COMMENT_TYPES } from '../comments/types.js';
+import { t } from '../i18n/index.js';
+import type { Blocker, SectionRow, StatusReport } from './status.js';
+
+export const STATUS_FORMATS = ['table', 'json'] as const;
+export type StatusFormat = (typeof STATUS_FORMATS)[number];
+
+function day(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+/** One line saying what blocks the final text and what to do about it. */
+export function blockerMessage(blocker: Blocker): string {
+  switch (blocker.kind) {
+    case 'validation':
+      return t('tracking.blocker.validation', { file: blocker.file, errors: blocker.errors, warnings: blocker.warnings });
+    case 'open-comments':
+      return t('tracking.blocker.openComments', { section: blocker.section, count: blocker.count });
+    case 'unreadable':
+      return t('tracking.blocker.unreadable', { section: blocker.section, file: blocker.file });
+    case 'not-reviewed':
+      return t('tracking.blocker.notReviewed', { section: blocker.section });
+    case 'not-approved':
+      return t('tracking.blocker.notApproved', { section: blocker.section, reviewer: blocker.reviewer, date: day(blocker.at) });
+    case 'changed-since-approval':
+      return t('tracking.blocker.changedSinceApproval', { section: blocker.section, reviewer: blocker.reviewer, date: day(blocker.at) });
+    case 'no-git':
+      return t('tracking.blocker.noGit');
+    case 'uncommitted':
+      return t('tracking.blocker.uncommitted', {
+        count: blocker.files.length,
+        files: blocker.files.slice(0, 5).join(', ') + (blocker.files.length > 5 ? ', …' : ''),
+      });
+  }
+}
+
+/** The blockers as a numbered list (one per line, no trailing newline). */
+export function blockerList(blockers: readonly Blocker[], indent = '  '): string {
+  const width = String(blockers.length).length;
+  return blockers.map((b, i) => `${indent}${String(i + 1).padStart(width)}. ${blockerMessage(b)}`).join('\n');
+}
+
+function openText(row: SectionRow): string {
+  if (row.openTotal === 0) return '—';
+  const parts = COMMENT_TYPES.filter((type) => row.openComments[type] > 0).map((type) => `${type} ${row.openComments[type]}`);
+  return `${row.openTotal}: ${parts.join(', ')}`;
+}
+
+function lastChangeText(row: SectionRow): string {
+  const parts: string[] = [];
+  if (row.lastChange) parts.push(`${day(row.lastChange.at)} ${row.lastChange.author}`);
+  if (row.uncommitted) parts.push(t('status.uncommitted'));
+  return parts.length > 0 ? parts.join(' + ') : '—';
+}
+
+function reviewText(row: SectionRow): string {
+  if (!row.review) return '—';
+  const key = row.review.approve ? 'status.review.approved' : 'status.review.reviewed';
+  return t(key, { reviewer: row.review.reviewer.name, date: day(row.review.at) });
+}
+
+export function formatStatusTable(report: StatusReport, color: boolean): string {
+  const c: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
+  const lines: string[] = [];
+  const g = report.guideline;
+  lines.push(c.bold(t('status.heading', { title: g.title || g.id, version: g.version, status: g.status })));
+  lines.push('');
+
+  const header = [
+    t('status.col.section'), t('status.col.status'), t('status.col.items'), t('status.col.open'),
+    t('status.col.lastChange'), t('status.col.review'), t('status.col.errors'), t('status.col.warnings'),
+  ];
+  type Cell = { text: string; paint?: (s: string) => string };
+  const rows: Cell[][] = report.sections.map((row) => {
+    const status = row.status ?? '?';
+    const statusPaint = row.status === 'approved' ? (row.approved ? c.green : c.yellow) : row.status === 'review' ? c.cyan : undefined;
+    const review = reviewText(row) + (row.changedSinceReview ? ` — ${t('status.changedSince')}` : '');
+    return [
+      { text: row.id, paint: c.bold },
+      { text: status, ...(statusPaint ? { paint: statusPaint } : {}) },
+      { text: String(row.items) },
+      { text: openText(row), ...(row.openTotal > 0 ? { paint: c.yellow } : {}) },
+      { text: lastChangeText(row), ...(row.uncommitted ? { paint: c.yellow } : {}) },
+      { text: review, ...(row.changedSinceReview ? { paint: c.yellow } : row.approved ? { paint: c.green } : {}) },
+      { text: String(row.errors), ...(row.errors > 0 ? { paint: c.red } : {}) },
+      { text: String(row.warnings), ...(row.warnings > 0 ? { paint: c.yellow } : {}) },
+    ];
+  });
+  const numeric = new Set([2, 6, 7]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.text.length)));
+  const pad = (text: string, i: number) => (numeric.has(i) ? text.padStart(widths[i]!) : text.padEnd(widths[i]!));
+  lines.push(c.dim(header.map((h, i) => pad(h, i)).join('  ').trimEnd()));
+  for (const row of rows) {
+    lines.push(row.map((cell, i) => {
+      const padded = pad(cell.text, i);
+      return cell.paint ? cell.paint(padded) : padded;
+    }).join('  ').trimEnd());
+  }
+  if (report.other.errors > 0 || report.other.warnings > 0) {
+    lines.push(t('status.other', { errors: report.other.errors, warnings: report.other.warnings }));
+  }
+  if (!report.git) lines.push(c.dim(t('status.noGit')));
+  lines.push('');
+  if (report.ready) {
+    lines.push(c.green.bold(t('status.ready')));
+  } else {
+    lines.push(c.red.bold(t('status.notReady', { count: report.blockers.length })));
+    lines.push(blockerList(report.blockers));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The `--format json` document (documented in the README). */
+export function statusJson(report: StatusReport): unknown {
+  return {
+    format: 'pedoman-status',
+    version: 1,
+    guideline: report.guideline,
+    ready: report.ready,
+    blockers: report.blockers.map((b) => ({ ...b, message: blockerMessage(b) })),
+    sections: report.sections.map((row) => ({
+      id: row.id,
+      title: row.title,
+      file: row.file,
+      readable: row.readable,
+      status: row.status ?? null,
+      items: row.items,
+      open_comments: { total: row.openTotal, ...row.openComments },
+      last_change: row.lastChange ?? null,
+      uncommitted: row.uncommitted,
+      review: row.review
+        ? { id: row.review.id, reviewer: row.review.reviewer, at: row.review.at, approve: row.review.approve, note: row.review.note ?? null, commit: row.review.commit ?? null }
+        : null,
+      changed_since_review: row.changedSinceReview,
+      approved: row.approved,
+      errors: row.errors,
+      warnings: row.warnings,
+    })),
+    other: report.other,
+    git: report.git,
+  };
+}

@@ -1,0 +1,207 @@
+// Where the draft stands, section by section, and what still blocks the final text. One
+// pure function over what was read (the checked guideline, comments, reviews, git facts), so
+// `status` shows exactly the blockers `finalize` would refuse on, in the same order.
+import { relative, sep } from 'node:path';
+import type { CheckOutcome } from '../check.js';
+import { Threads } from '../comments/threads.js';
+import { COMMENT_TYPES, type CommentType } from '../comments/types.js';
+import { MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
+import type { Finding } from '../rules/types.js';
+import type { CommitInfo } from './history.js';
+import { reviewsBySection, reviewState } from './review-state.js';
+import { REVIEWS_DIR } from './reviews.js';
+import type { ReviewRecord } from './types.js';
+
+export type SectionStatus = 'draft' | 'review' | 'approved';
+
+export interface SectionRow {
+  id: string;
+  title: string;
+  /** Path of the section file, relative to the guideline folder. */
+  file: string;
+  /** False when the file is missing or is not valid YAML. */
+  readable: boolean;
+  /** The `status` field of the section file (draft when absent). */
+  status: SectionStatus | undefined;
+  items: number;
+  /** Open comment threads on the section, by type of their first comment. */
+  openComments: Record<CommentType, number>;
+  openTotal: number;
+  /** The newest commit that touched the section file. */
+  lastChange: { at: string; author: string; commit: string } | undefined;
+  /** The section file holds changes that are not committed. */
+  uncommitted: boolean;
+  /** The latest review of the section. */
+  review: ReviewRecord | undefined;
+  /** The section changed since its latest review. */
+  changedSinceReview: boolean;
+  /** Approved by its latest review and unchanged since. */
+  approved: boolean;
+  errors: number;
+  warnings: number;
+}
+
+export type Blocker =
+  | { kind: 'validation'; file: string; errors: number; warnings: number }
+  | { kind: 'open-comments'; section: string; count: number }
+  | { kind: 'unreadable'; section: string; file: string }
+  | { kind: 'not-reviewed'; section: string }
+  | { kind: 'not-approved'; section: string; reviewer: string; at: string }
+  | { kind: 'changed-since-approval'; section: string; reviewer: string; at: string }
+  | { kind: 'no-git' }
+  | { kind: 'uncommitted'; files: string[] };
+
+export interface StatusReport {
+  guideline: { id: string; title: string; version: string; status: string };
+  sections: SectionRow[];
+  /** Findings on files that belong to no section (the manifest, stray files). */
+  other: { errors: number; warnings: number };
+  git: boolean;
+  blockers: Blocker[];
+  ready: boolean;
+}
+
+export interface StatusInput {
+  root: string;
+  outcome: CheckOutcome;
+  /** Facts from git, or undefined outside a repository. */
+  git: { lastChanges: Map<string, CommitInfo>; uncommitted: string[] } | undefined;
+  /** finalize --allow-open-comments. */
+  allowOpenComments?: boolean;
+  /** Files finalize writes itself (its outputs), not counted as uncommitted work. */
+  ignoreUncommitted?: (file: string) => boolean;
+}
+
+/** Rules whose findings the approval blockers already say more precisely. */
+const COVERED_BY_APPROVAL = new Set(['review-stale']);
+
+export function buildStatus(input: StatusInput): StatusReport {
+  const { root, outcome } = input;
+  const { guideline } = outcome;
+  const manifestData = guideline.manifestFile.data as Record<string, unknown> | undefined;
+  const listed = Array.isArray(manifestData?.sections)
+    ? [...new Set((manifestData.sections as unknown[]).filter((s): s is string => typeof s === 'string'))]
+    : [];
+  const filesByRel = new Map(guideline.files.map((f) => [f.rel, f]));
+  const reviewsFor = reviewsBySection(guideline.reviews ?? []);
+  const threads = new Threads(guideline.comments ?? []);
+  const open = (guideline.comments ?? []).filter((c) => threads.rootOf(c) === c && c.status === 'open');
+
+  const findingsBySection = new Map<string, Finding[]>();
+  const other: Finding[] = [];
+  for (const finding of outcome.findings) {
+    const section = sectionOfFile(relative(root, finding.file).split(sep).join('/'));
+    if (section !== undefined && listed.includes(section)) {
+      const list = findingsBySection.get(section);
+      if (list) list.push(finding);
+      else findingsBySection.set(section, [finding]);
+    } else {
+      other.push(finding);
+    }
+  }
+
+  const rows: SectionRow[] = listed.map((id) => {
+    const rel = `${SECTIONS_DIR}/${id}.yaml`;
+    const file = filesByRel.get(rel);
+    const data = file?.data && typeof file.data === 'object' && !Array.isArray(file.data) ? (file.data as Record<string, unknown>) : undefined;
+    const state = data ? reviewState(data, reviewsFor.get(id) ?? []) : undefined;
+    const byType = Object.fromEntries(COMMENT_TYPES.map((type) => [type, 0])) as Record<CommentType, number>;
+    for (const c of open) if (c.section === id) byType[c.type]++;
+    const findings = findingsBySection.get(id) ?? [];
+    const commit = input.git?.lastChanges.get(id);
+    const status = data?.status;
+    return {
+      id,
+      title: typeof data?.title === 'string' ? data.title : id,
+      file: rel,
+      readable: data !== undefined,
+      status: data ? (status === 'review' || status === 'approved' ? status : 'draft') : undefined,
+      items: Array.isArray(data?.items) ? data.items.length : 0,
+      openComments: byType,
+      openTotal: Object.values(byType).reduce((a, b) => a + b, 0),
+      lastChange: commit ? { at: commit.at, author: commit.author, commit: commit.hash } : undefined,
+      uncommitted: input.git?.uncommitted.includes(rel) ?? false,
+      review: state?.latest,
+      changedSinceReview: state?.changed ?? false,
+      approved: state?.approved ?? false,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+    };
+  });
+
+  const blockers: Blocker[] = [];
+  // 1. Validation, as `validate --strict` sees it: errors and warnings, file by file.
+  const perFile = new Map<string, { errors: number; warnings: number }>();
+  for (const finding of outcome.findings) {
+    if (finding.severity === 'info' || COVERED_BY_APPROVAL.has(finding.ruleId)) continue;
+    const rel = relative(root, finding.file).split(sep).join('/');
+    const entry = perFile.get(rel) ?? { errors: 0, warnings: 0 };
+    if (finding.severity === 'error') entry.errors++;
+    else entry.warnings++;
+    perFile.set(rel, entry);
+  }
+  for (const [file, counts] of [...perFile].sort(([a], [b]) => fileOrder(a, listed) - fileOrder(b, listed) || (a < b ? -1 : a > b ? 1 : 0))) {
+    blockers.push({ kind: 'validation', file, ...counts });
+  }
+  // 2. Open comments, section by section.
+  if (!input.allowOpenComments) {
+    const openBySection = new Map<string, number>();
+    for (const c of open) openBySection.set(c.section, (openBySection.get(c.section) ?? 0) + 1);
+    const sections = [...openBySection.keys()].sort((a, b) => orderOf(a, listed) - orderOf(b, listed) || (a < b ? -1 : 1));
+    for (const section of sections) blockers.push({ kind: 'open-comments', section, count: openBySection.get(section)! });
+  }
+  // 3. Approval of every section, unchanged since.
+  for (const row of rows) {
+    if (!row.readable) blockers.push({ kind: 'unreadable', section: row.id, file: row.file });
+    else if (!row.review) blockers.push({ kind: 'not-reviewed', section: row.id });
+    else if (row.review.approve && row.changedSinceReview) {
+      blockers.push({ kind: 'changed-since-approval', section: row.id, reviewer: row.review.reviewer.name, at: row.review.at });
+    } else if (!row.approved) {
+      blockers.push({ kind: 'not-approved', section: row.id, reviewer: row.review.reviewer.name, at: row.review.at });
+    }
+  }
+  // 4. The final text is a commit: the draft must be in git with nothing left uncommitted.
+  if (!input.git) {
+    blockers.push({ kind: 'no-git' });
+  } else {
+    const ignore = input.ignoreUncommitted ?? (() => false);
+    const files = input.git.uncommitted.filter((f) => !ignore(f));
+    if (files.length > 0) blockers.push({ kind: 'uncommitted', files });
+  }
+
+  const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
+  return {
+    guideline: {
+      id: str(manifestData?.id, ''),
+      title: str(manifestData?.title, ''),
+      version: str(manifestData?.version, ''),
+      status: str(manifestData?.status, ''),
+    },
+    sections: rows,
+    other: {
+      errors: other.filter((f) => f.severity === 'error').length,
+      warnings: other.filter((f) => f.severity === 'warning').length,
+    },
+    git: input.git !== undefined,
+    blockers,
+    ready: blockers.length === 0,
+  };
+}
+
+/** The section a file belongs to: its own file, or its comments and reviews. */
+function sectionOfFile(rel: string): string | undefined {
+  const match = new RegExp(`^(?:${SECTIONS_DIR}/([^/]+)\\.yaml|(?:comments|${REVIEWS_DIR})/([^/]+)/[^/]+)$`).exec(rel);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+function orderOf(section: string, listed: readonly string[]): number {
+  const i = listed.indexOf(section);
+  return i === -1 ? listed.length : i;
+}
+
+/** Manifest first, then files in the order of their sections, then the rest. */
+function fileOrder(rel: string, listed: readonly string[]): number {
+  if (rel === MANIFEST_FILE) return -1;
+  const section = sectionOfFile(rel);
+  return section === undefined ? listed.length + 1 : orderOf(section, listed);
+}
