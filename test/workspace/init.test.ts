@@ -41,6 +41,7 @@ describe('pedoman init', () => {
     const text = await readFile(join(dir, 'dist', md!), 'utf8');
     expect(text).toContain('Pedoman Uji Coba');
     expect(text).toContain('Koordinator Pelaksanaan Pedoman');
+    expect(text).toContain('BAB I PENDAHULUAN'); // headings in the guideline's language
     // Render output is ignored by git.
     expect(git(dir, 'status', '--porcelain', '--', 'dist')).toBe('');
   });
@@ -130,6 +131,13 @@ describe('pedoman init', () => {
     expect(manifestEn.sections).toEqual(['introduction', 'definitions', 'roles', 'mechanisms', 'indicators']);
     const validate = await cli(['validate', '--format', 'json'], en);
     expect(JSON.parse(validate.stdout).findings).toEqual([]);
+    // The document's headings follow the guideline's language, whatever the messages' language.
+    const render = await cli(['--lang', 'id', 'render', '--format', 'md', '--out', 'dist'], en);
+    expect(render.code, render.stderr).toBe(0);
+    const md = (await readdir(join(en, 'dist'))).find((n) => n.endsWith('.md'))!;
+    const text = await readFile(join(en, 'dist', md), 'utf8');
+    expect(text).toContain('CHAPTER I INTRODUCTION');
+    expect(text).not.toContain('BAB I');
   });
 
   it('makes the id from the title, and needs --title without a terminal', async () => {
