@@ -1,6 +1,7 @@
 // Escaping for each output format. Plain values from YAML (names, titles, citations) are
 // escaped so that they print as written; prose fields are Markdown by design and pass through,
 // with raw HTML neutralised and links limited to safe schemes.
+import { Lexer, type Token, type Tokens } from 'marked';
 
 /** Characters that start Markdown syntax anywhere in a line. */
 const MD_INLINE = /[\\`*_[\]<>|~]/g;
@@ -62,9 +63,34 @@ export function safeUrl(href: string): string | undefined {
 
 /**
  * Prose for a Markdown file: passes through, except that raw HTML tags are escaped (outside code)
- * so that a `<script>` written in a comment stays text wherever the file is viewed.
+ * so that a `<script>` written in a comment stays text wherever the file is viewed, and links
+ * with unsafe schemes (javascript:, data:) keep only their words.
  */
 export function neutraliseMarkdownHtml(markdown: string): string {
+  return escapeRawHtml(dropUnsafeLinks(markdown));
+}
+
+function dropUnsafeLinks(markdown: string): string {
+  if (!/[\]>]\s*\(|<[a-z][a-z0-9+.-]*:/i.test(markdown) && !/^\s*\[[^\]]+\]:/m.test(markdown)) return markdown;
+  const unsafe = new Map<string, string>();
+  const walk = (tokens: readonly Token[]): void => {
+    for (const token of tokens) {
+      if ((token.type === 'link' || token.type === 'image') && safeUrl((token as Tokens.Link).href) === undefined) {
+        unsafe.set(token.raw, (token as Tokens.Link).text);
+      }
+      const nested = token as { tokens?: Token[]; items?: Token[] };
+      if (nested.tokens) walk(nested.tokens);
+      if (nested.items) walk(nested.items);
+    }
+  };
+  walk(Lexer.lex(markdown, { gfm: true }));
+  let out = markdown;
+  for (const [raw, text] of unsafe) out = out.split(raw).join(text);
+  // Reference definitions ("[x]: javascript:...") are not tokens of their own: drop unsafe ones.
+  return out.replace(/^ {0,3}\[[^\]]+\]:\s*(\S+).*$/gm, (line, href: string) => (safeUrl(href.replace(/^<|>$/g, '')) === undefined ? '' : line));
+}
+
+function escapeRawHtml(markdown: string): string {
   // Split off fenced code blocks and code spans, which show their content literally anyway.
   const pieces = markdown.split(/(^ {0,3}(?:```|~~~)[\s\S]*?^ {0,3}(?:```|~~~)[^\n]*$|(`+)[\s\S]*?\2)/m);
   let out = '';

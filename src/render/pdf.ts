@@ -425,7 +425,7 @@ class Builder {
       { text: this.ref(m.responsible), style: 'cell' },
     ]);
     return {
-      table: { headerRows: 1, dontBreakRows: true, widths: [34, '*', 58, 58, 62, 56, 140, 92], body: [head, ...body] },
+      table: { headerRows: 1, dontBreakRows: true, widths: [34, '*', 66, 58, 62, 56, 132, 92], body: [head, ...body] },
       layout: GRID,
       margin: [0, 4, 0, 8],
     };
