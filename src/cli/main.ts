@@ -8,6 +8,7 @@ import { registerValidate } from './spec/validate.js';
 import { registerExport } from './spec/export.js';
 import { registerRender } from './spec/render.js';
 import { registerRules } from './spec/rules.js';
+import { registerAnalyze } from './spec/analyze.js';
 import { registerComment } from './spec/comment.js';
 import { registerSync } from './spec/sync.js';
 import { registerInit } from './spec/init.js';
@@ -73,6 +74,7 @@ export async function run(options: RunOptions): Promise<number> {
   registerExport(registrar);
   registerRender(registrar);
   registerRules(registrar);
+  registerAnalyze(registrar);
   registerComment(registrar);
   registerSync(registrar);
   registerInit(registrar);

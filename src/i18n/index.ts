@@ -5,6 +5,7 @@ import { rules } from './catalog/rules.js';
 import { format } from './catalog/format.js';
 import { render } from './catalog/render.js';
 import { comments } from './catalog/comments.js';
+import { analyze } from './catalog/analyze.js';
 import { workspace } from './catalog/workspace.js';
 import { tracking } from './catalog/tracking.js';
 
@@ -23,6 +24,7 @@ registerCatalog(rules);
 registerCatalog(format);
 registerCatalog(render);
 registerCatalog(comments);
+registerCatalog(analyze);
 registerCatalog(workspace);
 registerCatalog(tracking);
 

@@ -40,6 +40,39 @@ export interface Stakeholder {
   description?: string;
 }
 
+/** A programme or body that already exists outside this guideline (e.g. Pokmas Lipas). */
+export interface ExistingProgramme {
+  id: string;
+  name: string;
+  abbreviation?: string;
+  /** The instrument it rests on, as cited. */
+  legal_basis: string;
+  /** Who runs it (e.g. a directorate). */
+  owner?: string;
+  levels?: string[];
+  /** Id of the programme it is drawn from (volunteer probation officers from Pokmas Lipas). */
+  drawn_from?: string;
+  /** What it does, in the words the overlap analysis compares. */
+  scope: string;
+}
+
+export type RelationKind = 'complements' | 'coordinates' | 'replaces';
+export const RELATION_KINDS: readonly RelationKind[] = ['complements', 'coordinates', 'replaces'];
+
+/** How a role or mechanism stands to an existing programme. */
+export interface Relation {
+  /** Id of an existing programme (manifest `existing_programmes`). */
+  to: string;
+  kind: RelationKind;
+  note: string;
+}
+
+/** A declared division of work with another role whose duties read alike. */
+export interface WorkDivision {
+  role: string;
+  note: string;
+}
+
 export interface Manifest {
   id: string;
   title: string;
@@ -53,6 +86,7 @@ export interface Manifest {
   levels: Level[];
   authorities?: Authority[];
   stakeholders?: Stakeholder[];
+  existing_programmes?: ExistingProgramme[];
   sections: string[];
   rules?: Record<string, RuleSetting>;
 }
@@ -85,6 +119,8 @@ export interface Role {
   appointment?: { by?: string; instrument?: string; term?: string; criteria?: string[] };
   duties: string[];
   reports_to?: string;
+  relations?: Relation[];
+  divides_work_with?: WorkDivision[];
   open_questions?: string[];
 }
 
@@ -98,6 +134,7 @@ export interface Mechanism {
   responsible?: string[];
   steps: string[];
   outputs?: string[];
+  relations?: Relation[];
   open_questions?: string[];
 }
 

@@ -12,6 +12,11 @@ import { roleAppointment } from './role-appointment.js';
 import { roleRequiredPerLevel } from './role-required-per-level.js';
 import { termBoundary } from './term-boundary.js';
 import { termSpelling } from './term-spelling.js';
+import { programmeOverlap } from './programme-overlap.js';
+import { dutyDuplicate } from './duty-duplicate.js';
+import { responsibilityGap } from './responsibility-gap.js';
+import { termAvoid } from './term-avoid.js';
+import { termUnused } from './term-unused.js';
 import { reviewStale } from './review-stale.js';
 
 export const RULES: readonly Rule[] = [
@@ -27,5 +32,10 @@ export const RULES: readonly Rule[] = [
   openQuestion,
   appointerLevel,
   commentAnchor,
+  programmeOverlap,
+  dutyDuplicate,
+  responsibilityGap,
+  termAvoid,
+  termUnused,
   reviewStale,
 ];

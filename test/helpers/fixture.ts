@@ -99,7 +99,7 @@ export function baseGuideline(): Files {
           id: 'usul-program',
           name: 'Usul Program',
           implements: ['pasal-92-a'],
-          description: 'Masyarakat mengajukan usul program.',
+          description: 'Masyarakat mengajukan usul program Pemasyarakatan.',
           stakeholders: ['keluarga'],
           levels: ['upt'],
           responsible: ['duta-upt'],

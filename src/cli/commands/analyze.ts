@@ -1,0 +1,44 @@
+// `pedoman analyze`: the policy analysis report (overlaps with existing programmes, duplicated
+// duties, responsibility matrix, term boundaries). Reads only; writes a file only with --output.
+import { resolve } from 'node:path';
+import { checkGuideline } from '../../check.js';
+import { runAnalysis } from '../../analyze/analysis.js';
+import { formatReport, REPORT_FORMATS, type ReportFormat } from '../../analyze/report.js';
+import { t } from '../../i18n/index.js';
+import { countBySeverity } from '../../model/finding.js';
+import { findGuidelineRoot } from '../../model/locate.js';
+import { writeFileAtomic } from '../../util/atomic.js';
+import type { CliContext } from '../context.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
+import type { AnalyzeOptions } from '../spec/analyze.js';
+
+export async function analyzeCommand(context: CliContext, path: string | undefined, options: AnalyzeOptions): Promise<number> {
+  const format = options.format as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) throw new UsageError(t('analyze.badFormat', { format: options.format }));
+  const minSimilarity = options.minSimilarity === undefined ? undefined : parseSimilarity(options.minSimilarity);
+  if (path !== undefined && options.dir !== undefined && path !== options.dir) throw new UsageError(t('validate.pathAndDir'));
+  const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
+
+  const outcome = await checkGuideline(root);
+  const report = runAnalysis({ guideline: outcome.guideline, index: outcome.index, findings: outcome.findings, ...(minSimilarity === undefined ? {} : { minSimilarity }) });
+  if (report.errorsElsewhere > 0) context.err(`pedoman: ${t('analyze.errorsElsewhere', { count: report.errorsElsewhere })}\n`);
+
+  const text = formatReport(format, report, { cwd: context.cwd, color: context.color && options.output === undefined });
+  if (options.output !== undefined) {
+    await writeFileAtomic(resolve(context.cwd, options.output), text);
+    context.err(`${t('analyze.written', { file: options.output })}\n`);
+  } else {
+    context.out(text);
+  }
+  const counts = countBySeverity(report.findings);
+  const failing = counts.error > 0 || report.errorsElsewhere > 0 || (options.strict === true && counts.warning > 0);
+  return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** A number from 0 to 1, written with a point or (as Indonesian writes it) a comma. */
+function parseSimilarity(raw: string): number {
+  const text = raw.trim().replace(',', '.');
+  const value = /^\d*\.?\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw new UsageError(t('analyze.badSimilarity', { value: raw }));
+  return value;
+}

@@ -1,0 +1,51 @@
+import { t } from '../i18n/index.js';
+import { score } from '../analyze/base.js';
+import { analyzeDuties, DEFAULT_DUTY_SIMILARITY } from '../analyze/duplicate-duties.js';
+import { minSimilarityOption } from '../analyze/options.js';
+import { levelName, quoteList } from '../analyze/words.js';
+import { closest } from '../util/closest.js';
+import type { Rule } from './types.js';
+
+const ID = 'duty-duplicate';
+
+/**
+ * Duties of different roles that say nearly the same thing (similarity at least
+ * `options.min_similarity`), within a level or across levels, are reported at the later duty,
+ * naming the earlier one, unless either role declares the division of work under
+ * `divides_work_with`.
+ */
+export const dutyDuplicate: Rule = {
+  id: ID,
+  defaultSeverity: 'warning',
+  check(context) {
+    const { guideline, index, report } = context;
+    const min = minSimilarityOption(context, ID, DEFAULT_DUTY_SIMILARITY);
+    const result = analyzeDuties(guideline, index, min);
+    for (const problem of result.problems) {
+      const known = [...index.rolesById.keys()].filter((id) => id !== problem.role.item.id);
+      const suggestion = problem.kind === 'unknownRole' ? closest(problem.id, known) : undefined;
+      report({
+        file: problem.role.section.file,
+        path: problem.path,
+        message: t(`rule.${ID}.${problem.kind}`, { id: problem.id, known: known.join(', ') || t('rule.reference-resolves.none') })
+          + (suggestion ? t('analyze.didYouMean', { suggestion }) : ''),
+      });
+    }
+    for (const pair of result.undeclared) {
+      const { a, b } = pair;
+      report({
+        file: b.role.section.file,
+        path: ['items', b.role.index, 'duties', b.duty],
+        message: t(`rule.${ID}.pair`, {
+          n: b.duty + 1,
+          role: b.role.item.id,
+          otherN: a.duty + 1,
+          other: a.role.item.id,
+          otherLevel: levelName(index, a.role.item.level),
+          score: score(pair.score),
+          shared: quoteList(pair.shared),
+        }),
+      });
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import { t } from '../i18n/index.js';
+import { score } from '../analyze/base.js';
+import { minSimilarityOption } from '../analyze/options.js';
+import { analyzeOverlap, DEFAULT_OVERLAP_SIMILARITY } from '../analyze/overlap.js';
+import { closest } from '../util/closest.js';
+import { quoteList } from '../analyze/words.js';
+import type { Rule } from './types.js';
+
+const ID = 'programme-overlap';
+
+/**
+ * Every role and mechanism is compared with the programmes that already exist (manifest
+ * `existing_programmes`); one that reads like a programme (similarity at least
+ * `options.min_similarity`) declares how it stands to it under `relations`.
+ */
+export const programmeOverlap: Rule = {
+  id: ID,
+  defaultSeverity: 'warning',
+  check(context) {
+    const { guideline, index, report } = context;
+    const min = minSimilarityOption(context, ID, DEFAULT_OVERLAP_SIMILARITY);
+    const result = analyzeOverlap(guideline, index, min);
+    const known = result.programmes.map((p) => p.programme.id);
+    for (const problem of result.problems) {
+      const file = problem.unit ? problem.unit.section.file : guideline.manifestFile;
+      const candidates = problem.kind === 'unknownLevel' ? [...index.levels.keys()] : known;
+      const suggestion = problem.kind === 'duplicateRelation' ? undefined : closest(problem.id, candidates);
+      report({
+        file,
+        path: problem.path,
+        message: t(`rule.${ID}.${problem.kind}`, {
+          id: problem.id,
+          known: candidates.join(', ') || t('rule.reference-resolves.none'),
+        }) + (suggestion ? t('analyze.didYouMean', { suggestion }) : ''),
+      });
+    }
+    for (const pair of result.undeclared) {
+      const { unit, programme } = pair;
+      report({
+        file: unit.section.file,
+        path: ['items', unit.index, 'name'],
+        message: t(`rule.${ID}.undeclared`, {
+          kind: t(`analyze.kind.${unit.kind}`),
+          id: unit.id,
+          name: unit.name,
+          programme: programme.programme.id,
+          programmeName: programme.programme.abbreviation ?? programme.programme.name,
+          score: score(pair.score),
+          shared: quoteList(pair.shared),
+        }),
+      });
+    }
+  },
+};

@@ -1,0 +1,87 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../src/i18n/index.js';
+import { checkGuideline } from '../../src/check.js';
+import { textSimilarity } from '../../src/analyze/overlap.js';
+import { cleanupGuidelines, variant, writeGuideline } from '../helpers/fixture.js';
+import { check } from '../rules/run.js';
+
+beforeAll(() => setLanguage('en'));
+afterEach(cleanupGuidelines);
+
+const RULE = 'duty-duplicate';
+const ROLES = 'sections/peran.yaml';
+
+// The same duty, reworded: other affixes (menyusun/disusun, menyampaikan/penyampaian,
+// triwulanan/triwulan) and another word order.
+const DUTY = 'Menyusun laporan triwulanan pelaksanaan Peran Serta Masyarakat dan menyampaikannya kepada Direktur Jenderal.';
+const REWORDED = 'Penyampaian laporan pelaksanaan Peran Serta Masyarakat setiap triwulan kepada Direktur Jenderal, setelah laporan itu disusun.';
+// Two unrelated duties that share only stop words (yang, dan, kepada, -nya).
+const PRIVACY = 'Menjaga kerahasiaan data pribadi yang diperoleh dari kegiatan tersebut dan tidak membagikannya kepada pihak lain.';
+const MEDIA = 'Mengembangkan materi komunikasi publik yang menarik dan menyampaikannya kepada media lokal.';
+
+const withDuties = (pusat: string[], upt: string[], extra?: (f: Record<string, any>) => void) =>
+  variant((f) => {
+    f[ROLES].items[0].duties = pusat;
+    f[ROLES].items[1].duties = upt;
+    extra?.(f);
+  });
+
+describe(RULE, () => {
+  it('reports a near-duplicate duty reworded with other affixes and word order, at the later duty', async () => {
+    const result = await check(withDuties([DUTY], ['Melaksanakan program di UPT.', REWORDED]));
+    const found = result.of(RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', path: 'items[1].duties[1]' });
+    expect(found[0]!.line).toBe(result.lineOf(ROLES, 'Penyampaian laporan'));
+    expect(found[0]!.message).toMatch(/^duty 2 of 'duta-upt' reads like duty 1 of 'duta-pusat' \(Kantor Pusat \(pusat\)\): similarity 0\.\d\d, shared /);
+    expect(found[0]!.message).toContain('"laporan');
+    expect(found[0]!.message).toContain('`divides_work_with`');
+  });
+
+  it('does not report two unrelated duties that share only stop words', async () => {
+    const result = await check(withDuties([PRIVACY], [MEDIA]));
+    expect(result.of(RULE)).toEqual([]);
+    const { guideline, index } = await checkGuideline(await writeGuideline(withDuties([PRIVACY], [MEDIA])));
+    expect(textSimilarity(guideline, index, PRIVACY, MEDIA)).toBe(0);
+  });
+
+  it('accepts the likeness when either role declares how the work is divided', async () => {
+    const note = 'Kantor Pusat menyusun laporan nasional; UPT hanya laporan satuan kerjanya.';
+    for (const side of [0, 1]) {
+      const result = await check(withDuties([DUTY], [REWORDED], (f) => {
+        f[ROLES].items[side].divides_work_with = [{ role: side === 0 ? 'duta-upt' : 'duta-pusat', note }];
+      }));
+      expect(result.of(RULE), `declared by role ${side}`).toEqual([]);
+    }
+  });
+
+  it('does not compare duties of the same role', async () => {
+    const result = await check(withDuties([DUTY, REWORDED], ['Melaksanakan program di UPT.']));
+    expect(result.of(RULE)).toEqual([]);
+  });
+
+  it('follows min_similarity from the ruleset, and reports a bad value', async () => {
+    const strict = await check(withDuties([DUTY], [REWORDED], (f) => {
+      f['pedoman.yaml'].rules = { [RULE]: { options: { min_similarity: 0.99 } } };
+    }));
+    expect(strict.of(RULE)).toEqual([]);
+    const bad = await check(withDuties([DUTY], [REWORDED], (f) => {
+      f['pedoman.yaml'].rules = { [RULE]: { options: { min_similarity: 2, threshold: 1 } } };
+    }));
+    const messages = bad.of(RULE).map((x) => x.message);
+    expect(messages).toContain('min_similarity must be a number from 0 to 1 (e.g. 0.3), not 2');
+    expect(messages).toContain("unknown option 'threshold'; this rule takes: min_similarity");
+    expect(messages.filter((m) => m.startsWith('duty '))).toHaveLength(1); // the default threshold still applies
+  });
+
+  it('reports a division of work with an unknown role or with itself', async () => {
+    const result = await check(withDuties([DUTY], [MEDIA], (f) => {
+      f[ROLES].items[0].divides_work_with = [{ role: 'duta-utp', note: 'x' }, { role: 'duta-pusat', note: 'y' }];
+    }));
+    const messages = result.of(RULE).map((x) => x.message);
+    expect(messages).toEqual([
+      "divides_work_with names an unknown role 'duta-utp'; known: duta-upt; did you mean 'duta-upt'?",
+      "a role cannot divide work with itself ('duta-pusat')",
+    ]);
+  });
+});
