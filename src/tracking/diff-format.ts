@@ -152,12 +152,15 @@ function mdText(text: string): string {
 }
 
 function mdWords(parts: readonly WordPart[]): string {
-  return condense(parts).map((p) => {
+  const shown = condense(parts);
+  return shown.map((p, i) => {
     const text = mdText(p.text);
     if (p.op === '=' || text.trim() === '') return text;
     // Emphasis must hug the words: keep the spaces around it outside.
     const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-    return p.op === '+' ? `${lead}**${core}**${trail}` : `${lead}~~${core}~~${trail}`;
+    // A replacement reads "~~old~~ **new**", not "~~old~~**new**".
+    const gap = p.op === '+' && shown[i - 1]?.op === '-' && lead === '' && !/\s$/.test(shown[i - 1]!.text) ? ' ' : '';
+    return p.op === '+' ? `${gap}${lead}**${core}**${trail}` : `${lead}~~${core}~~${trail}`;
   }).join('');
 }
 
