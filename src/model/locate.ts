@@ -22,6 +22,8 @@ export function findGuidelineRoot(options: LocateOptions): string {
     const stat = statSync(target);
     if (stat.isFile() && basename(target) === MANIFEST_FILE) return dirname(target);
     if (stat.isDirectory() && isFile(join(target, MANIFEST_FILE))) return target;
+    // A workspace made by `pedoman init` keeps the guideline in DIR/guideline.
+    if (stat.isDirectory() && isFile(join(target, 'guideline', MANIFEST_FILE))) return join(target, 'guideline');
     throw new UsageError(t('locate.notGuideline', { path: options.explicit, manifest: MANIFEST_FILE }));
   }
   let dir = resolve(options.cwd);

@@ -119,3 +119,12 @@ describe('pedoman (program)', () => {
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('finding the guideline of a workspace', () => {
+  it('accepts the workspace root, whose guideline is in ./guideline', async () => {
+    const root = await writeGuideline(Object.fromEntries(Object.entries(variant(() => {})).map(([k, v]) => [`guideline/${k}`, v])));
+    const result = await runCli(['validate', '--dir', root, '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).guideline).toMatch(/guideline$/);
+  });
+});
