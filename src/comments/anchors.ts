@@ -3,8 +3,11 @@
 // that does not validate yet.
 import { UsageError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
-import { MANIFEST_FILE } from '../model/locate.js';
+import { join } from 'node:path';
+import { readSource } from '../model/load.js';
+import { MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
 import type { Guideline, SourceFile } from '../model/types.js';
+import type { Finding } from '../rules/types.js';
 import { closestN } from '../util/closest.js';
 
 export interface ItemAnchor {
@@ -25,20 +28,42 @@ export interface SectionAnchor {
   data: Record<string, unknown>;
 }
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** How many choices a "did you mean" message lists before saying "and N more". */
 const LISTED = 20;
 
+/** The anchors of a loaded guideline. */
 export function sectionAnchors(guideline: Guideline): SectionAnchor[] {
+  return anchorsFrom(guideline.manifestFile, guideline.files);
+}
+
+/**
+ * The anchors read straight from the files: YAML only, no schema checks, so commands that
+ * only need to know what can be commented on start fast. With `only`, just that section
+ * (when the manifest lists it).
+ */
+export async function loadAnchors(root: string, only?: string): Promise<SectionAnchor[]> {
+  const ignored: Finding[] = [];
+  const manifest = await readSource(root, join(root, MANIFEST_FILE), ignored);
+  const listed = listedSections(manifest.data).filter((id) => SLUG.test(id));
+  // One section is enough when the caller knows which; an unknown one needs them all for the hint.
+  const ids = only !== undefined && listed.includes(only) ? [only] : listed;
+  const files = await Promise.all(ids.map((id) => readSource(root, join(root, SECTIONS_DIR, `${id}.yaml`), ignored)));
+  return anchorsFrom(manifest, files);
+}
+
+function anchorsFrom(manifestFile: SourceFile, files: readonly SourceFile[]): SectionAnchor[] {
   const byId = new Map<string, SourceFile>();
-  for (const file of guideline.files) {
+  for (const file of files) {
     const match = /^sections\/([^/]+)\.yaml$/.exec(file.rel);
-    if (match && file.rel !== MANIFEST_FILE) byId.set(match[1]!, file);
+    if (match) byId.set(match[1]!, file);
   }
-  const order = listedSections(guideline.manifestFile.data);
+  const order = listedSections(manifestFile.data);
   const anchors: SectionAnchor[] = [];
   order.forEach((id, i) => {
     const file = byId.get(id);
-    if (!file) return;
+    if (!file || file.data === undefined) return;
     const data = asRecord(file.data) ?? {};
     const title = typeof data.title === 'string' && data.title.trim() !== '' ? data.title : id;
     const kind = typeof data.kind === 'string' ? data.kind : undefined;

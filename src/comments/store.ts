@@ -98,6 +98,20 @@ export async function readCommentFiles(root: string): Promise<CommentFiles> {
   return { entries, findings };
 }
 
+/** The ids of all comment files, from their names alone (cheap: no file is read). */
+export async function commentIdsOnDisk(root: string): Promise<string[]> {
+  const base = join(root, COMMENTS_DIR);
+  const ids: string[] = [];
+  for (const folder of await listDir(base)) {
+    if (!folder.isDirectory() || folder.name.startsWith('.')) continue;
+    for (const file of await listDir(join(base, folder.name))) {
+      const id = file.name.replace(/\.yaml$/, '');
+      if (file.isFile() && id !== file.name && isCommentId(id)) ids.push(id);
+    }
+  }
+  return ids;
+}
+
 /**
  * Writes a new comment file atomically and never over an existing one: the text goes to a
  * temporary file that is then hard-linked into place (which fails if the name is taken).

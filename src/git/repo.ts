@@ -1,6 +1,9 @@
 // The git operations pedoman needs, through simple-git (loaded lazily: only commands that
 // touch git pay for it). Every call runs in the guideline's folder with the caller's env.
+import { open, readFile, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { SimpleGit } from 'simple-git';
+import { t } from '../i18n/index.js';
 
 export interface Identity {
   name: string;
@@ -28,19 +31,20 @@ export interface GitRepo {
 /** Lock contention: another git process (e.g. a concurrent `comment add`) is writing. */
 const LOCKED = /index\.lock|\.lock'?: File exists|cannot lock ref|Unable to create .*\.lock|unable to lock|could not lock/i;
 const RETRIES = 80;
+const CACHED = new Set(['user.name', 'user.email', 'pedoman.affiliation']);
 
 /** Opens the repository holding `dir`, or returns undefined when `dir` is not inside one. */
 export async function openRepo(dir: string, env: NodeJS.ProcessEnv): Promise<GitRepo | undefined> {
   const git = await gitIn(dir, env);
   let top: string;
+  let gitDir: string;
   try {
-    if (!(await git.checkIsRepo())) return undefined;
-    top = (await git.raw(['rev-parse', '--show-toplevel'])).trim();
+    [top = '', gitDir = ''] = (await git.raw(['rev-parse', '--show-toplevel', '--absolute-git-dir'])).trim().split('\n');
   } catch {
-    return undefined; // git missing, or a folder git refuses (e.g. safe.directory)
+    return undefined; // not a repository, git missing, or a folder git refuses (safe.directory)
   }
-  if (top === '') return undefined; // inside .git, or a bare repository
-  return makeRepo(git, top, env);
+  if (top === '' || gitDir === '') return undefined; // inside .git, or a bare repository
+  return makeRepo(git, top, gitDir, env);
 }
 
 /** A config value read outside any repository (global and system scope). */
@@ -87,8 +91,25 @@ function cleanEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   return out;
 }
 
-function makeRepo(git: SimpleGit, top: string, env: NodeJS.ProcessEnv): GitRepo {
+function makeRepo(git: SimpleGit, top: string, gitDir: string, env: NodeJS.ProcessEnv): GitRepo {
+  // The few settings pedoman reads, fetched with one git call on first use.
+  let settings: Promise<Map<string, string>> | undefined;
   const config = async (key: string) => {
+    settings ??= git
+      .raw(['config', '--get-regexp', '^(user\\.(name|email)|pedoman\\.affiliation)$'])
+      .catch(() => '')
+      .then((out) => {
+        const map = new Map<string, string>();
+        for (const line of out.split('\n')) {
+          const space = line.indexOf(' ');
+          if (space > 0) map.set(line.slice(0, space).toLowerCase(), line.slice(space + 1).trim());
+        }
+        return map;
+      });
+    if (CACHED.has(key.toLowerCase())) {
+      const value = (await settings).get(key.toLowerCase());
+      return value === '' ? undefined : value;
+    }
     const value = (await git.raw(['config', '--get', key])).trim();
     return value === '' ? undefined : value;
   };
@@ -110,19 +131,27 @@ function makeRepo(git: SimpleGit, top: string, env: NodeJS.ProcessEnv): GitRepo 
       if (!env.GIT_COMMITTER_NAME && (await config('user.name')) === undefined) extra.GIT_COMMITTER_NAME = author.name;
       if (!env.GIT_COMMITTER_EMAIL && (await config('user.email')) === undefined) extra.GIT_COMMITTER_EMAIL = author.email ?? '';
       const committing = Object.keys(extra).length > 0 ? (await gitIn(top, { ...env, ...extra })) : git;
-      await withLockRetry(() => git.raw(['add', '--', ...paths]));
-      await withLockRetry(async () => {
-        try {
-          // --only: a temporary index holding HEAD plus these paths, so the user's other
-          // staged work is neither committed nor unstaged.
-          await committing.raw(['commit', '--only', '--no-edit', '-m', message, `--author=${ident}`, '--', ...paths]);
-        } catch (error) {
-          // A retry after a commit that did land finds nothing left to commit for these paths.
-          if (/nothing to commit|no changes added/i.test(String(error)) && (await committed(git, paths))) return;
-          throw error;
-        }
-      });
-      return (await git.raw(['rev-parse', 'HEAD'])).trim();
+      // git's own index.lock does not cover the time between `git add` and `git commit --only`
+      // (a concurrent commit can write back an index read before our add), so pedoman
+      // processes take turns for the pair.
+      const release = await acquireLock(join(gitDir, COMMIT_LOCK));
+      try {
+        await withLockRetry(() => git.raw(['add', '--', ...paths]));
+        await withLockRetry(async () => {
+          try {
+            // --only: a temporary index holding HEAD plus these paths, so the user's other
+            // staged work is neither committed nor unstaged.
+            await committing.raw(['commit', '--only', '--no-edit', '-m', message, `--author=${ident}`, '--', ...paths]);
+          } catch (error) {
+            // A retry after a commit that did land finds nothing left to commit for these paths.
+            if (/nothing to commit|no changes added/i.test(String(error)) && (await committed(git, paths))) return;
+            throw error;
+          }
+        });
+        return (await git.raw(['rev-parse', 'HEAD'])).trim();
+      } finally {
+        await release();
+      }
     },
     async showFile(commit, path) {
       try {
@@ -148,6 +177,53 @@ async function committed(git: SimpleGit, paths: readonly string[]): Promise<bool
   }
 }
 
+/** Held by a pedoman process while it commits, in the repository's .git folder. */
+export const COMMIT_LOCK = 'pedoman-commit.lock';
+/** A lock older than this, or whose process is gone, was left by a crash and is taken over. */
+const STALE_LOCK_MS = 120_000;
+const LOCK_WAIT_MS = 120_000;
+
+async function acquireLock(path: string): Promise<() => Promise<void>> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      const handle = await open(path, 'wx');
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+      return () => unlink(path).catch(() => undefined);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    if (await staleLock(path)) {
+      await unlink(path).catch(() => undefined);
+      continue;
+    }
+    if (Date.now() - started > LOCK_WAIT_MS) throw new Error(t('git.lockBusy', { file: path }));
+    await sleep(10 + Math.random() * 60);
+  }
+}
+
+async function staleLock(path: string): Promise<boolean> {
+  try {
+    const [info, text] = await Promise.all([stat(path), readFile(path, 'utf8')]);
+    if (Date.now() - info.mtimeMs > STALE_LOCK_MS) return true;
+    const pid = Number(text.trim());
+    if (!Number.isInteger(pid) || pid <= 0) return false; // being written right now
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  } catch {
+    return false; // gone already, or unreadable: try again
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 async function withLockRetry<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -155,7 +231,7 @@ async function withLockRetry<T>(run: () => Promise<T>): Promise<T> {
     } catch (error) {
       if (attempt >= RETRIES || !LOCKED.test(String(error))) throw error;
       // Random backoff so that many waiting processes do not retry in lockstep.
-      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * (40 + attempt * 10)));
+      await sleep(20 + Math.random() * (40 + attempt * 10));
     }
   }
 }

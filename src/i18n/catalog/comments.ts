@@ -72,7 +72,7 @@ export const comments = {
     'prompt.confirm': 'Save this?',
 
     'comments.flag.section': 'the section (e.g. pedoman comment add kelembagaan)',
-    'comments.error.missingNoTty': 'missing {flags}; pass them as options (no questions are asked without a terminal)',
+    'comments.error.missingNoTty': 'missing {flags}; without a terminal pedoman cannot ask, so give each as an option',
     'comments.error.missing': 'missing {flags}',
     'comments.error.noSections': 'this guideline has no sections to comment on',
     'comments.error.unknownSection': "unknown section '{section}'; {choices}",
@@ -179,6 +179,8 @@ export const comments = {
     'rule.comment-anchor.replySection': "reply filed under section '{section}' but the comment it answers is on '{parent}'",
     'rule.comment-file': 'Comment files sit at comments/<section>/<id>.yaml and each id is used once.',
 
+    'git.lockBusy': 'another pedoman has been committing for two minutes (lock file {file}); if none is running, delete that file and try again',
+
     'sync.description': 'Share your commits and get everyone else\'s: git pull --rebase, then git push.',
     'sync.help.after': 'Comments are separate files, so pulling others\' comments never conflicts with yours.\nIf git stops on a conflict in other files, pedoman says which; the repository is left as git left it.',
     'sync.notRepo': '{path} is not in a git repository; clone the shared repository first (git clone URL)',
@@ -264,7 +266,7 @@ export const comments = {
     'prompt.confirm': 'Simpan?',
 
     'comments.flag.section': 'bagian (mis. pedoman comment add kelembagaan)',
-    'comments.error.missingNoTty': '{flags} belum diisi; berikan sebagai opsi (tanpa terminal tidak ada pertanyaan yang diajukan)',
+    'comments.error.missingNoTty': '{flags} belum diisi; tanpa terminal pedoman tidak dapat bertanya, jadi berikan masing-masing sebagai opsi',
     'comments.error.missing': '{flags} belum diisi',
     'comments.error.noSections': 'pedoman ini belum memiliki bagian yang dapat dikomentari',
     'comments.error.unknownSection': "bagian '{section}' tidak dikenal; {choices}",
@@ -370,6 +372,8 @@ export const comments = {
     'rule.comment-anchor.replyNewer': "balasan atas komentar '{id}', yang tidak lebih lama dari balasannya; balasan selalu menjawab komentar sebelumnya",
     'rule.comment-anchor.replySection': "balasan disimpan di bagian '{section}' tetapi komentar yang dijawabnya ada di '{parent}'",
     'rule.comment-file': 'Berkas komentar berada di comments/<bagian>/<id>.yaml dan setiap id hanya dipakai sekali.',
+
+    'git.lockBusy': 'pedoman lain sudah dua menit melakukan commit (berkas kunci {file}); bila tidak ada yang berjalan, hapus berkas itu lalu coba lagi',
 
     'sync.description': 'Bagikan commit Anda dan ambil milik yang lain: git pull --rebase, lalu git push.',
     'sync.help.after': 'Komentar disimpan sebagai berkas terpisah, jadi mengambil komentar orang lain tidak pernah bentrok dengan komentar Anda.\nBila git berhenti karena konflik pada berkas lain, pedoman menyebutkan berkasnya; repositori dibiarkan seperti yang ditinggalkan git.',

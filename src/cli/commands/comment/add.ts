@@ -1,10 +1,10 @@
 // `pedoman comment add`: a new comment on a section or one of its items. Values come from
 // flags; in a terminal, whatever is missing is asked, and the comment is shown as it will be
 // stored before it is saved. Without a terminal a missing value is a usage error.
-import { requireItem, requireSection, type ItemAnchor, type SectionAnchor } from '../../../comments/anchors.js';
-import { newCommentId } from '../../../comments/ids.js';
+import { loadAnchors, requireItem, requireSection, type ItemAnchor, type SectionAnchor } from '../../../comments/anchors.js';
+import { newCommentId, shortIds } from '../../../comments/ids.js';
 import { commentToYaml } from '../../../comments/record.js';
-import { writeNewComment } from '../../../comments/store.js';
+import { commentIdsOnDisk, writeNewComment } from '../../../comments/store.js';
 import { COMMENT_TYPES, type CommentRecord, type CommentType } from '../../../comments/types.js';
 import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';
@@ -26,12 +26,19 @@ export interface AddOptions extends PersonFlags {
 }
 
 export async function addCommand(context: CliContext, sectionArg: string | undefined, options: AddOptions): Promise<number> {
-  const workspace = await openWorkspace(context, options.dir);
-  const { anchors } = workspace;
+  const workspace = await openWorkspace(context, options.dir, sectionArg);
+  let anchors = workspace.anchors;
   if (anchors.length === 0) throw new UsageError(t('comments.error.noSections'));
+  // Only the named section may have been read; the rest is read when needed (to ask, or for a hint).
+  const allAnchors = async () => {
+    if (sectionArg !== undefined) anchors = await loadAnchors(workspace.root);
+    return anchors;
+  };
+  const item$ = async (section: SectionAnchor, id: string) =>
+    section.items.find((i) => i.id === id.trim()) ?? requireItem(await allAnchors(), section, id);
 
   let section: SectionAnchor | undefined = sectionArg !== undefined ? requireSection(anchors, sectionArg) : undefined;
-  let item: ItemAnchor | undefined = section && options.item !== undefined ? requireItem(anchors, section, options.item) : undefined;
+  let item: ItemAnchor | undefined = section && options.item !== undefined ? await item$(section, options.item) : undefined;
   let type = options.type !== undefined ? parseType(options.type) : undefined;
   let text = checkedText(options.text, '--text');
   let proposed = checkedText(options.proposedChange, '--proposed-change');
@@ -48,8 +55,8 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
   if (absent.length > 0 && !prompts) throw missing(context, absent);
 
   if (prompts) {
-    section ??= await prompts.section(anchors);
-    if (options.item !== undefined) item = requireItem(anchors, section, options.item);
+    section ??= await prompts.section(await allAnchors());
+    if (options.item !== undefined) item = await item$(section, options.item);
     else item = await prompts.item(section);
     if (options.quote === undefined) quote = await prompts.quote();
     type ??= await prompts.type();
@@ -79,7 +86,8 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
   const path = await writeNewComment(workspace.root, record);
   const subject = t('comments.commit.add', { anchor: anchorText(record), author: author.name, summary: summary(record.text) });
   const saved = await commitComment(workspace, path, `${subject}\n\nComment-Id: ${record.id}`, author, !options.commit);
-  return reportSaved(context, path, saved, t('comments.added', { id: record.id.slice(0, 8), anchor: anchorText(record), type: record.type }));
+  const short = shortIds(await commentIdsOnDisk(workspace.root)).get(record.id) ?? record.id;
+  return reportSaved(context, path, saved, t('comments.added', { id: short, anchor: anchorText(record), type: record.type }));
 }
 
 export function parseType(input: string): CommentType {

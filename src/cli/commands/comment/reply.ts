@@ -1,8 +1,8 @@
 // `pedoman comment reply ID`: an answer in a thread, stored as its own file beside the
 // comment it answers (same section and item), so replies never touch anyone else's file.
-import { newCommentId } from '../../../comments/ids.js';
+import { newCommentId, shortIds } from '../../../comments/ids.js';
 import { commentToYaml } from '../../../comments/record.js';
-import { writeNewComment } from '../../../comments/store.js';
+import { commentIdsOnDisk, writeNewComment } from '../../../comments/store.js';
 import type { CommentRecord } from '../../../comments/types.js';
 import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';
@@ -62,6 +62,7 @@ export async function replyCommand(context: CliContext, id: string, options: Rep
   const parentShort = workspace.short.get(parent.id) ?? parent.id;
   const subject = t('comments.commit.reply', { parent: parentShort, anchor: anchorText(record), author: author.name, summary: summary(record.text) });
   const saved = await commitComment(workspace, path, `${subject}\n\nComment-Id: ${record.id}\nReply-To: ${parent.id}`, author, !options.commit);
-  return reportSaved(context, path, saved, t('comments.replied', { id: record.id.slice(0, 8), parent: parentShort }));
+  const short = shortIds(await commentIdsOnDisk(workspace.root)).get(record.id) ?? record.id;
+  return reportSaved(context, path, saved, t('comments.replied', { id: short, parent: parentShort }));
 }
 

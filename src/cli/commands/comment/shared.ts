@@ -1,6 +1,6 @@
 // What every `comment` subcommand needs: the guideline, its comments, git, the identity of
 // the person acting, and how to commit one comment file.
-import { sectionAnchors, type SectionAnchor } from '../../../comments/anchors.js';
+import { loadAnchors, type SectionAnchor } from '../../../comments/anchors.js';
 import { matchPrefix, shortIds } from '../../../comments/ids.js';
 import { commentPath } from '../../../comments/record.js';
 import { readCommentFiles, type StoredComment } from '../../../comments/store.js';
@@ -8,7 +8,7 @@ import { Threads } from '../../../comments/threads.js';
 import type { CommentRecord, Person } from '../../../comments/types.js';
 import { globalConfig, gitMessage, openRepo, type GitRepo } from '../../../git/repo.js';
 import { t } from '../../../i18n/index.js';
-import { loadGuideline, relPath } from '../../../model/load.js';
+import { relPath } from '../../../model/load.js';
 import { findGuidelineRoot } from '../../../model/locate.js';
 import type { Finding } from '../../../rules/types.js';
 import type { CliContext } from '../../context.js';
@@ -29,19 +29,20 @@ export interface CommentsWorkspace extends Workspace {
   findings: Finding[];
 }
 
-export async function openWorkspace(context: CliContext, dir: string | undefined): Promise<Workspace> {
+/** With `section`, only that section's anchors are read (all of them if it is not listed). */
+export async function openWorkspace(context: CliContext, dir: string | undefined, section?: string): Promise<Workspace> {
   const root = findGuidelineRoot({ explicit: dir, cwd: context.cwd });
-  const [loaded, repo] = await Promise.all([loadGuideline(root), openRepo(root, context.env)]);
-  return { root, anchors: sectionAnchors(loaded.guideline), repo };
+  const [anchors, repo] = await Promise.all([loadAnchors(root, section?.trim()), openRepo(root, context.env)]);
+  return { root, anchors, repo };
 }
 
 export async function openComments(context: CliContext, dir: string | undefined): Promise<CommentsWorkspace> {
   const root = findGuidelineRoot({ explicit: dir, cwd: context.cwd });
-  const [loaded, repo, stored] = await Promise.all([loadGuideline(root), openRepo(root, context.env), readCommentFiles(root)]);
+  const [anchors, repo, stored] = await Promise.all([loadAnchors(root), openRepo(root, context.env), readCommentFiles(root)]);
   const comments = stored.entries.map((e) => e.record);
   return {
     root,
-    anchors: sectionAnchors(loaded.guideline),
+    anchors,
     repo,
     entries: stored.entries,
     comments,

@@ -1,0 +1,238 @@
+// The question flows of `comment add`, `reply` and `resolve`, end to end through run(), with
+// the prompts driven by @inquirer/testing's screen (its `render()` tests live in
+// prompts-render.test.ts, as the library asks). Lines typed without an editor go to stdin.
+import { screen } from '@inquirer/testing/vitest';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanupGuidelines } from '../helpers/fixture.js';
+import { cleanupTemps, git, guidelineRepo, REVIEWER, runTty, storedComments } from './helpers.js';
+
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await cleanupGuidelines();
+  await cleanupTemps();
+});
+
+const WAIT = { timeout: 15_000, interval: 20 };
+
+/** Waits until the current prompt shows `text` (commands load the guideline before asking). */
+async function prompt(text: string): Promise<string> {
+  await vi.waitFor(() => expect(screen.getScreen()).toContain(text), WAIT);
+  return screen.getScreen();
+}
+
+// The editor prompt starts the real $EDITOR; here that is a script that "saves" the text the
+// test asks for.
+const FAKE_EDITOR = `${process.execPath} ${fileURLToPath(new URL('./fake-editor.mjs', import.meta.url))}`;
+const EDITOR_ENV = { EDITOR: FAKE_EDITOR };
+
+beforeEach(() => {
+  vi.stubEnv('VISUAL', '');
+  vi.stubEnv('EDITOR', FAKE_EDITOR);
+});
+
+/** Answers an editor prompt: Enter opens the editor, which saves `text`. */
+async function inEditor(text: string) {
+  vi.stubEnv('PEDOMAN_TEST_EDITOR_TEXT', text);
+  screen.keypress('enter');
+}
+
+describe('comment add, asked in a terminal', () => {
+  it('asks section, item, quote, type, text, proposed change and affiliation, then shows the comment and saves it', async () => {
+    const root = await guidelineRepo();
+    const run = runTty(['comment', 'add'], { cwd: root, env: EDITOR_ENV });
+
+    const sections = await prompt('Which section is your comment about?');
+    expect(sections).toContain('❯ 1. Pendahuluan');
+    expect(sections).toContain('3. Peran');
+    screen.keypress('down');
+    screen.keypress('down');
+    screen.keypress('enter');
+
+    const items = await prompt('Which part of "Peran"?');
+    expect(items).toContain('(the whole section)');
+    expect(items).toContain('Duta Kerja Sama UPT');
+    screen.keypress('down');
+    screen.keypress('down');
+    screen.keypress('enter');
+
+    await prompt('Quote the passage you mean');
+    screen.type('program di UPT');
+    screen.keypress('enter');
+
+    const types = await prompt('Type of comment:');
+    expect(types).toContain('umum');
+    expect(types).toContain('general remark on the section');
+    screen.keypress('down');
+    screen.keypress('enter');
+
+    await prompt('Your comment (opens your editor');
+    await inEditor('Baris satu: "kutip" # bukan komentar\n\nBaris dua 🎉 <script>\n');
+
+    await prompt('Proposed wording (optional; opens your editor');
+    await inEditor('melaksanakan dan melaporkan program di UPT\n');
+
+    await prompt('Your directorate, Kanwil, UPT or organisation (optional):');
+    screen.type('Kanwil Jawa Barat');
+    screen.keypress('enter');
+
+    await prompt('Save this?');
+    const preview = run.stderr();
+    expect(preview).toContain('# yaml-language-server: $schema=../../../schemas/comment.schema.json');
+    expect(preview).toContain('text: |-\n  Baris satu: "kutip" # bukan komentar\n\n  Baris dua 🎉 <script>\n');
+    screen.keypress('enter');
+
+    const result = await run.result;
+    expect(result.code, result.stderr).toBe(0);
+    const [stored] = await storedComments(root);
+    expect(stored!.record).toMatchObject({
+      section: 'peran',
+      item: 'duta-upt',
+      quote: 'program di UPT',
+      type: 'substansi',
+      text: 'Baris satu: "kutip" # bukan komentar\n\nBaris dua 🎉 <script>',
+      proposed_change: 'melaksanakan dan melaporkan program di UPT',
+      author: { name: REVIEWER.name, email: REVIEWER.email, affiliation: 'Kanwil Jawa Barat' },
+      status: 'open',
+    });
+    // What was shown is exactly what was stored.
+    expect(preview).toContain(stored!.text);
+    expect(git(root, 'log', '-1', '--format=%an|%s')).toMatch(/^Budi Santoso\|Comment on peran › duta-upt by Budi Santoso: Baris satu/);
+  });
+
+  it('asks only for what the flags left out', async () => {
+    const root = await guidelineRepo();
+    const run = runTty(['comment', 'add', 'pendahuluan', '--type', 'pertanyaan', '--affiliation', 'UNODC'], { cwd: root, env: EDITOR_ENV });
+    const items = await prompt('Which part of "Pendahuluan"?');
+    expect(items).toContain('Latar Belakang');
+    screen.keypress('enter'); // the whole section
+    await prompt('Quote the passage');
+    screen.keypress('enter');
+    await prompt('Your comment');
+    await inEditor('Mengapa Pasal 92 saja?');
+    await prompt('Proposed wording');
+    await inEditor('');
+    await prompt('Save this?');
+    screen.keypress('enter');
+    const result = await run.result;
+    expect(result.code, result.stderr).toBe(0);
+    const [stored] = await storedComments(root);
+    expect(stored!.record).toMatchObject({ section: 'pendahuluan', type: 'pertanyaan', text: 'Mengapa Pasal 92 saja?', author: { affiliation: 'UNODC' } });
+    expect(stored!.record.item).toBeUndefined();
+    expect(stored!.record.quote).toBeUndefined();
+    expect(stored!.record.proposed_change).toBeUndefined();
+  });
+
+  it('without an editor, reads several lines (a pasted block with blank lines too) until an empty line', async () => {
+    const root = await guidelineRepo();
+    const run = runTty(['comment', 'add', 'peran', '--item', 'duta-upt', '--type', 'umum', '--affiliation', 'Kanwil Jabar'], { cwd: root });
+    await prompt('Quote the passage');
+    screen.keypress('enter');
+    await vi.waitFor(() => expect(run.stderr()).toContain('Your comment (several lines allowed; an empty line finishes):'), WAIT);
+    run.stdin.write('Paragraf satu: "kutip" # x\n\n  Paragraf dua, menjorok 🎉\n'); // pasted at once: its blank line does not end it
+    run.stdin.write('\n'); // typed: an empty line ends it
+    await vi.waitFor(() => expect(run.stderr()).toContain('Proposed wording (optional;'), WAIT);
+    run.stdin.write('\n'); // skipped
+    await prompt('Save this?');
+    screen.keypress('enter');
+    const result = await run.result;
+    expect(result.code, result.stderr).toBe(0);
+    const [stored] = await storedComments(root);
+    expect(stored!.record.text).toBe('Paragraf satu: "kutip" # x\n\n  Paragraf dua, menjorok 🎉');
+    expect(stored!.record.proposed_change).toBeUndefined();
+  });
+
+  it('leaves no file and no commit after Ctrl-C at a prompt, and exits quietly', async () => {
+    const root = await guidelineRepo();
+    const head = git(root, 'rev-parse', 'HEAD');
+    const run = runTty(['comment', 'add', 'peran'], { cwd: root, env: EDITOR_ENV });
+    await prompt('Which part of "Peran"?');
+    screen.keypress('enter');
+    await prompt('Quote the passage');
+    screen.keypress('enter');
+    await prompt('Type of comment:');
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await run.result;
+    expect(result.code).toBe(130);
+    expect(result.stderr).toBe('');
+    expect(await storedComments(root)).toEqual([]);
+    expect(git(root, 'rev-parse', 'HEAD')).toBe(head);
+  });
+
+  it('saves nothing when the confirmation is declined', async () => {
+    const root = await guidelineRepo();
+    const run = runTty(['comment', 'add', 'peran', '--item', 'duta-upt', '--quote', 'x', '--proposed-change', 'y', '--type', 'umum', '--affiliation', 'UNODC'], { cwd: root, env: EDITOR_ENV });
+    await prompt('Your comment');
+    await inEditor('Tidak jadi.');
+    await prompt('Save this?');
+    screen.type('n');
+    screen.keypress('enter');
+    const result = await run.result;
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Nothing was saved.');
+    expect(await storedComments(root)).toEqual([]);
+  });
+
+  it('asks the name when git does not know it', async () => {
+    const root = await guidelineRepo(undefined, null);
+    const run = runTty(['comment', 'add', 'peran', '--item', 'duta-upt', '--quote', 'x', '--proposed-change', 'y', '--type', 'umum', '--text', 'Komentar'], { cwd: root, env: EDITOR_ENV });
+    await prompt('Your name:');
+    screen.type('Sari <Dewi>');
+    screen.keypress('enter');
+    expect(await prompt('without < or >')).toContain('Your name:');
+    for (let i = 0; i < 'Sari <Dewi>'.length; i++) screen.keypress('backspace');
+    screen.type('Sari Dewi');
+    screen.keypress('enter');
+    await prompt('Your e-mail (optional):');
+    screen.type('sari@unodc.example.org');
+    screen.keypress('enter');
+    await prompt('Your directorate');
+    screen.type('UNODC');
+    screen.keypress('enter');
+    await prompt('Save this?');
+    screen.keypress('enter');
+    const result = await run.result;
+    expect(result.code, result.stderr).toBe(0);
+    expect((await storedComments(root))[0]!.record.author).toEqual({ name: 'Sari Dewi', email: 'sari@unodc.example.org', affiliation: 'UNODC' });
+    expect(git(root, 'log', '-1', '--format=%an <%ae>|%cn')).toBe('Sari Dewi <sari@unodc.example.org>|Sari Dewi\n');
+  });
+});
+
+describe('comment reply and resolve, asked in a terminal', () => {
+  it('replies, then resolves with a disposition and a response', async () => {
+    const root = await guidelineRepo();
+    const add = runTty(['comment', 'add', 'peran', '--item', 'duta-upt', '--type', 'substansi', '--text', 'Tugas perlu diperjelas.'], { cwd: root });
+    expect((await add.result).code).toBe(0);
+    const [comment] = await storedComments(root);
+
+    const reply = runTty(['comment', 'reply', comment!.record.id.slice(0, 12)], { cwd: root, env: EDITOR_ENV });
+    await prompt('Your reply');
+    expect(reply.stderr()).toMatch(/Replying to [0-9a-z]{8,} by Budi Santoso on peran › duta-upt: Tugas perlu diperjelas\./);
+    await inEditor('Bagian mana yang kurang jelas?');
+    await prompt('Your directorate');
+    screen.keypress('enter');
+    await prompt('Save this?');
+    expect(reply.stderr()).toContain(`reply_to: ${comment!.record.id}`);
+    screen.keypress('enter');
+    expect((await reply.result).code).toBe(0);
+
+    const resolve = runTty(['comment', 'resolve', comment!.record.id.slice(0, 12), '--author', 'Tim Penyusun'], { cwd: root, env: EDITOR_ENV });
+    const dispositions = await prompt('Disposition:');
+    expect(dispositions).toContain('diterima sebagian');
+    expect(dispositions).toContain('accepted: the draft is changed as proposed');
+    screen.keypress('down');
+    screen.keypress('enter');
+    await prompt('Response to the commenter');
+    await inEditor('Batas tugas ditambahkan pada butir 3.\n');
+    await prompt('Save this?');
+    expect(resolve.stderr()).toContain('status: resolved\ndisposition: diterima-sebagian\nresponse: Batas tugas ditambahkan pada butir 3.\nresolved_by:\n  name: Tim Penyusun\n');
+    screen.keypress('enter');
+    const resolved = await resolve.result;
+    expect(resolved.code, resolved.stderr).toBe(0);
+
+    const records = (await storedComments(root)).map((s) => s.record);
+    expect(records[0]).toMatchObject({ status: 'resolved', disposition: 'diterima-sebagian', response: 'Batas tugas ditambahkan pada butir 3.', resolved_by: { name: 'Tim Penyusun' } });
+    expect(records[0]!.author).toEqual(comment!.record.author);
+    expect(records[1]).toMatchObject({ reply_to: comment!.record.id, text: 'Bagian mana yang kurang jelas?' });
+  });
+});

@@ -1,0 +1,84 @@
+// The comment store: one file per comment, read in parallel and checked against the schema,
+// written atomically and never over another file.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { newCommentId } from '../../src/comments/ids.js';
+import { commentPath } from '../../src/comments/record.js';
+import { commentIdsOnDisk, loadComments, readCommentFiles, updateComment, writeNewComment } from '../../src/comments/store.js';
+import type { CommentRecord } from '../../src/comments/types.js';
+import { baseGuideline, cleanupGuidelines, writeGuideline } from '../helpers/fixture.js';
+
+afterEach(cleanupGuidelines);
+
+function record(over: Partial<CommentRecord> = {}): CommentRecord {
+  return {
+    id: newCommentId(),
+    section: 'peran',
+    type: 'umum',
+    text: 'Komentar',
+    author: { name: 'Budi' },
+    created: new Date().toISOString(),
+    status: 'open',
+    ...over,
+  };
+}
+
+describe('comment store', () => {
+  it('reads nothing, without complaint, when there are no comments', async () => {
+    const root = await writeGuideline(baseGuideline());
+    expect(await loadComments(root)).toEqual({ comments: [], findings: [] });
+  });
+
+  it('writes one file per comment and reads them back oldest first', async () => {
+    const root = await writeGuideline(baseGuideline());
+    const written = [record({ section: 'peran' }), record({ section: 'pendahuluan' }), record({ section: 'peran', item: 'duta-upt' })];
+    for (const r of [...written].reverse()) await writeNewComment(root, r);
+    const { comments, findings } = await loadComments(root);
+    expect(findings).toEqual([]);
+    expect(comments).toEqual(written);
+    expect((await commentIdsOnDisk(root)).sort()).toEqual(written.map((r) => r.id).sort());
+    expect(await readdir(join(root, 'comments', 'peran'))).toEqual(expect.arrayContaining([`${written[0]!.id}.yaml`]));
+  });
+
+  it('reads many files in parallel', async () => {
+    const root = await writeGuideline(baseGuideline());
+    const many = Array.from({ length: 300 }, (_, i) => record({ text: `komentar ${i}` }));
+    await Promise.all(many.map((r) => writeNewComment(root, r)));
+    const { comments, findings } = await loadComments(root);
+    expect(findings).toEqual([]);
+    expect(comments.map((c) => c.id)).toEqual(many.map((c) => c.id));
+  });
+
+  it('never writes over an existing comment file, and leaves no temporary file behind', async () => {
+    const root = await writeGuideline(baseGuideline());
+    const first = record({ text: 'asli' });
+    await writeNewComment(root, first);
+    await expect(writeNewComment(root, { ...first, text: 'tiruan' })).rejects.toThrow('already exists');
+    expect(await readFile(commentPath(root, 'peran', first.id), 'utf8')).toContain('asli');
+    expect(await readdir(join(root, 'comments', 'peran'))).toEqual([`${first.id}.yaml`]);
+  });
+
+  it('leaves out files that fail their schema, reporting them with positions', async () => {
+    const root = await writeGuideline(baseGuideline());
+    const good = record();
+    await writeNewComment(root, good);
+    const bad = record();
+    await writeFile(commentPath(root, 'peran', bad.id), `id: ${bad.id}\nsection: peran\ntype: umum\ntext: ""\nauthor: {name: X}\ncreated: kemarin\nstatus: open\n`);
+    const { comments, findings } = await loadComments(root);
+    expect(comments).toEqual([good]);
+    expect(findings.map((f) => [f.ruleId, f.line])).toEqual([['schema', 4], ['schema', 6]]);
+  });
+
+  it('changes only the resolution fields of a file', async () => {
+    const root = await writeGuideline(baseGuideline());
+    const r = record({ text: 'a: b # c\n\nd 🎉' });
+    const path = await writeNewComment(root, r);
+    const before = await readFile(path, 'utf8');
+    await updateComment(path, { status: 'resolved', disposition: 'ditunda', response: 'Rapat berikutnya.', resolved_at: '2026-07-08T00:00:00.000Z' });
+    const after = await readFile(path, 'utf8');
+    expect(after.startsWith(before.slice(0, before.indexOf('status: open')))).toBe(true);
+    const { entries } = await readCommentFiles(root);
+    expect(entries[0]!.record).toEqual({ ...r, status: 'resolved', disposition: 'ditunda', response: 'Rapat berikutnya.', resolved_at: '2026-07-08T00:00:00.000Z' });
+  });
+});
