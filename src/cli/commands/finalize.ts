@@ -5,8 +5,9 @@
 // the final outputs (no watermark), commit exactly those files, and make an annotated tag. If
 // any step fails, everything it did is undone: the manifest's bytes, the rendered files (or the
 // files they replaced), the commit, so the repository is as it was.
-import { readFile, unlink } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readFile, rmdir, unlink } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { checkGuideline } from '../../check.js';
 import { gitMessage, type GitRepo } from '../../git/repo.js';
 import { t } from '../../i18n/index.js';
@@ -139,8 +140,12 @@ class Transaction {
     private readonly head: string | undefined,
   ) {}
 
+  /** Folders made for the files, deepest first. */
+  private readonly madeDirs: string[] = [];
+
   async write(path: string, data: string | Buffer): Promise<void> {
     if (!this.before.has(path)) this.before.set(path, await readFile(path).catch(() => undefined));
+    for (let dir = dirname(path); !existsSync(dir) && dirname(dir) !== dir; dir = dirname(dir)) this.madeDirs.push(dir);
     await writeFileAtomic(path, data);
   }
 
@@ -186,6 +191,7 @@ class Transaction {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`${path}: ${gitMessage(error)}`);
       }
     }
+    for (const dir of this.madeDirs) await rmdir(dir).catch(() => undefined); // only when left empty
     return problems;
   }
 }
