@@ -8,7 +8,7 @@ import type { ModelIndex } from '../model/lookup.js';
 import type { Guideline } from '../model/types.js';
 import { cosine, forEachCandidate, makeDoc, sharedPhrases, type Doc, type Vector } from './similarity.js';
 
-export const DEFAULT_OVERLAP_SIMILARITY = 0.3;
+export const DEFAULT_OVERLAP_SIMILARITY = 0.2;
 
 export interface ProgrammeRef {
   programme: ExistingProgramme;

@@ -3,7 +3,7 @@ import type { Catalog } from '../index.js';
 
 export const analyze = {
   en: {
-    'rule.programme-overlap': 'Roles and mechanisms that read like an existing programme declare how they relate to it (options: min_similarity, default 0.3).',
+    'rule.programme-overlap': 'Roles and mechanisms that read like an existing programme declare how they relate to it (options: min_similarity, default 0.2).',
     'rule.programme-overlap.undeclared': "{kind} '{id}' ({name}) reads like the existing programme '{programme}' ({programmeName}): similarity {score}, shared {shared}; declare under `relations` whether it complements, coordinates with or replaces it (with a note), or set the two apart in the text",
     'rule.programme-overlap.unknownProgramme': "unknown existing programme '{id}'; known: {known}",
     'rule.programme-overlap.duplicateRelation': "a relation to '{id}' is already declared for this item; keep one",
@@ -127,7 +127,7 @@ export const analyze = {
     'analyze.seeFindings': 'see findings',
   },
   id: {
-    'rule.programme-overlap': 'Peran dan mekanisme yang mirip dengan program yang telah ada menyatakan hubungannya dengan program itu (opsi: min_similarity, bawaan 0,3).',
+    'rule.programme-overlap': 'Peran dan mekanisme yang mirip dengan program yang telah ada menyatakan hubungannya dengan program itu (opsi: min_similarity, bawaan 0,2).',
     'rule.programme-overlap.undeclared': "{kind} '{id}' ({name}) mirip dengan program yang telah ada '{programme}' ({programmeName}): kemiripan {score}, kesamaan {shared}; nyatakan di `relations` apakah ia melengkapi (complements), berkoordinasi dengan (coordinates), atau menggantikan (replaces) program itu (dengan catatan), atau bedakan keduanya dalam naskah",
     'rule.programme-overlap.unknownProgramme': "program yang telah ada '{id}' tidak dikenal; yang dikenal: {known}",
     'rule.programme-overlap.duplicateRelation': "hubungan dengan '{id}' sudah dinyatakan untuk butir ini; pertahankan satu saja",
