@@ -24,6 +24,8 @@ export interface HtmlHelpers {
   fontFaces: string;
   /** CSS page size, e.g. "210mm 297mm". */
   pageSize: string;
+  /** The same paper turned sideways, for wide tables. */
+  pageSizeLandscape: string;
 }
 
 export function renderHtml(doc: DocumentModel, options: { root: string; paper: Paper }): string {
@@ -36,6 +38,7 @@ export function renderHtml(doc: DocumentModel, options: { root: string; paper: P
     ref: (ref) => (ref.anchor !== undefined ? `<a href="#${escapeHtml(ref.anchor)}">${escapeHtml(ref.text)}</a>` : escapeHtml(ref.text)),
     fontFaces: fontFaceCss(),
     pageSize: `${size.widthMm}mm ${size.heightMm}mm`,
+    pageSizeLandscape: `${size.heightMm}mm ${size.widthMm}mm`,
   };
   return `${templates.render(HTML_TEMPLATE, { doc, h }).trim()}\n`;
 }

@@ -19,6 +19,8 @@ export interface PdfOptions {
   onProgress?: (fraction: number) => void;
   /** Flate-compress page streams (default true). */
   compress?: boolean;
+  /** Changes the document definition before layout (the redline of --changes-since). */
+  transform?: (definition: TDocumentDefinitions) => void;
 }
 
 export interface PdfResult {
@@ -71,6 +73,7 @@ const FIELDS: CustomTableLayout = {
 
 export async function renderPdf(doc: DocumentModel, options: PdfOptions): Promise<PdfResult> {
   const definition = pdfDefinition(doc, options);
+  options.transform?.(definition);
   const { default: pdfmake } = await import('pdfmake');
   // Fonts come from pdfmake's in-memory file system; nothing is fetched or read from disk.
   const vfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }).virtualfs;
