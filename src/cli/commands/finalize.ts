@@ -59,7 +59,8 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
   for (const file of outputs) {
     if (await ignored(repo, file)) throw new UsageError(t('finalize.error.ignored', { file: displayPath(file, context.cwd) }));
   }
-  const partial = await defaultPerson(context, { root, anchors: [], repo }, { ...(options.author !== undefined ? { author: options.author } : {}), ...(options.email !== undefined ? { email: options.email } : {}) });
+  const workspace = { root, anchors: [], repo, language: manifest.language };
+  const partial = await defaultPerson(context, workspace as Parameters<typeof defaultPerson>[1], { ...(options.author !== undefined ? { author: options.author } : {}), ...(options.email !== undefined ? { email: options.email } : {}) });
   const author = await completePerson(context, partial, undefined, false);
 
   const head = await repo.headCommit();

@@ -59,9 +59,12 @@ export async function renderCommand(context: CliContext, path: string | undefine
     if (open > 0) context.err(`${t('render.finalOpen', { count: open })}\n`);
   }
 
+  const redline = options.changesSince === undefined
+    ? undefined
+    : await (await import('./render-redline.js')).prepareRedline(context, root, options.changesSince, outcome.guideline);
   const commit = await commitInfo(root);
   const coverDate = options.date ?? manifest.date;
-  const doc = buildDocument(outcome.guideline, outcome.index, {
+  const doc = buildDocument(redline?.guideline ?? outcome.guideline, outcome.index, {
     final: options.final === true,
     ...(coverDate !== undefined ? { date: coverDate } : {}),
     commit,
@@ -73,7 +76,7 @@ export async function renderCommand(context: CliContext, path: string | undefine
   const base = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(manifest.id) ? manifest.id : 'pedoman';
   const write = async (format: RenderFormat, data: string | Buffer): Promise<void> => {
     const file = join(outDir, `${base}.${format}`);
-    await writeFileAtomic(file, data);
+    await writeFileAtomic(file, redline ? redline.finish(format, data) : data);
     progress.done(t('render.written', { file: displayPath(file, context.cwd) }));
   };
   try {
@@ -88,6 +91,7 @@ export async function renderCommand(context: CliContext, path: string | undefine
       } else {
         const { renderPdf } = await import('../../render/pdf.js');
         const result = await renderPdf(doc, {
+          ...(redline ? { transform: redline.pdf } : {}),
           paper,
           creationDate: creationDate({
             ...(options.date !== undefined ? { date: options.date } : {}),

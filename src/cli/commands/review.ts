@@ -45,7 +45,8 @@ export async function reviewCommand(context: CliContext, sectionArg: string, opt
   }
   if (options.note !== undefined && options.note.trim() === '') throw new UsageError(t('review.error.emptyNote'));
 
-  const partial = await defaultPerson(context, { root, anchors: [], repo }, options);
+  const workspace = { root, anchors: [], repo, language: manifest?.language === 'en' ? 'en' : 'id' };
+  const partial = await defaultPerson(context, workspace as Parameters<typeof defaultPerson>[1], options);
   const reviewer = await completePerson(context, partial, undefined, false);
 
   const committing = options.commit && repo !== undefined;

@@ -9,6 +9,7 @@ export interface RenderOptions {
   final?: boolean;
   date?: string;
   force?: boolean;
+  changesSince?: string;
   dir?: string;
 }
 
@@ -24,6 +25,7 @@ export function registerRender({ program, action }: Registrar): void {
     .option('--final', t('render.opt.final'))
     .option('--date <YYYY-MM-DD>', t('render.opt.date'))
     .option('--force', t('render.opt.force'))
+    .option('--changes-since <rev>', t('render.opt.changesSince'))
     .option('-d, --dir <path>', t('cli.opt.dir'))
     .action(
       action((path, options) => async (context) => {

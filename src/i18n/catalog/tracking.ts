@@ -154,6 +154,11 @@ export const tracking = {
     'finalize.tag.message': '{title}, version {version} (final)',
     'finalize.done': 'Finalised version {version}: commit {commit}, tag {tag}. Wrote:',
     'finalize.pushHint': 'Share it: git push --follow-tags',
+
+    'render.opt.changesSince': 'mark the text inserted and deleted since this revision (a tag, branch or commit): a redline',
+    'render.redline.noGit': '--changes-since needs the guideline in a git repository',
+    'render.redline.removedSections': 'sections removed since {rev} are not shown in the redline: {sections}',
+    'render.redline.none': 'nothing changed in the text since {rev}; the redline has no marks',
   },
   id: {
     'tracking.badFormat': "format '{format}' tidak dikenal; gunakan salah satu: {formats}",
@@ -306,5 +311,10 @@ export const tracking = {
     'finalize.tag.message': '{title}, versi {version} (final)',
     'finalize.done': 'Versi {version} difinalisasi: commit {commit}, tag {tag}. Berkas yang ditulis:',
     'finalize.pushHint': 'Bagikan: git push --follow-tags',
+
+    'render.opt.changesSince': 'tandai teks yang ditambahkan dan dihapus sejak revisi ini (tag, cabang atau commit): naskah bertanda perubahan',
+    'render.redline.noGit': '--changes-since memerlukan pedoman di dalam repositori git',
+    'render.redline.removedSections': 'bagian yang dihapus sejak {rev} tidak ditampilkan dalam naskah bertanda perubahan: {sections}',
+    'render.redline.none': 'tidak ada teks yang berubah sejak {rev}; naskah tidak memiliki tanda perubahan',
   },
 } satisfies Catalog;
