@@ -45,6 +45,12 @@ export type LongTextKind = 'text' | 'proposed' | 'response' | 'reply';
 
 // Configurations are built by pure functions so that tests can render each prompt alone.
 
+/** The key help under a list, in the user's language. */
+function selectTheme() {
+  const words: Record<string, string> = { navigate: t('prompt.keys.navigate'), select: t('prompt.keys.select') };
+  return { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${words[action] ?? action}`).join(' • ') } };
+}
+
 export function sectionPromptConfig(anchors: readonly SectionAnchor[]) {
   return {
     message: t('prompt.section'),
@@ -55,6 +61,7 @@ export function sectionPromptConfig(anchors: readonly SectionAnchor[]) {
     })),
     pageSize: PAGE_SIZE,
     loop: false,
+    theme: selectTheme(),
   };
 }
 
@@ -67,6 +74,7 @@ export function itemPromptConfig(section: SectionAnchor) {
     ],
     pageSize: PAGE_SIZE,
     loop: false,
+    theme: selectTheme(),
   };
 }
 
@@ -76,6 +84,7 @@ export function typePromptConfig(defaultType?: CommentType) {
     choices: COMMENT_TYPES.map((type) => ({ value: type, name: type, description: t(`comments.type.${type}`) })),
     default: defaultType,
     loop: false,
+    theme: selectTheme(),
   };
 }
 
@@ -84,6 +93,7 @@ export function dispositionPromptConfig() {
     message: t('prompt.disposition'),
     choices: DISPOSITIONS.map((d) => ({ value: d, name: dispositionLabel(d), description: t(`comments.disposition.${d}`) })),
     loop: false,
+    theme: selectTheme(),
   };
 }
 
@@ -123,6 +133,7 @@ export function createPrompts(context: CliContext): Prompts {
               waitForUserInput: true,
               validate: (v) => !required || v.trim() !== '' || t('prompt.long.required'),
               file: { postfix: '.md' },
+              theme: { style: { waitingMessage: (key: string) => t('prompt.editor.waiting', { key }) } },
             },
             io,
           ),
@@ -154,7 +165,8 @@ export function createPrompts(context: CliContext): Prompts {
     },
     async confirmSave(preview) {
       output.write(`\n${preview.replace(/\n?$/, '\n')}\n`);
-      return asked(async () => (await load()).confirm({ message: t('prompt.confirm'), default: true }, io));
+      const keywords = { yes: t('prompt.yes'), no: t('prompt.no'), error: () => t('prompt.yesNo', { yes: t('prompt.yes'), no: t('prompt.no') }) };
+      return asked(async () => (await load()).confirm({ message: t('prompt.confirm'), default: true, theme: { keywords } }, io));
     },
     say(text) {
       output.write(text.endsWith('\n') ? text : `${text}\n`);

@@ -44,13 +44,20 @@ export function sectionAnchors(guideline: Guideline): SectionAnchor[] {
  * (when the manifest lists it).
  */
 export async function loadAnchors(root: string, only?: string): Promise<SectionAnchor[]> {
+  return (await loadDraft(root, only)).anchors;
+}
+
+/** The anchors, and the language the guideline is written in (manifest `language`), when it says. */
+export async function loadDraft(root: string, only?: string): Promise<{ anchors: SectionAnchor[]; language: 'id' | 'en' | undefined }> {
   const ignored: Finding[] = [];
   const manifest = await readSource(root, join(root, MANIFEST_FILE), ignored);
+  const declared = asRecord(manifest.data)?.language;
+  const language = declared === 'id' || declared === 'en' ? declared : undefined;
   const listed = listedSections(manifest.data).filter((id) => SLUG.test(id));
   // One section is enough when the caller knows which; an unknown one needs them all for the hint.
   const ids = only !== undefined && listed.includes(only) ? [only] : listed;
   const files = await Promise.all(ids.map((id) => readSource(root, join(root, SECTIONS_DIR, `${id}.yaml`), ignored)));
-  return anchorsFrom(manifest, files);
+  return { anchors: anchorsFrom(manifest, files), language };
 }
 
 function anchorsFrom(manifestFile: SourceFile, files: readonly SourceFile[]): SectionAnchor[] {

@@ -16,6 +16,8 @@ export interface ViewContext {
   anchors: readonly SectionAnchor[];
   states: Map<string, AnchorState>;
   color: boolean;
+  /** Terminal width; the comment column is cut to fit it. Unknown when output is piped. */
+  columns?: number | undefined;
 }
 
 /** The `--format json` shape of one comment (documented in the README). */
@@ -85,7 +87,10 @@ function personJson(p: Person) {
   return { name: p.name, email: p.email ?? null, affiliation: p.affiliation ?? null };
 }
 
-/** The list table: one line per comment, replies indented under their thread. */
+/**
+ * The list: per comment a row (id, anchor, type, status, author) and under it the first
+ * line of its text with any anchor flags, cut to the terminal's width; replies under their thread.
+ */
 export function formatTable(entries: readonly ThreadEntry[], view: ViewContext): string {
   const chalk = paint(view.color);
   if (entries.length === 0) return `${t('comments.list.none')}\n`;
@@ -95,23 +100,24 @@ export function formatTable(entries: readonly ThreadEntry[], view: ViewContext):
     const anchor = record.item ? `${record.section} › ${record.item}` : record.section;
     const status = depth > 0 || record.reply_to ? t('comments.status.reply') : statusWord(record);
     return {
-      cells: [id, anchor, record.type, status, record.author.name, record.created.slice(0, 10)],
-      text: firstLine(record.text),
+      cells: [id, anchor, record.type, status, record.author.name],
+      text: record.text,
       flags: depth === 0 ? flags(record, view, chalk) : '',
+      flagWidth: depth === 0 ? width(flags(record, view, paint(false))) : 0,
+      indent: '    ' + '  '.repeat(depth),
       reply: depth > 0,
-      open: record.status === 'open',
     };
   });
-  const headers = ['comments.list.id', 'comments.list.anchor', 'comments.list.type', 'comments.list.status', 'comments.list.author', 'comments.list.date']
+  const headers = ['comments.list.id', 'comments.list.anchor', 'comments.list.type', 'comments.list.status', 'comments.list.author']
     .map((k) => t(k));
   const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r.cells[i]!))));
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join('  ');
-  const out = [chalk.bold(`${line(headers)}  ${t('comments.list.text')}`)];
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - width(c)))).join('  ');
+  const out = [chalk.bold(line(headers))];
   for (const row of rows) {
-    const cells = [...row.cells];
-    const painted = line(cells);
-    const text = row.flags ? `${row.text}  ${row.flags}` : row.text;
-    out.push(row.reply ? chalk.dim(`${painted}  `) + text : `${painted}  ${text}`);
+    const room = (view.columns ?? TEXT_WIDTH + 4) - width(row.indent) - (row.flagWidth ? row.flagWidth + 2 : 0) - 1;
+    const shown = firstLine(row.text, Math.max(MIN_TEXT_WIDTH, room));
+    const detail = `${row.indent}${shown}${row.flags ? `  ${row.flags}` : ''}`;
+    out.push(row.reply ? chalk.dim(line(row.cells)) : line(row.cells), row.reply ? chalk.dim(detail) : detail);
   }
   const threads = entries.filter((e) => e.depth === 0);
   const open = threads.filter((e) => e.record.status === 'open').length;
@@ -212,11 +218,15 @@ function indent(text: string, pad: string): string[] {
   return text.split('\n').map((l) => (l === '' ? '' : pad + l));
 }
 
-function firstLine(text: string): string {
+/** Comment column width when the terminal's is unknown, and the least it is ever cut to. */
+const TEXT_WIDTH = 76;
+const MIN_TEXT_WIDTH = 16;
+
+function firstLine(text: string, max: number): string {
   const line = text.trim().split('\n')[0] ?? '';
   const chars = Array.from(line);
-  const more = chars.length > 60 || text.trim().includes('\n');
-  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : more ? `${line} …` : line;
+  if (chars.length > max) return `${chars.slice(0, max - 1).join('')}…`;
+  return text.trim().includes('\n') && chars.length + 2 <= max ? `${line} …` : line;
 }
 
 /** Display width, counting each code point as one column (good enough for names and ids). */

@@ -44,9 +44,11 @@ describe('comment anchors', () => {
     expect(after.map((c) => [c.item, c.anchor])).toEqual([['duta-upt', 'changed'], ['duta-pusat', 'unchanged']]);
     expect(after[0]!.quote_found).toBe(true);
 
-    const table = (await cli(root, 'comment', 'list')).stdout;
-    expect(table.split('\n').find((l) => l.includes('duta-upt'))).toContain('[item changed since]');
-    expect(table.split('\n').find((l) => l.includes('duta-pusat'))).not.toContain('[item');
+    // Each comment is a row and, under it, its text with any flags.
+    const lines = (await cli(root, 'comment', 'list')).stdout.split('\n');
+    const detail = (item: string) => lines[lines.findIndex((l) => l.includes(`peran › ${item}`)) + 1]!;
+    expect(detail('duta-upt')).toBe('    Perjelas.  [item changed since]');
+    expect(detail('duta-pusat')).toBe('    Baik.');
     const show = (await cli(root, 'comment', 'show', after[0]!.id)).stdout;
     expect(show).toMatch(/Anchor: {4}item CHANGED since commit [0-9a-f]{7}, on which the comment was made/);
 

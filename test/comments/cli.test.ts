@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { shortIds } from '../../src/comments/ids.js';
 import type { CommentJson } from '../../src/comments/view.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, spawnCli } from '../helpers/cli.js';
 import { cleanupGuidelines, writeGuideline, baseGuideline } from '../helpers/fixture.js';
 import { cleanupTemps, git, GIT_ENV, guidelineRepo, REVIEWER, storedComments } from './helpers.js';
 
@@ -87,6 +87,17 @@ describe('pedoman comment add (flags)', () => {
     expect(result.stderr).toBe('pedoman: missing --type, --text; without a terminal pedoman cannot ask, so give each as an option\n');
     const none = await cli(root, 'comment', 'add');
     expect(none.stderr).toContain('missing the section (e.g. pedoman comment add kelembagaan), --type, --text');
+    expect(await storedComments(root)).toEqual([]);
+  });
+
+  it('through the built binary with stdin not a terminal, too', async () => {
+    const root = await guidelineRepo();
+    const missing = spawnCli(['comment', 'add', 'peran', '--item', 'duta-upt'], { cwd: root, env: GIT_ENV });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('pedoman: missing --type, --text; without a terminal pedoman cannot ask, so give each as an option\n');
+    const unknown = spawnCli(['--lang', 'id', 'comment', 'add', 'perann', '--type', 'umum', '--text', 'x'], { cwd: root, env: GIT_ENV });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe("pedoman: bagian 'perann' tidak dikenal; yang paling mirip: peran\n");
     expect(await storedComments(root)).toEqual([]);
   });
 
@@ -179,19 +190,20 @@ describe('pedoman comment list, show, reply, resolve, reopen, accept (flags)', (
     const reopened = (await storedComments(root))[0]!.record;
     expect(reopened).toMatchObject({ status: 'open', disposition: 'diterima-sebagian', response: 'Batas tugas ditambahkan.\nSisanya ditunda.' });
 
-    // Short ids grow while comments made close together share a prefix, as git's do.
+    // Messages are in the guideline's language (the fixture's manifest says id), whatever --lang
+    // the user runs with; short ids grow while comments made close together share a prefix.
     const id = `${short}[0-9a-z]*`;
     const log = git(root, 'log', '--format=%an <%ae>|%s').trim().split('\n');
     const me = `${REVIEWER.name} <${REVIEWER.email}>`;
     const team = 'Tim Penyusun <tim@ditjenpas.example.go.id>';
     const expected = [
-      `${me}\\|Reopen comment ${id} on peran › duta-upt`,
-      `${me}\\|Commenter does not accept the answer to comment ${id} on peran › duta-upt`,
-      `${me}\\|Commenter accepts the answer to comment ${id} on peran › duta-upt`,
-      `${team}\\|Resolve comment ${id} on peran › duta-upt: diterima sebagian`,
-      `${me}\\|Reply to comment ${id} on peran › duta-upt by ${REVIEWER.name}: Batas tugas dengan Kanwil\\.`,
-      `${team}\\|Reply to comment ${id} on peran › duta-upt by Tim Penyusun: Apa yang kurang jelas\\?`,
-      `${me}\\|Comment on peran › duta-upt by ${REVIEWER.name}: Tugas perlu diperjelas\\.`,
+      `${me}\\|Buka kembali komentar ${id} pada peran › duta-upt`,
+      `${me}\\|Pemberi komentar tidak menerima jawaban atas komentar ${id} pada peran › duta-upt`,
+      `${me}\\|Pemberi komentar menerima jawaban atas komentar ${id} pada peran › duta-upt`,
+      `${team}\\|Selesaikan komentar ${id} pada peran › duta-upt: diterima sebagian`,
+      `${me}\\|Balasan atas komentar ${id} pada peran › duta-upt oleh ${REVIEWER.name}: Batas tugas dengan Kanwil\\.`,
+      `${team}\\|Balasan atas komentar ${id} pada peran › duta-upt oleh Tim Penyusun: Apa yang kurang jelas\\?`,
+      `${me}\\|Komentar pada peran › duta-upt oleh ${REVIEWER.name}: Tugas perlu diperjelas\\.`,
     ];
     expected.forEach((pattern, i) => expect(log[i]).toMatch(new RegExp(`^${pattern}$`)));
     expect(git(root, 'status', '--porcelain')).toBe('');
@@ -305,6 +317,15 @@ describe('pedoman comment list, show, reply, resolve, reopen, accept (flags)', (
     await cli(root, 'comment', 'resolve', comment.id, '--disposition', 'dicatat', '--response', 'ok');
     expect(git(root, 'show', '--name-only', '--format=', 'HEAD').trim()).toBe(`comments/peran/${comment.id}.yaml`);
     expect(git(root, 'status', '--porcelain')).toBe(before);
+  });
+
+  it("writes commit messages in the guideline's language, not the user's", async () => {
+    const files = baseGuideline() as Record<string, { language?: string }>;
+    files['pedoman.yaml']!.language = 'en';
+    const root = await guidelineRepo(files);
+    const result = await runCli(['--lang', 'id', 'comment', 'add', 'peran', '--type', 'umum', '--text', 'Satu.'], { cwd: root, env: GIT_ENV });
+    expect(result.stdout).toContain('Komentar');
+    expect(git(root, 'log', '-1', '--format=%B')).toMatch(/^Comment on peran by Budi Santoso: Satu\.\n\nComment-Id: [0-9a-z]{26}\n/);
   });
 
   it('commits as the given author even when git has no identity of its own', async () => {

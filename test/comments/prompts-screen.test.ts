@@ -97,7 +97,7 @@ describe('comment add, asked in a terminal', () => {
     });
     // What was shown is exactly what was stored.
     expect(preview).toContain(stored!.text);
-    expect(git(root, 'log', '-1', '--format=%an|%s')).toMatch(/^Budi Santoso\|Comment on peran › duta-upt by Budi Santoso: Baris satu/);
+    expect(git(root, 'log', '-1', '--format=%an|%s')).toMatch(/^Budi Santoso\|Komentar pada peran › duta-upt oleh Budi Santoso: Baris satu/);
   });
 
   it('asks only for what the flags left out', async () => {

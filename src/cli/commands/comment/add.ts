@@ -11,7 +11,7 @@ import type { CliContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { createPrompts, interactive } from '../../prompts.js';
 import {
-  anchorText, commitComment, draftCommit, completePerson, defaultPerson, missing, now, openWorkspace, reportSaved, summary, type PersonFlags,
+  anchorText, commitComment, commitMessage, draftCommit, completePerson, defaultPerson, missing, now, openWorkspace, reportSaved, summary, type PersonFlags,
 } from './shared.js';
 
 export interface AddOptions extends PersonFlags {
@@ -84,8 +84,8 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
   }
 
   const path = await writeNewComment(workspace.root, record);
-  const subject = t('comments.commit.add', { anchor: anchorText(record), author: author.name, summary: summary(record.text) });
-  const saved = await commitComment(workspace, path, `${subject}\n\nComment-Id: ${record.id}`, author, !options.commit);
+  const message = commitMessage(workspace, 'comments.commit.add', { anchor: anchorText(record), author: author.name, summary: summary(record.text) }, `Comment-Id: ${record.id}`);
+  const saved = await commitComment(workspace, path, message, author, !options.commit);
   const short = shortIds(await commentIdsOnDisk(workspace.root)).get(record.id) ?? record.id;
   return reportSaved(context, path, saved, t('comments.added', { id: short, anchor: anchorText(record), type: record.type }));
 }

@@ -65,6 +65,7 @@ async function viewOf(context: CliContext, workspace: CommentsWorkspace, checked
     anchors: workspace.anchors,
     states: await anchorStates(checked, workspace.anchors, workspace.repo),
     color: context.color,
+    columns: context.stdout.isTTY ? (context.stdout as { columns?: number }).columns : undefined,
   };
 }
 

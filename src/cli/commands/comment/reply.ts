@@ -9,7 +9,7 @@ import type { CliContext } from '../../context.js';
 import { createPrompts, interactive } from '../../prompts.js';
 import { checkedText, parseType } from './add.js';
 import {
-  anchorText, commitComment, draftCommit, completePerson, defaultPerson, findComment, missing, now, openComments, reportSaved, summary, type PersonFlags,
+  anchorText, commitComment, commitMessage, draftCommit, completePerson, defaultPerson, findComment, missing, now, openComments, reportSaved, summary, type PersonFlags,
 } from './shared.js';
 
 export interface ReplyOptions extends PersonFlags {
@@ -60,8 +60,9 @@ export async function replyCommand(context: CliContext, id: string, options: Rep
   }
   const path = await writeNewComment(workspace.root, record);
   const parentShort = workspace.short.get(parent.id) ?? parent.id;
-  const subject = t('comments.commit.reply', { parent: parentShort, anchor: anchorText(record), author: author.name, summary: summary(record.text) });
-  const saved = await commitComment(workspace, path, `${subject}\n\nComment-Id: ${record.id}\nReply-To: ${parent.id}`, author, !options.commit);
+  const message = commitMessage(workspace, 'comments.commit.reply', { parent: parentShort, anchor: anchorText(record), author: author.name, summary: summary(record.text) },
+    `Comment-Id: ${record.id}\nReply-To: ${parent.id}`);
+  const saved = await commitComment(workspace, path, message, author, !options.commit);
   const short = shortIds(await commentIdsOnDisk(workspace.root)).get(record.id) ?? record.id;
   return reportSaved(context, path, saved, t('comments.replied', { id: short, parent: parentShort }));
 }

@@ -11,7 +11,7 @@ import { UsageError } from '../../errors.js';
 import { createPrompts, interactive } from '../../prompts.js';
 import { checkedText } from './add.js';
 import {
-  anchorText, commitComment, completePerson, defaultPerson, findComment, missing, now, openComments, pathOf, reportSaved,
+  anchorText, commitComment, commitMessage, completePerson, defaultPerson, findComment, missing, now, openComments, pathOf, reportSaved,
   requireThreadStart, summary, type PersonFlags,
 } from './shared.js';
 
@@ -62,8 +62,8 @@ export async function resolveCommand(context: CliContext, id: string, options: R
     return 0;
   }
   await updateComment(path, change);
-  const subject = t('comments.commit.resolve', { id: short, anchor: anchorText(record), disposition: dispositionLabel(disposition!) });
-  const saved = await commitComment(workspace, path, `${subject}\n\nComment-Id: ${record.id}`, resolver, !options.commit);
+  const message = commitMessage(workspace, 'comments.commit.resolve', { id: short, anchor: anchorText(record), disposition: dispositionLabel(disposition!) }, `Comment-Id: ${record.id}`);
+  const saved = await commitComment(workspace, path, message, resolver, !options.commit);
   return reportSaved(context, path, saved, t('comments.resolved', { id: short, disposition: dispositionLabel(disposition!) }));
 }
 
@@ -83,8 +83,8 @@ export async function reopenCommand(context: CliContext, id: string, options: Re
   const path = pathOf(workspace, record);
   // The last answer stays in the file (shown as the previous answer) until a new one replaces it.
   await updateComment(path, { status: 'open' });
-  const subject = t('comments.commit.reopen', { id: short, anchor: anchorText(record) });
-  const saved = await commitComment(workspace, path, `${subject}\n\nComment-Id: ${record.id}`, person, !options.commit);
+  const message = commitMessage(workspace, 'comments.commit.reopen', { id: short, anchor: anchorText(record) }, `Comment-Id: ${record.id}`);
+  const saved = await commitComment(workspace, path, message, person, !options.commit);
   return reportSaved(context, path, saved, t('comments.reopened', { id: short }));
 }
 
@@ -108,8 +108,8 @@ export async function acceptCommand(context: CliContext, id: string, options: Ac
   }
   const path = pathOf(workspace, record);
   await updateComment(path, { accepted: options.accept });
-  const subject = t(options.accept ? 'comments.commit.accept' : 'comments.commit.reject', { id: short, anchor: anchorText(record) });
-  const saved = await commitComment(workspace, path, `${subject}\n\nComment-Id: ${record.id}`, person, !options.commit);
+  const message = commitMessage(workspace, options.accept ? 'comments.commit.accept' : 'comments.commit.reject', { id: short, anchor: anchorText(record) }, `Comment-Id: ${record.id}`);
+  const saved = await commitComment(workspace, path, message, person, !options.commit);
   return reportSaved(context, path, saved, t(options.accept ? 'comments.accepted' : 'comments.rejected', { id: short }));
 }
 

@@ -1,13 +1,13 @@
 // What every `comment` subcommand needs: the guideline, its comments, git, the identity of
 // the person acting, and how to commit one comment file.
-import { loadAnchors, type SectionAnchor } from '../../../comments/anchors.js';
+import { loadDraft, type SectionAnchor } from '../../../comments/anchors.js';
 import { matchPrefix, shortIds } from '../../../comments/ids.js';
 import { commentPath } from '../../../comments/record.js';
 import { readCommentFiles, type StoredComment } from '../../../comments/store.js';
 import { Threads } from '../../../comments/threads.js';
 import type { CommentRecord, Person } from '../../../comments/types.js';
 import { globalConfig, gitMessage, openRepo, type GitRepo } from '../../../git/repo.js';
-import { t } from '../../../i18n/index.js';
+import { language, setLanguage, t, type Language } from '../../../i18n/index.js';
 import { relPath } from '../../../model/load.js';
 import { findGuidelineRoot } from '../../../model/locate.js';
 import type { Finding } from '../../../rules/types.js';
@@ -19,6 +19,8 @@ export interface Workspace {
   root: string;
   anchors: SectionAnchor[];
   repo: GitRepo | undefined;
+  /** The guideline's own language (its manifest), in which commit messages are written. */
+  language: Language;
 }
 
 export interface CommentsWorkspace extends Workspace {
@@ -32,17 +34,18 @@ export interface CommentsWorkspace extends Workspace {
 /** With `section`, only that section's anchors are read (all of them if it is not listed). */
 export async function openWorkspace(context: CliContext, dir: string | undefined, section?: string): Promise<Workspace> {
   const root = findGuidelineRoot({ explicit: dir, cwd: context.cwd });
-  const [anchors, repo] = await Promise.all([loadAnchors(root, section?.trim()), openRepo(root, context.env)]);
-  return { root, anchors, repo };
+  const [draft, repo] = await Promise.all([loadDraft(root, section?.trim()), openRepo(root, context.env)]);
+  return { root, anchors: draft.anchors, repo, language: draft.language ?? language() };
 }
 
 export async function openComments(context: CliContext, dir: string | undefined): Promise<CommentsWorkspace> {
   const root = findGuidelineRoot({ explicit: dir, cwd: context.cwd });
-  const [anchors, repo, stored] = await Promise.all([loadAnchors(root), openRepo(root, context.env), readCommentFiles(root)]);
+  const [draft, repo, stored] = await Promise.all([loadDraft(root), openRepo(root, context.env), readCommentFiles(root)]);
   const comments = stored.entries.map((e) => e.record);
   return {
     root,
-    anchors,
+    anchors: draft.anchors,
+    language: draft.language ?? language(),
     repo,
     entries: stored.entries,
     comments,
@@ -152,6 +155,20 @@ export interface Saved {
   /** Why nothing was committed. */
   reason?: 'no-commit' | 'not-a-repo' | 'failed';
   error?: string;
+}
+
+/**
+ * A commit message, in the guideline's language rather than the user's, so that a shared
+ * history reads the same for everyone.
+ */
+export function commitMessage(workspace: Workspace, key: string, vars: Record<string, string | number>, trailers: string): string {
+  const before = language();
+  setLanguage(workspace.language);
+  try {
+    return `${t(key, vars)}\n\n${trailers}`;
+  } finally {
+    setLanguage(before);
+  }
 }
 
 /** Commits one comment file (and nothing else) unless told not to or outside git. */
