@@ -111,7 +111,8 @@ export function formatLogText(entries: readonly LogEntry[], options: { section: 
     const detail = entry.detail ? `[${entry.detail}] ` : '';
     const who = entry.who.length > whoWidth ? `${entry.who.slice(0, whoWidth - 1)}…` : entry.who.padEnd(whoWidth);
     const text = entry.text.length > 100 ? `${entry.text.slice(0, 99)}…` : entry.text;
-    lines.push(`${when(entry.at)}  ${paint(kinds[i]!.padEnd(kindWidth))}  ${who}  ${where}${detail}${text} ${c.dim(`(${ref})`)}`.replace(/\s+$/, ''));
+    const what = `${where}${detail}${text}`.trim();
+    lines.push(`${when(entry.at)}  ${paint(kinds[i]!.padEnd(kindWidth))}  ${who}  ${what === '' ? '' : `${what} `}${c.dim(`(${ref})`)}`);
   });
   return `${lines.join('\n')}\n`;
 }

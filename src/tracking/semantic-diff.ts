@@ -5,7 +5,7 @@
 // compared deeply; text fields (per the JSON Schemas) get word-level differences.
 import { diffArrays, diffWords } from 'diff';
 import { isDeepStrictEqual } from 'node:util';
-import { canonicalJson } from './fingerprint.js';
+import { canonicalJson, FINGERPRINT_EXCLUDES } from './fingerprint.js';
 import type { Snapshot, SnapshotSection } from './snapshot.js';
 import { textKindAt, type PathSegment } from './text-fields.js';
 
@@ -65,6 +65,8 @@ export interface GuidelineDiff {
 
 /** Manifest keys shown as section and item changes instead. */
 const MANIFEST_SKIP = new Set(['sections']);
+/** A section's review status is workflow, not text (`pedoman status` shows it); as in its fingerprint. */
+const SECTION_SKIP: ReadonlySet<string> = new Set(FINGERPRINT_EXCLUDES);
 
 export function diffGuidelines(from: Snapshot, to: Snapshot): GuidelineDiff {
   const manifest = diffValue('manifest', [], from.manifest ?? {}, to.manifest ?? {}, MANIFEST_SKIP);
@@ -102,7 +104,7 @@ export function diffGuidelines(from: Snapshot, to: Snapshot): GuidelineDiff {
       continue;
     }
     const schema = section.kind ?? before.kind ?? 'narrative';
-    const fields = diffValue(schema, [], withoutItems(before.data), withoutItems(section.data));
+    const fields = diffValue(schema, [], withoutItems(before.data), withoutItems(section.data), SECTION_SKIP);
     const itemDiffs: ItemDiff[] = [];
     for (const [index, item] of items(section).entries()) {
       const key = keyOf(item, index);

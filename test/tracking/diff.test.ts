@@ -17,6 +17,7 @@ async function twoTags(): Promise<Repo> {
     d.items[0].term = 'Partisipasi Masyarakat';
     d.items[0].definition = 'keikutsertaan aktif masyarakat dalam penyelenggaraan fungsi Pemasyarakatan.';
     d.items.reverse(); // pemasyarakatan now comes first
+    d.status = 'approved'; // review workflow, not a change of the text
   });
   await repo.edit('sections/peran.yaml', (d) => {
     d.items[1].reports_to = 'duta-pusat-baru';
@@ -78,6 +79,7 @@ describe('pedoman diff', () => {
       status: 'changed', moved: { fromSection: 'pengertian', toSection: 'pengertian', from: 1, to: 2 },
     });
     expect(pengertian.items.map((i: { id: string }) => i.id)).toEqual(['peran-serta-masyarakat']);
+    expect(pengertian.fields).toEqual([]);
     const pendahuluan = diff.sections.find((s: { id: string }) => s.id === 'pendahuluan');
     expect(pendahuluan.items.map((i: { id: string; status: string }) => `${i.status}:${i.id}`)).toEqual(['added:maksud', 'removed:latar-belakang']);
     expect(diff.manifest).toEqual([{ path: 'version', op: 'changed', before: '0.1.0', after: '0.2.0' }]);
