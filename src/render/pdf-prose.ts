@@ -23,10 +23,10 @@ export function proseBlocks(markdown: string, options: { paragraphGap?: number }
 }
 
 /** Markdown prose inside a sentence: the runs of a single paragraph, or blocks when there is more. */
-export function proseInline(markdown: string): ContentText['text'] | undefined {
+export function proseInline(markdown: string): Run[] | undefined {
   const tokens = proseTokens(markdown).filter((t) => t.type !== 'space');
   const only = tokens[0];
-  if (tokens.length === 1 && only?.type === 'paragraph') return inlines((only as Tokens.Paragraph).tokens, {});
+  if (tokens.length === 1 && only?.type === 'paragraph') return tidyRuns(inlines((only as Tokens.Paragraph).tokens, {}));
   return undefined;
 }
 
@@ -45,10 +45,10 @@ function blockOf(token: Token, depth: number, gap: number): Content | undefined 
     case 'def':
       return undefined;
     case 'paragraph':
-      return { text: inlines((token as Tokens.Paragraph).tokens, {}), margin: [0, 0, 0, gap] };
+      return { text: tidyRuns(inlines((token as Tokens.Paragraph).tokens, {})), margin: [0, 0, 0, gap] };
     case 'text': {
       const t = token as Tokens.Text;
-      return { text: t.tokens ? inlines(t.tokens, {}) : plain(t.text), margin: [0, 0, 0, gap / 2] };
+      return { text: t.tokens ? tidyRuns(inlines(t.tokens, {})) : plain(t.text), margin: [0, 0, 0, gap / 2] };
     }
     case 'heading':
       return { text: inlines((token as Tokens.Heading).tokens, {}), bold: true, margin: [0, gap, 0, gap / 2] };
@@ -116,7 +116,32 @@ function table(token: Tokens.Table, gap: number): Content {
   } as Content;
 }
 
-type Run = string | ContentText;
+/** A piece of a paragraph: plain text, or text with its style. */
+export type Run = string | ContentText;
+
+/**
+ * pdfmake justifies by spreading space between its inline pieces, and a run that starts with a
+ * space becomes a piece of its own: " adalah" after a bold term would get a double gap. Leading
+ * spaces move to the end of the run before (unless that run is a link, to keep its underline short).
+ */
+export function tidyRuns(runs: readonly Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    const text = typeof run === 'string' ? run : typeof run.text === 'string' ? run.text : undefined;
+    if (text === '') continue;
+    const previous = out[out.length - 1];
+    const previousText = typeof previous === 'string' ? previous : previous && typeof previous.text === 'string' && !previous.link ? previous.text : undefined;
+    if (text !== undefined && previous !== undefined && previousText !== undefined && /^\s+/.test(text) && !/\s$/.test(previousText)) {
+      const moved = text.replace(/^\s+/, '');
+      out[out.length - 1] = typeof previous === 'string' ? `${previous} ` : { ...previous, text: `${previousText} ` };
+      if (moved === '') continue;
+      out.push(typeof run === 'string' ? moved : { ...run, text: moved });
+    } else {
+      out.push(run);
+    }
+  }
+  return out;
+}
 
 function inlines(tokens: readonly Token[], style: InlineStyle): Run[] {
   const out: Run[] = [];

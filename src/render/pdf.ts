@@ -9,7 +9,7 @@ import { fill, type Labels } from './labels.js';
 import type { Appendix, Chapter, DocumentModel, Heading, MechanismEntry, MetricEntry, Ref, RoleEntry, TermEntry } from './model.js';
 import { number } from './numbering.js';
 import { mm, PAPER, type Paper } from './paper.js';
-import { LINK_COLOR, proseBlocks, proseInline } from './pdf-prose.js';
+import { LINK_COLOR, proseBlocks, proseInline, tidyRuns } from './pdf-prose.js';
 
 export interface PdfOptions {
   paper: Paper;
@@ -324,7 +324,8 @@ class Builder {
       { text: this.L.openQuestions, bold: true, fontSize: 9, color: '#6b4a0f', margin: [0, 0, 0, 2] },
       ...notes.flatMap((n) => proseBlocks(n, { paragraphGap: 3 })),
     ];
-    return [{ table: { widths: ['*'], body: [[{ stack, fontSize: 9 }]] }, layout: NOTE, margin: [indent, 2, 0, 8] }];
+    // A short box moves to the next page whole rather than leave its title alone at the foot.
+    return [{ table: { widths: ['*'], dontBreakRows: true, body: [[{ stack, fontSize: 9 }]] }, layout: NOTE, margin: [indent, 2, 0, 8] }];
   }
 
   private glossary(terms: readonly TermEntry[]): Content {
@@ -332,12 +333,12 @@ class Builder {
     return {
       stack: terms.map((t) => {
         const definition = proseInline(t.definition);
-        const sentence: ContentText['text'] = [
+        const sentence = tidyRuns([
           { text: t.term, bold: true },
           ...(t.abbreviation ? [t.abbreviationLead ?? ' ', { text: t.abbreviation, bold: true }, t.abbreviationEnd ?? ''] : []),
           L.termIs,
-          ...(definition === undefined ? [] : Array.isArray(definition) ? definition : [definition]),
-        ];
+          ...(definition ?? []),
+        ]);
         const body: Content[] = [{ text: sentence, id: t.anchor, margin: [0, 0, 0, 2] } as ContentText];
         if (definition === undefined) body.push(...proseBlocks(t.definition));
         if (t.source) {

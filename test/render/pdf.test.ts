@@ -132,3 +132,13 @@ describe('fonts', () => {
     expect(() => woffToSfnt(Buffer.from('not a font'))).toThrow();
   });
 });
+
+describe('paragraph runs', () => {
+  it('moves a leading space to the run before, so justified lines get no double gap', async () => {
+    const { tidyRuns } = await import('../../src/render/pdf-prose.js');
+    expect(tidyRuns([{ text: 'Lapas', bold: true }, '', ' adalah ', 'lembaga'])).toEqual([{ text: 'Lapas ', bold: true }, 'adalah ', 'lembaga']);
+    expect(tidyRuns(['lihat', { text: ' di sini', link: 'https://example.org' }])).toEqual(['lihat ', { text: 'di sini', link: 'https://example.org' }]);
+    // A link keeps its underline to its words.
+    expect(tidyRuns([{ text: 'tautan', link: 'https://example.org' }, ' lalu'])).toEqual([{ text: 'tautan', link: 'https://example.org' }, ' lalu']);
+  });
+});
