@@ -1,6 +1,7 @@
 // Reads a guideline once: the manifest and every section file, in parallel, keeping the
 // parsed YAML documents so that findings can point at lines. Reading never writes.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { t } from '../i18n/index.js';
@@ -28,13 +29,17 @@ export interface FileSource {
   listFiles(dir: string): Promise<string[]>;
 }
 
-/** The working tree. */
+/**
+ * The working tree. Reads are synchronous: for the many small files of a guideline (one per
+ * comment) fs/promises costs ten times the CPU of readFileSync (measured: 20,000 comment
+ * files, 2.6 s against 0.25 s), and nothing else waits on the event loop meanwhile.
+ */
 export const diskSource: FileSource = {
   async stat(path) {
-    const info = await stat(path);
+    const info = statSync(path);
     return { isFile: info.isFile(), size: info.size };
   },
-  readFile: (path) => readFile(path),
+  readFile: async (path) => readFileSync(path),
   async listFiles(dir) {
     try {
       const entries = await readdir(dir, { withFileTypes: true });
@@ -175,11 +180,19 @@ export function relPath(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+
 /**
  * Reads and parses one YAML file. Problems become findings on the file, never exceptions:
  * missing, too large, not UTF-8, empty, YAML syntax errors, duplicate keys, alias bombs.
  */
-export async function readSource(root: string, path: string, findings: Finding[], source: FileSource = diskSource): Promise<SourceFile> {
+export async function readSource(
+  root: string,
+  path: string,
+  findings: Finding[],
+  source: FileSource = diskSource,
+): Promise<SourceFile> {
   const lineCounter = new LineCounter();
   const file: SourceFile = { path, rel: relPath(root, path), text: '', doc: undefined, lineCounter, data: undefined };
   const fail = (ruleId: string, message: string, line = 1, column = 1) => {
@@ -204,7 +217,7 @@ export async function readSource(root: string, path: string, findings: Finding[]
 
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     return fail('file-encoding', t('load.notUtf8', { file: file.rel }));
   }
@@ -213,7 +226,7 @@ export async function readSource(root: string, path: string, findings: Finding[]
   file.text = text;
   if (text.trim() === '' || isOnlyComments(text)) return fail('file-empty', t('load.empty', { file: file.rel }));
 
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   file.doc = doc;
   const problems = [...doc.errors, ...doc.warnings];
   const reportedLines = new Set<number>();
@@ -244,8 +257,17 @@ export async function readSource(root: string, path: string, findings: Finding[]
   return file;
 }
 
+/** Only blank lines, `#` comments and `---`; stops at the first line of content. */
 function isOnlyComments(text: string): boolean {
-  return text.split(/\r?\n/).every((line) => line.trim() === '' || line.trimStart().startsWith('#') || line.trim() === '---');
+  let start = 0;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end).trim();
+    if (line !== '' && !line.startsWith('#') && line !== '---') return false;
+    if (end < 0) return true;
+    start = end + 1;
+  }
+  return true;
 }
 
 function megabytes(bytes: number): string {
