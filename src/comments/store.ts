@@ -57,7 +57,8 @@ export async function readCommentFiles(root: string): Promise<CommentFiles> {
 
   const perFile = await mapLimit(paths, READ_CONCURRENCY, async ({ path, folder }) => {
     const local: Finding[] = [];
-    const file = await readSource(root, path, local);
+    // Thousands of small files, few with findings: keep the data, parse again for a position.
+    const file = await readSource(root, path, local, undefined, { keepDocument: false });
     return { file, folder, local };
   });
 
@@ -65,7 +66,7 @@ export async function readCommentFiles(root: string): Promise<CommentFiles> {
   const byId = new Map<string, StoredComment>();
   for (const { file, folder, local } of perFile) {
     findings.push(...local);
-    if (!file.doc || file.data === undefined || local.some((f) => f.severity === 'error')) continue;
+    if (file.data === undefined || local.some((f) => f.severity === 'error')) continue; // data only when the YAML parsed
     if (!validate(file.data)) {
       // An if/then failure also reports its own summary; the missing fields say it better.
       findings.push(...schemaFindings((validate.errors ?? []).filter((e) => e.keyword !== 'if'), file));

@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { t } from '../i18n/index.js';
 import type { Finding } from '../rules/types.js';
 import { validateAgainstSchema, type SchemaName } from '../schema/validate.js';
@@ -183,6 +183,16 @@ export function relPath(root: string, path: string): string {
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
 
+export interface ReadOptions {
+  /**
+   * Keep the parsed YAML document (default). With false, the document is dropped once the
+   * data is read and parsed again only if something asks for a position in the file: for
+   * thousands of small files (comments) most of which never get a finding, that saves most
+   * of the memory and garbage-collection time.
+   */
+  keepDocument?: boolean;
+}
+
 /**
  * Reads and parses one YAML file. Problems become findings on the file, never exceptions:
  * missing, too large, not UTF-8, empty, YAML syntax errors, duplicate keys, alias bombs.
@@ -192,6 +202,7 @@ export async function readSource(
   path: string,
   findings: Finding[],
   source: FileSource = diskSource,
+  options: ReadOptions = {},
 ): Promise<SourceFile> {
   const lineCounter = new LineCounter();
   const file: SourceFile = { path, rel: relPath(root, path), text: '', doc: undefined, lineCounter, data: undefined };
@@ -254,7 +265,32 @@ export async function readSource(
       : t('load.unreadable', { file: file.rel, reason: error instanceof Error ? error.message : String(error) });
     return fail('yaml-syntax', message);
   }
+  if (options.keepDocument === false && problems.length === 0) return new ReparsedSource(file.path, file.rel, text, lineCounter, file.data);
   return file;
+}
+
+/**
+ * A source file whose YAML document is parsed again on first use (same text, same nodes and
+ * ranges) instead of being kept: positions stay available for findings at a fraction of the memory.
+ */
+class ReparsedSource implements SourceFile {
+  #doc: Document.Parsed | undefined;
+
+  constructor(
+    public path: string,
+    public rel: string,
+    public text: string,
+    public lineCounter: LineCounter,
+    public data: unknown,
+  ) {}
+
+  get doc(): Document.Parsed {
+    return (this.#doc ??= parseDocument(this.text, PARSE_OPTIONS));
+  }
+
+  set doc(value: Document.Parsed) {
+    this.#doc = value;
+  }
 }
 
 /** Only blank lines, `#` comments and `---`; stops at the first line of content. */
