@@ -4,6 +4,7 @@
 // pages with their header row repeated. pdfmake is heavy: this module is imported only by
 // `pedoman render`.
 import type { Content, ContentText, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { keepHyphenatedWords } from './pdf-words.js';
 import { fontData, FONT_FAMILY, missingGlyphs } from './fonts.js';
 import { fill, type Labels } from './labels.js';
 import type { Appendix, Chapter, DocumentModel, Heading, MechanismEntry, MetricEntry, Ref, RoleEntry, TermEntry } from './model.js';
@@ -74,6 +75,7 @@ const FIELDS: CustomTableLayout = {
 export async function renderPdf(doc: DocumentModel, options: PdfOptions): Promise<PdfResult> {
   const definition = pdfDefinition(doc, options);
   options.transform?.(definition);
+  definition.content = keepHyphenatedWords(definition.content) as Content;
   const { default: pdfmake } = await import('pdfmake');
   // Fonts come from pdfmake's in-memory file system; nothing is fetched or read from disk.
   const vfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }).virtualfs;
