@@ -39,7 +39,7 @@ export const commentAnchor: Rule = {
           path: ['section'],
           message: t('rule.comment-anchor.section', { section: comment.section, choices: (near.length > 0 ? near : sectionIds).join(', ') }),
         });
-      } else if (section && comment.item !== undefined && !section.items.some((i) => i.id === comment.item)) {
+      } else if (section && comment.item !== undefined && !index.items.get(comment.item)?.some((ref) => ref.section === section)) {
         const open = rootOf(comment.id)?.status !== 'resolved';
         report({
           file,
