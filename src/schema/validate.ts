@@ -1,7 +1,11 @@
-// JSON Schema validation with ajv. Schemas are compiled once per process, on first use,
-// and errors are turned into findings that point at the offending key or value.
+// JSON Schema validation with ajv, and errors turned into findings that point at the offending
+// key or value. Validators come precompiled from the build (dist/schema/precompiled.cjs, see
+// precompile.ts) when the schema file is the one they were compiled from; otherwise (running
+// from the sources, or a schema edited since the build) ajv compiles the schema once per process.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import { Ajv2020, type ErrorObject, type Options, type ValidateFunction } from 'ajv/dist/2020.js';
 import { t } from '../i18n/index.js';
 import { findingAt } from '../model/finding.js';
 import type { PathSegment } from '../model/positions.js';
@@ -18,24 +22,63 @@ export const SCHEMAS_DIR = new URL('../../schemas/', import.meta.url);
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
+function schemaText(name: string): string {
+  return readFileSync(new URL(`${name}.schema.json`, SCHEMAS_DIR), 'utf8');
+}
+
 export function loadSchema(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`${name}.schema.json`, SCHEMAS_DIR), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(schemaText(name)) as Record<string, unknown>;
 }
 
 export function validatorFor(name: string): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    ajv ??= createAjv();
-    validate = ajv.compile(loadSchema(name));
+    const text = schemaText(name);
+    validate = precompiledValidator(name, text, precompiledModule());
+    if (!validate) {
+      ajv ??= createAjv();
+      validate = ajv.compile(JSON.parse(text) as Record<string, unknown>);
+    }
     compiled.set(name, validate);
   }
   return validate;
 }
 
-function createAjv(): Ajv2020 {
-  const instance = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+/** The one configuration of ajv, shared with the build's precompilation (`source` keeps code for it). */
+export function createAjv(options: { source?: boolean } = {}): Ajv2020 {
+  const settings: Options = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true };
+  if (options.source) settings.code = { source: true };
+  const instance = new Ajv2020(settings);
   instance.addFormat('date', /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
   return instance;
+}
+
+/** The build's compiled validators: one function per schema name, and the sha256 of each schema. */
+export interface PrecompiledModule {
+  __pedoman?: { version: number; hashes: Record<string, string> };
+  [name: string]: unknown;
+}
+
+let precompiled: PrecompiledModule | null | undefined;
+
+function precompiledModule(): PrecompiledModule | undefined {
+  if (precompiled === undefined) {
+    try {
+      precompiled = createRequire(import.meta.url)('./precompiled.cjs') as PrecompiledModule;
+    } catch {
+      precompiled = null; // not built (running from the sources): compile with ajv
+    }
+  }
+  return precompiled ?? undefined;
+}
+
+/** The precompiled validator of a schema, if there is one for exactly this schema text. */
+export function precompiledValidator(name: string, text: string, module: PrecompiledModule | undefined): ValidateFunction | undefined {
+  const validate = module?.[name];
+  const hash = module?.__pedoman?.hashes[name];
+  if (typeof validate !== 'function' || hash === undefined) return undefined;
+  if (createHash('sha256').update(text, 'utf8').digest('hex') !== hash) return undefined;
+  return validate as ValidateFunction;
 }
 
 /** Validates a parsed file against a schema; returns findings (empty when valid). */
