@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Ajv2020, type ErrorObject, type Options, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { Ajv2020, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import { t } from '../i18n/index.js';
 import { findingAt } from '../model/finding.js';
 import type { PathSegment } from '../model/positions.js';
@@ -44,11 +44,17 @@ export function validatorFor(name: string): ValidateFunction {
   return validate;
 }
 
-/** The one configuration of ajv, shared with the build's precompilation (`source` keeps code for it). */
+const require = createRequire(import.meta.url);
+
+/**
+ * The one configuration of ajv, shared with the build's precompilation (`source` keeps code
+ * for it). ajv itself is loaded here, on first need: with precompiled validators it never is.
+ */
 export function createAjv(options: { source?: boolean } = {}): Ajv2020 {
   const settings: Options = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true };
   if (options.source) settings.code = { source: true };
-  const instance = new Ajv2020(settings);
+  const { Ajv2020: AjvClass } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const instance = new AjvClass(settings);
   instance.addFormat('date', /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
   return instance;
 }
@@ -64,7 +70,7 @@ let precompiled: PrecompiledModule | null | undefined;
 function precompiledModule(): PrecompiledModule | undefined {
   if (precompiled === undefined) {
     try {
-      precompiled = createRequire(import.meta.url)('./precompiled.cjs') as PrecompiledModule;
+      precompiled = require('./precompiled.cjs') as PrecompiledModule;
     } catch {
       precompiled = null; // not built (running from the sources): compile with ajv
     }
