@@ -47,8 +47,18 @@ export async function loadAnchors(root: string, only?: string): Promise<SectionA
   return (await loadDraft(root, only)).anchors;
 }
 
-/** The anchors, and the language the guideline is written in (manifest `language`), when it says. */
-export async function loadDraft(root: string, only?: string): Promise<{ anchors: SectionAnchor[]; language: 'id' | 'en' | undefined }> {
+export interface Draft {
+  anchors: SectionAnchor[];
+  /** The language the guideline is written in (manifest `language`), when it says. */
+  language: 'id' | 'en' | undefined;
+  /** Listed sections whose file could not be read (YAML errors, missing): id → file (relative). */
+  unreadable: Map<string, string>;
+  /** The manifest's file (relative) when it could not be read. */
+  manifestUnreadable: string | undefined;
+}
+
+/** The anchors, the guideline's language, and what could not be read. */
+export async function loadDraft(root: string, only?: string): Promise<Draft> {
   const ignored: Finding[] = [];
   const manifest = await readSource(root, join(root, MANIFEST_FILE), ignored);
   const declared = asRecord(manifest.data)?.language;
@@ -57,7 +67,16 @@ export async function loadDraft(root: string, only?: string): Promise<{ anchors:
   // One section is enough when the caller knows which; an unknown one needs them all for the hint.
   const ids = only !== undefined && listed.includes(only) ? [only] : listed;
   const files = await Promise.all(ids.map((id) => readSource(root, join(root, SECTIONS_DIR, `${id}.yaml`), ignored)));
-  return { anchors: anchorsFrom(manifest, files), language };
+  const unreadable = new Map<string, string>();
+  files.forEach((file, i) => {
+    if (file.data === undefined) unreadable.set(ids[i]!, file.rel);
+  });
+  return {
+    anchors: anchorsFrom(manifest, files),
+    language,
+    unreadable,
+    manifestUnreadable: manifest.data === undefined ? manifest.rel : undefined,
+  };
 }
 
 function anchorsFrom(manifestFile: SourceFile, files: readonly SourceFile[]): SectionAnchor[] {

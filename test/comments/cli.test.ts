@@ -122,6 +122,18 @@ describe('pedoman comment add (flags)', () => {
     expect(await storedComments(root)).toEqual([]);
   });
 
+  it('names a section or manifest with YAML errors instead of calling the section unknown', async () => {
+    const root = await writeGuideline({ ...baseGuideline(), 'sections/peran.yaml': 'kind: roles\nitems: [\n' });
+    const broken = await cli(root, 'comment', 'add', 'peran', '--type', 'umum', '--text', 'x', '--no-commit');
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toBe('pedoman: sections/peran.yaml cannot be read as a section (YAML errors or no kind); fix it first (see pedoman validate)\n');
+    const manifest = await writeGuideline({ ...baseGuideline(), 'pedoman.yaml': 'id: [\n' });
+    const noManifest = await cli(manifest, 'comment', 'add', 'peran', '--type', 'umum', '--text', 'x', '--no-commit');
+    expect(noManifest.code).toBe(2);
+    expect(noManifest.stderr).toBe('pedoman: pedoman.yaml cannot be read as YAML; fix it first (see pedoman validate)\n');
+    expect(await storedComments(root)).toEqual([]);
+  });
+
   it('rejects a bad type, an empty text and a bad e-mail', async () => {
     const root = await guidelineRepo();
     expect((await cli(root, 'comment', 'add', 'peran', '--type', 'kritik', '--text', 'x')).stderr)

@@ -28,6 +28,10 @@ export interface AddOptions extends PersonFlags {
 export async function addCommand(context: CliContext, sectionArg: string | undefined, options: AddOptions): Promise<number> {
   const workspace = await openWorkspace(context, options.dir, sectionArg);
   let anchors = workspace.anchors;
+  // A section (or manifest) with YAML errors has no anchors: say so rather than "no such section".
+  if (workspace.manifestUnreadable !== undefined) throw new UsageError(t('workspace.manifestBroken', { file: workspace.manifestUnreadable }));
+  const broken = sectionArg !== undefined ? workspace.unreadable?.get(sectionArg.trim()) : undefined;
+  if (broken !== undefined) throw new UsageError(t('workspace.fileBroken', { file: broken }));
   if (anchors.length === 0) throw new UsageError(t('comments.error.noSections'));
   // Only the named section may have been read; the rest is read when needed (to ask, or for a hint).
   const allAnchors = async () => {

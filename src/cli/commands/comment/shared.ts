@@ -21,6 +21,10 @@ export interface Workspace {
   repo: GitRepo | undefined;
   /** The guideline's own language (its manifest), in which commit messages are written. */
   language: Language;
+  /** Listed sections whose file could not be read: id → file (relative to the guideline). */
+  unreadable?: Map<string, string>;
+  /** The manifest's file when it could not be read. */
+  manifestUnreadable?: string | undefined;
 }
 
 export interface CommentsWorkspace extends Workspace {
@@ -35,7 +39,8 @@ export interface CommentsWorkspace extends Workspace {
 export async function openWorkspace(context: CliContext, dir: string | undefined, section?: string): Promise<Workspace> {
   const root = findGuidelineRoot({ explicit: dir, cwd: context.cwd });
   const [draft, repo] = await Promise.all([loadDraft(root, section?.trim()), openRepo(root, context.env)]);
-  return { root, anchors: draft.anchors, repo, language: draft.language ?? language() };
+  const { anchors, unreadable, manifestUnreadable } = draft;
+  return { root, anchors, repo, language: draft.language ?? language(), unreadable, manifestUnreadable };
 }
 
 export async function openComments(context: CliContext, dir: string | undefined): Promise<CommentsWorkspace> {
@@ -46,6 +51,8 @@ export async function openComments(context: CliContext, dir: string | undefined)
     root,
     anchors: draft.anchors,
     language: draft.language ?? language(),
+    unreadable: draft.unreadable,
+    manifestUnreadable: draft.manifestUnreadable,
     repo,
     entries: stored.entries,
     comments,
