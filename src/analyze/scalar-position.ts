@@ -4,22 +4,46 @@ import { isScalar, Scalar } from 'yaml';
 import type { PathSegment, Position } from '../model/positions.js';
 import type { SourceFile } from '../model/types.js';
 
+/** Characters value[start, end) of a scalar's value. */
+export interface Passage {
+  start: number;
+  end: number;
+}
+
 /**
  * Where the characters value[start, end) stand in the file, or undefined when the scalar cannot
  * be mapped safely (escape sequences, an alias, a value that differs from the text): the caller
  * then falls back to the position of the whole value.
  */
 export function passagePosition(file: SourceFile, path: readonly PathSegment[], value: string, start: number, end: number): Position | undefined {
+  return passagePositions(file, path, value, [{ start, end }])[0];
+}
+
+/**
+ * The positions of several passages of one scalar, in one walk over its text (a long paragraph
+ * with many matches is read once); undefined for each passage that cannot be mapped safely.
+ */
+export function passagePositions(file: SourceFile, path: readonly PathSegment[], value: string, passages: readonly Passage[]): (Position | undefined)[] {
+  const none = passages.map(() => undefined);
   const node = file.doc?.getIn(path, true);
-  if (!isScalar(node) || node.value !== value || !node.range || end <= start) return undefined;
+  if (!isScalar(node) || node.value !== value || !node.range) return none;
   const from = contentStart(file.text, node);
-  if (from === undefined) return undefined;
-  const first = sourceOffset(file.text, from, value, start, node.type === Scalar.QUOTE_SINGLE);
-  const last = sourceOffset(file.text, from, value, end - 1, node.type === Scalar.QUOTE_SINGLE);
-  if (first === undefined || last === undefined) return undefined;
-  const a = file.lineCounter.linePos(first);
-  const b = file.lineCounter.linePos(last);
-  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col + 1 };
+  if (from === undefined) return none;
+  const wanted = new Set<number>();
+  for (const p of passages) {
+    if (p.end <= p.start) continue;
+    wanted.add(p.start);
+    wanted.add(p.end - 1);
+  }
+  const offsets = sourceOffsets(file.text, from, value, wanted, node.type === Scalar.QUOTE_SINGLE);
+  return passages.map((p) => {
+    const first = offsets.get(p.start);
+    const last = offsets.get(p.end - 1);
+    if (p.end <= p.start || first === undefined || last === undefined) return undefined;
+    const a = file.lineCounter.linePos(first);
+    const b = file.lineCounter.linePos(last);
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col + 1 };
+  });
 }
 
 function contentStart(text: string, node: Scalar): number | undefined {
@@ -43,23 +67,29 @@ function contentStart(text: string, node: Scalar): number | undefined {
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
 /**
- * Walks value and source side by side: equal non-space characters advance both (a doubled ''
- * in single quotes is one '), a whitespace run in the value matches a whitespace run in the
- * source (folding, indentation), extra source whitespace is indentation; anything else (an
- * escape) gives up.
+ * Maps the wanted value offsets to source offsets, walking value and source side by side:
+ * equal non-space characters advance both (a doubled '' in single quotes is one '), a
+ * whitespace run in the value matches a whitespace run in the source (folding, indentation),
+ * extra source whitespace is indentation; anything else (an escape) stops the walk, leaving
+ * the offsets after it unmapped. An offset inside a whitespace run maps only at the run's start.
  */
-function sourceOffset(source: string, from: number, value: string, target: number, singleQuoted: boolean): number | undefined {
+function sourceOffsets(source: string, from: number, value: string, wanted: ReadonlySet<number>, singleQuoted: boolean): Map<number, number> {
+  const out = new Map<number, number>();
+  let settled = 0; // wanted offsets mapped or known to have no place
   let v = 0;
   let s = from;
-  while (v < value.length && s < source.length) {
+  while (settled < wanted.size && v < value.length && s < source.length) {
     const vc = value[v];
     const sc = source[s];
     if (isSpace(vc)) {
-      if (!isSpace(sc)) return undefined;
+      if (!isSpace(sc)) break;
       const run = v;
       while (v < value.length && isSpace(value[v])) v++;
-      // A target inside a whitespace run has no single source place, except the run's start.
-      if (target >= run && target < v) return target === run ? s : undefined;
+      for (let k = run; k < v; k++) {
+        if (!wanted.has(k)) continue;
+        settled++;
+        if (k === run) out.set(k, s);
+      }
       while (s < source.length && isSpace(source[s])) s++;
       continue;
     }
@@ -67,10 +97,13 @@ function sourceOffset(source: string, from: number, value: string, target: numbe
       s++;
       continue;
     }
-    if (vc !== sc) return undefined;
-    if (v === target) return s;
+    if (vc !== sc) break;
+    if (wanted.has(v)) {
+      out.set(v, s);
+      settled++;
+    }
     s += singleQuoted && vc === "'" && source[s + 1] === "'" ? 2 : 1;
     v++;
   }
-  return undefined;
+  return out;
 }

@@ -1,8 +1,8 @@
-import { isScalar, Scalar } from 'yaml';
+import { passagePositions } from '../analyze/scalar-position.js';
 import { t } from '../i18n/index.js';
 import type { ModelIndex } from '../model/lookup.js';
-import type { PathSegment, Position } from '../model/positions.js';
-import type { Section, SourceFile } from '../model/types.js';
+import type { PathSegment } from '../model/positions.js';
+import type { Section } from '../model/types.js';
 import type { Rule } from './types.js';
 
 /**
@@ -25,14 +25,14 @@ export const termSpelling: Rule = {
       for (const { path, text } of proseOf(section)) {
         const found = scan(dictionary, text);
         if (found.length === 0) continue;
-        const positions = positionsIn(section.file, path, text, found);
+        const positions = passagePositions(section.file, path, text, found);
         found.forEach((match, k) => {
           const entry = match.entry;
           report({
             file: section.file,
             path,
             message: t('rule.term-spelling.variant', { found: match.display, spelling: entry.spelling, section: entry.section }),
-            ...(positions?.[k] ? { position: positions[k] } : {}),
+            ...(positions[k] ? { position: positions[k] } : {}),
           });
         });
       }
@@ -241,87 +241,5 @@ function proseOf(section: Section): Prose[] {
       }
     }
   });
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Positions inside a scalar: walk the value and the source text side by side.
-
-/**
- * The exact line and column of each match inside the YAML source, or undefined when the
- * scalar cannot be mapped reliably (escapes in double quotes, aliases...): the finding then
- * points at the start of the scalar.
- */
-function positionsIn(file: SourceFile, path: readonly PathSegment[], value: string, matches: Match[]): (Position | undefined)[] | undefined {
-  const node = file.doc?.getIn(path, true);
-  if (!isScalar(node) || node.value !== value || !node.range) return undefined;
-  const from = contentStart(file.text, node);
-  if (from === undefined) return undefined;
-  const wanted = new Set<number>();
-  for (const m of matches) {
-    wanted.add(m.start);
-    wanted.add(m.end - 1);
-  }
-  const offsets = walk(file.text, from, value, wanted, node.type === Scalar.QUOTE_SINGLE);
-  if (!offsets) return undefined;
-  return matches.map((m) => {
-    const start = offsets.get(m.start);
-    const last = offsets.get(m.end - 1);
-    if (start === undefined || last === undefined) return undefined;
-    const a = file.lineCounter.linePos(start);
-    const b = file.lineCounter.linePos(last);
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col + 1 };
-  });
-}
-
-function contentStart(text: string, node: Scalar): number | undefined {
-  const start = node.range![0];
-  switch (node.type) {
-    case Scalar.BLOCK_LITERAL:
-    case Scalar.BLOCK_FOLDED: {
-      const newline = text.indexOf('\n', start);
-      return newline < 0 ? undefined : newline + 1;
-    }
-    case Scalar.QUOTE_SINGLE:
-    case Scalar.QUOTE_DOUBLE:
-      return start + 1;
-    case Scalar.PLAIN:
-      return start;
-    default:
-      return undefined;
-  }
-}
-
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-
-/**
- * Maps value offsets to source offsets. Non-space characters must be equal on both sides
- * (a doubled '' in single quotes is one '); a run of whitespace in the value matches a run in
- * the source (line folding, indentation); extra source whitespace before a character is
- * indentation. Anything else (an escape) gives up.
- */
-function walk(source: string, from: number, value: string, wanted: Set<number>, singleQuoted: boolean): Map<number, number> | undefined {
-  const out = new Map<number, number>();
-  let v = 0;
-  let s = from;
-  while (out.size < wanted.size) {
-    if (v >= value.length || s >= source.length) return undefined;
-    const vc = value[v];
-    const sc = source[s];
-    if (isSpace(vc)) {
-      if (!isSpace(sc)) return undefined;
-      while (v < value.length && isSpace(value[v])) v++;
-      while (s < source.length && isSpace(source[s])) s++;
-      continue;
-    }
-    if (isSpace(sc)) {
-      s++;
-      continue;
-    }
-    if (vc !== sc) return undefined;
-    if (wanted.has(v)) out.set(v, s);
-    s += singleQuoted && vc === "'" && source[s + 1] === "'" ? 2 : 1;
-    v++;
-  }
   return out;
 }
