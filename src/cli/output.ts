@@ -15,6 +15,25 @@ export function checkOutputFlags(flags: OutputFlags): void {
   if (flags.quiet && flags.json) throw new UsageError(t('output.quietAndJson'));
 }
 
+/**
+ * The output a command with `--format` prints: 'json' with --json, 'quiet' with --quiet, else the
+ * format asked for. --json and --quiet are usage errors with a --format other than `human` (the
+ * default), and --quiet with --format json is the same mistake as --quiet --json.
+ */
+export function outputMode<F extends string>(flags: OutputFlags & { format: F | string }, human: F): F | 'json' | 'quiet' {
+  checkOutputFlags(flags);
+  if (flags.json) {
+    if (flags.format !== human && flags.format !== 'json') throw new UsageError(t('output.jsonAndFormat', { format: flags.format }));
+    return 'json';
+  }
+  if (flags.quiet) {
+    if (flags.format === 'json') throw new UsageError(t('output.quietAndJson'));
+    if (flags.format !== human) throw new UsageError(t('output.quietAndFormat', { format: flags.format }));
+    return 'quiet';
+  }
+  return flags.format as F;
+}
+
 export function printJson(context: CliContext, value: unknown): void {
   context.out(`${JSON.stringify(value, null, 2)}\n`);
 }

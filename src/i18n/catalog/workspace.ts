@@ -29,6 +29,7 @@ export const workspace = {
     'output.opt.quietExport': 'do not report the file written',
     'output.opt.jsonExport': 'print JSON (the only format; accepted for consistency)',
     'output.jsonAndFormat': "--json prints JSON; it cannot be combined with --format {format}",
+    'output.quietAndFormat': '--quiet prints the short form; it cannot be combined with --format {format}',
 
     'init.description': 'create a new guideline workspace: manifest, starter sections, schemas, CI for GitHub and GitLab, git repository',
     'init.arg.dir': 'folder to create the workspace in (default: the current folder)',
@@ -261,6 +262,7 @@ export const workspace = {
     'output.opt.quietExport': 'jangan laporkan berkas yang ditulis',
     'output.opt.jsonExport': 'keluaran JSON (satu-satunya format; diterima demi keseragaman)',
     'output.jsonAndFormat': '--json menghasilkan JSON; tidak dapat digabung dengan --format {format}',
+    'output.quietAndFormat': '--quiet menghasilkan bentuk ringkas; tidak dapat digabung dengan --format {format}',
 
     'init.description': 'membuat ruang kerja pedoman baru: manifes, bagian awal, skema, CI untuk GitHub dan GitLab, repositori git',
     'init.arg.dir': 'folder tempat ruang kerja dibuat (bawaan: folder saat ini)',
