@@ -45,6 +45,8 @@ export function registerComment({ program, action }: Registrar): void {
     .option('--author <text>', t('comment.opt.authorFilter'))
     .option('-f, --format <format>', t('comment.opt.listFormat'), 'table')
     .option('-d, --dir <path>', t('cli.opt.dir'))
+    .option('-q, --quiet', t('comment.opt.quietList'))
+    .option('--json', t('comment.opt.jsonList'))
     .action(
       action((options) => async (context) => {
         const { listCommand } = await import('../commands/comment/list.js');
@@ -58,6 +60,8 @@ export function registerComment({ program, action }: Registrar): void {
     .argument('<id>', t('comment.arg.id'))
     .option('-f, --format <format>', t('comment.opt.showFormat'), 'text')
     .option('-d, --dir <path>', t('cli.opt.dir'))
+    .option('-q, --quiet', t('comment.opt.quietShow'))
+    .option('--json', t('comment.opt.jsonShow'))
     .action(
       action((id, options) => async (context) => {
         const { showCommand } = await import('../commands/comment/list.js');

@@ -6,10 +6,11 @@ import { commentJson, formatTable, formatThread, type ViewContext } from '../../
 import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
+import { outputMode, type OutputFlags } from '../../output.js';
 import { parseType } from './add.js';
 import { findComment, openComments, warnUnreadable, type CommentsWorkspace } from './shared.js';
 
-export interface ListOptions {
+export interface ListOptions extends OutputFlags {
   section?: string;
   status?: string;
   type?: string;
@@ -22,7 +23,7 @@ const LIST_FORMATS = ['table', 'json'] as const;
 const SHOW_FORMATS = ['text', 'json'] as const;
 
 export async function listCommand(context: CliContext, options: ListOptions): Promise<number> {
-  const format = checkFormat(options.format, LIST_FORMATS);
+  const format = outputMode({ ...options, format: checkFormat(options.format, LIST_FORMATS) }, 'table');
   const workspace = await openComments(context, options.dir);
   warnUnreadable(context, workspace);
   const filters = filtersOf(workspace, options);
@@ -30,6 +31,10 @@ export async function listCommand(context: CliContext, options: ListOptions): Pr
   const entries = workspace.threads
     .ordered((a, b) => (order.get(a.section) ?? Infinity) - (order.get(b.section) ?? Infinity) || (a.section < b.section ? -1 : a.section > b.section ? 1 : 0))
     .filter((e) => filters.every((keep) => keep(e.record)));
+  if (format === 'quiet') {
+    context.out(entries.map((e) => `${e.record.id}\n`).join(''));
+    return 0;
+  }
   const roots = entries.filter((e) => workspace.threads.rootOf(e.record) === e.record).map((e) => e.record);
   const view = await viewOf(context, workspace, format === 'json' ? entries.map((e) => e.record) : roots);
   if (format === 'json') {
@@ -40,17 +45,21 @@ export async function listCommand(context: CliContext, options: ListOptions): Pr
   return 0;
 }
 
-export interface ShowOptions {
+export interface ShowOptions extends OutputFlags {
   format: string;
   dir?: string;
 }
 
 export async function showCommand(context: CliContext, id: string, options: ShowOptions): Promise<number> {
-  const format = checkFormat(options.format, SHOW_FORMATS);
+  const format = outputMode({ ...options, format: checkFormat(options.format, SHOW_FORMATS) }, 'text');
   const workspace = await openComments(context, options.dir);
   warnUnreadable(context, workspace);
   const stored = findComment(workspace, id);
   const thread = workspace.threads.thread(workspace.threads.rootOf(stored.record));
+  if (format === 'quiet') {
+    context.out(`${thread.map((e) => e.record.text.trim()).join('\n\n')}\n`);
+    return 0;
+  }
   const view = await viewOf(context, workspace, thread.map((e) => e.record));
   if (format === 'json') context.out(`${JSON.stringify(thread.map((e) => commentJson(e.record, view)), null, 2)}\n`);
   else context.out(formatThread(thread, view));
