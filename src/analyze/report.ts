@@ -41,6 +41,12 @@ export function formatReport(format: ReportFormat, report: AnalysisReport, conte
   }
 }
 
+/** `analyze --quiet`: one line per finding (where, severity, message, rule) and the summary line. */
+export function formatQuiet(report: AnalysisReport, context: ReportContext): string {
+  const lines = report.findings.map((f) => `${display(context.cwd, f.file)}:${f.line}:${f.column}  ${t(`severity.${f.severity}`)}  ${f.message}  ${f.ruleId}`);
+  return `${[...lines, summaryHeadline(report)].join('\n')}\n`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 

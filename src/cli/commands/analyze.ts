@@ -3,18 +3,19 @@
 import { resolve } from 'node:path';
 import { checkGuideline } from '../../check.js';
 import { runAnalysis } from '../../analyze/analysis.js';
-import { formatReport, REPORT_FORMATS, type ReportFormat } from '../../analyze/report.js';
+import { formatQuiet, formatReport, REPORT_FORMATS, type ReportFormat } from '../../analyze/report.js';
 import { t } from '../../i18n/index.js';
 import { countBySeverity } from '../../model/finding.js';
 import { findGuidelineRoot } from '../../model/locate.js';
 import { writeFileAtomic } from '../../util/atomic.js';
 import type { CliContext } from '../context.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
+import { outputMode } from '../output.js';
 import type { AnalyzeOptions } from '../spec/analyze.js';
 
 export async function analyzeCommand(context: CliContext, path: string | undefined, options: AnalyzeOptions): Promise<number> {
-  const format = options.format as ReportFormat;
-  if (!REPORT_FORMATS.includes(format)) throw new UsageError(t('analyze.badFormat', { format: options.format }));
+  if (!REPORT_FORMATS.includes(options.format as ReportFormat)) throw new UsageError(t('analyze.badFormat', { format: options.format }));
+  const format = outputMode(options, 'table' as ReportFormat);
   const minSimilarity = options.minSimilarity === undefined ? undefined : parseSimilarity(options.minSimilarity);
   if (path !== undefined && options.dir !== undefined && path !== options.dir) throw new UsageError(t('validate.pathAndDir'));
   const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
@@ -23,10 +24,11 @@ export async function analyzeCommand(context: CliContext, path: string | undefin
   const report = runAnalysis({ guideline: outcome.guideline, index: outcome.index, findings: outcome.findings, ...(minSimilarity === undefined ? {} : { minSimilarity }) });
   if (report.errorsElsewhere > 0) context.err(`pedoman: ${t('analyze.errorsElsewhere', { count: report.errorsElsewhere })}\n`);
 
-  const text = formatReport(format, report, { cwd: context.cwd, color: context.color && options.output === undefined });
+  const reportContext = { cwd: context.cwd, color: context.color && options.output === undefined };
+  const text = format === 'quiet' ? formatQuiet(report, reportContext) : formatReport(format, report, reportContext);
   if (options.output !== undefined) {
     await writeFileAtomic(resolve(context.cwd, options.output), text);
-    context.err(`${t('analyze.written', { file: options.output })}\n`);
+    if (format !== 'quiet') context.err(`${t('analyze.written', { file: options.output })}\n`);
   } else {
     context.out(text);
   }

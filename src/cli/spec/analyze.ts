@@ -8,6 +8,8 @@ export interface AnalyzeOptions {
   output?: string;
   strict?: boolean;
   dir?: string;
+  quiet?: boolean;
+  json?: boolean;
 }
 
 export function registerAnalyze({ program, action }: Registrar): void {
@@ -20,6 +22,8 @@ export function registerAnalyze({ program, action }: Registrar): void {
     .option('-o, --output <file>', t('analyze.opt.output'))
     .option('--strict', t('analyze.opt.strict'))
     .option('-d, --dir <path>', t('cli.opt.dir'))
+    .option('-q, --quiet', t('analyze.opt.quiet'))
+    .option('--json', t('output.opt.jsonValidate'))
     .action(
       action((path, options) => async (context) => {
         const { analyzeCommand } = await import('../commands/analyze.js');
