@@ -16,6 +16,7 @@ import { displayPath, TemplateError } from '../../render/templates.js';
 import { writeFileAtomic } from '../../util/atomic.js';
 import type { CliContext } from '../context.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
+import { checkOutputFlags, printJson } from '../output.js';
 import type { RenderOptions } from '../spec/render.js';
 import { VERSION } from '../version.js';
 
@@ -24,6 +25,7 @@ export type RenderFormat = (typeof RENDER_FORMATS)[number];
 const COMMENT_MODES: readonly CommentsMode[] = ['none', 'summary', 'table'];
 
 export async function renderCommand(context: CliContext, path: string | undefined, options: RenderOptions): Promise<number> {
+  checkOutputFlags(options);
   const formats = parseFormats(options.format);
   const paper = options.paper.toLowerCase() as Paper;
   if (!PAPERS.includes(paper)) throw new UsageError(t('render.badPaper', { paper: options.paper }));
@@ -39,22 +41,28 @@ export async function renderCommand(context: CliContext, path: string | undefine
   const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
   const outcome = await checkGuideline(root);
   const { counts } = outcome;
-  const shown = outcome.findings.filter((f) => f.severity !== 'info');
+  // --quiet: errors only; --json: the files and counts on stdout, diagnostics still on stderr.
+  const files: string[] = [];
+  const finish = (code: number): number => {
+    if (options.json) printJson(context, { files, findings: { errors: counts.error, warnings: counts.warning, infos: counts.info } });
+    return code;
+  };
+  const shown = outcome.findings.filter((f) => (options.quiet ? f.severity === 'error' : f.severity !== 'info'));
   if (shown.length > 0) {
     context.err(stylish(shown, { cwd: context.cwd, root, color: context.color, toolVersion: VERSION, rules: ruleInfos() }));
   }
   const manifest = outcome.guideline.manifest;
   if (!manifest) {
     context.err(`pedoman: ${t('render.noManifest', { path: displayPath(root, context.cwd) || '.' })}\n`);
-    return EXIT_FINDINGS;
+    return finish(EXIT_FINDINGS);
   }
   if (counts.error > 0 && !options.force) {
     context.err(`pedoman: ${t('render.refused', { count: counts.error })}\n`);
-    return EXIT_FINDINGS;
+    return finish(EXIT_FINDINGS);
   }
   if (counts.error > 0) context.err(`pedoman: ${t('render.forced', { count: counts.error })}\n`);
-  else if (shown.length === 0) context.err(`${t('render.checked', { errors: counts.error, warnings: counts.warning, infos: counts.info })}\n`);
-  if (options.final) {
+  else if (shown.length === 0 && !options.quiet && !options.json) context.err(`${t('render.checked', { errors: counts.error, warnings: counts.warning, infos: counts.info })}\n`);
+  if (options.final && !options.quiet) {
     const open = openQuestions(outcome.guideline);
     if (open > 0) context.err(`${t('render.finalOpen', { count: open })}\n`);
   }
@@ -71,12 +79,13 @@ export async function renderCommand(context: CliContext, path: string | undefine
     comments: { mode: comments, records: outcome.guideline.comments ?? [] },
   });
 
-  const progress = new Progress(context);
+  const progress = new Progress(context, options.quiet === true || options.json === true);
   // The id is a slug by schema; with --force a broken one must not become a path.
   const base = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(manifest.id) ? manifest.id : 'pedoman';
   const write = async (format: RenderFormat, data: string | Buffer): Promise<void> => {
     const file = join(outDir, `${base}.${format}`);
     await writeFileAtomic(file, redline ? redline.finish(format, data) : data);
+    files.push(displayPath(file, context.cwd));
     progress.done(t('render.written', { file: displayPath(file, context.cwd) }));
   };
   try {
@@ -112,11 +121,11 @@ export async function renderCommand(context: CliContext, path: string | undefine
     if (error instanceof TemplateError) {
       const file = error.file ? displayPath(error.file, context.cwd) : '?';
       context.err(`pedoman: ${t('render.template', { file, message: error.message })}\n`);
-      return EXIT_FINDINGS;
+      return finish(EXIT_FINDINGS);
     }
     throw error;
   }
-  return EXIT_OK;
+  return finish(EXIT_OK);
 }
 
 function parseFormats(value: string): RenderFormat[] {
@@ -148,14 +157,14 @@ function isFile(path: string): boolean {
 
 /**
  * A status line on a terminal (stderr is a TTY), rewritten in place; nothing when output goes to
- * a file or a pipe, where only the "wrote" lines appear.
+ * a file or a pipe, where only the "wrote" lines appear; nothing at all when silent (--quiet, --json).
  */
 class Progress {
   private readonly tty: boolean;
   private shown = '';
 
-  constructor(private readonly context: CliContext) {
-    this.tty = context.stderr.isTTY === true;
+  constructor(private readonly context: CliContext, private readonly silent: boolean) {
+    this.tty = !silent && context.stderr.isTTY === true;
   }
 
   status(text: string): void {
@@ -171,7 +180,7 @@ class Progress {
 
   done(text: string): void {
     this.clear();
-    this.context.err(`${text}\n`);
+    if (!this.silent) this.context.err(`${text}\n`);
   }
 }
 

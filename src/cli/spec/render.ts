@@ -11,6 +11,8 @@ export interface RenderOptions {
   force?: boolean;
   changesSince?: string;
   dir?: string;
+  quiet?: boolean;
+  json?: boolean;
 }
 
 export function registerRender({ program, action }: Registrar): void {
@@ -27,6 +29,8 @@ export function registerRender({ program, action }: Registrar): void {
     .option('--force', t('render.opt.force'))
     .option('--changes-since <rev>', t('render.opt.changesSince'))
     .option('-d, --dir <path>', t('cli.opt.dir'))
+    .option('-q, --quiet', t('render.opt.quiet'))
+    .option('--json', t('render.opt.json'))
     .action(
       action((path, options) => async (context) => {
         const { renderCommand } = await import('../commands/render.js');
