@@ -217,6 +217,18 @@ export function formatDiffMarkdown(view: DiffView, title: string | undefined): s
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
+// ---- ids -----------------------------------------------------------------
+
+/** `diff --quiet`: pedoman.yaml when the manifest changed, a section's id when the section itself changed, each changed item's id. */
+export function changedIds(diff: GuidelineDiff): string[] {
+  const ids: string[] = diff.manifest.length > 0 ? ['pedoman.yaml'] : [];
+  for (const section of diff.sections) {
+    if (section.status === 'added' || section.status === 'removed' || section.moved || section.fields.length > 0) ids.push(section.id);
+    ids.push(...section.items.map((item) => item.id));
+  }
+  return ids;
+}
+
 // ---- JSON ----------------------------------------------------------------
 
 export function diffJson(view: DiffView): unknown {

@@ -103,14 +103,18 @@ export function formatStatusTable(report: StatusReport, color: boolean): string 
     lines.push(t('status.other', { errors: report.other.errors, warnings: report.other.warnings }));
   }
   if (!report.git) lines.push(c.dim(t('status.noGit')));
-  lines.push('');
-  if (report.ready) {
-    lines.push(c.green.bold(t('status.ready')));
-  } else {
-    lines.push(c.red.bold(t('status.notReady', { count: report.blockers.length })));
-    lines.push(blockerList(report.blockers));
-  }
+  lines.push('', readyLines(report, c));
   return `${lines.join('\n')}\n`;
+}
+
+/** `status --quiet`: the table's last lines only, whether the draft is ready and its blockers. */
+export function formatStatusQuiet(report: StatusReport): string {
+  return `${readyLines(report, new Chalk({ level: 0 }))}\n`;
+}
+
+function readyLines(report: StatusReport, c: ChalkInstance): string {
+  if (report.ready) return c.green.bold(t('status.ready'));
+  return `${c.red.bold(t('status.notReady', { count: report.blockers.length }))}\n${blockerList(report.blockers)}`;
 }
 
 /** The `--format json` document (documented in the README). */

@@ -3,18 +3,19 @@
 import { openRepo, type GitRepo } from '../../git/repo.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
-import { diffJson, DIFF_FORMATS, formatDiffMarkdown, formatDiffText, type DiffFormat } from '../../tracking/diff-format.js';
+import { changedIds, diffJson, DIFF_FORMATS, formatDiffMarkdown, formatDiffText, type DiffFormat } from '../../tracking/diff-format.js';
 import { resolveCommit } from '../../tracking/git-tree.js';
 import { latestTag } from '../../tracking/history.js';
 import { diffGuidelines } from '../../tracking/semantic-diff.js';
 import { revisionSnapshot, workingTreeSnapshot, type Snapshot } from '../../tracking/snapshot.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../errors.js';
+import { outputMode } from '../output.js';
 import type { DiffOptions } from '../spec/tracking.js';
 
 export async function diffCommand(context: CliContext, from: string | undefined, to: string | undefined, options: DiffOptions): Promise<number> {
-  const format = options.format as DiffFormat;
-  if (!DIFF_FORMATS.includes(format)) throw new UsageError(t('tracking.badFormat', { format: options.format, formats: DIFF_FORMATS.join(', ') }));
+  if (!DIFF_FORMATS.includes(options.format as DiffFormat)) throw new UsageError(t('tracking.badFormat', { format: options.format, formats: DIFF_FORMATS.join(', ') }));
+  const format = outputMode(options, 'text' as DiffFormat);
   const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
   const repo = await openRepo(root, context.env);
   if (!repo) throw new UsageError(t('diff.error.noGit'));
@@ -26,6 +27,7 @@ export async function diffCommand(context: CliContext, from: string | undefined,
   ]);
   const view = { from: before, to: after, diff: diffGuidelines(before, after), color: context.color };
   if (format === 'json') context.out(`${JSON.stringify(diffJson(view), null, 2)}\n`);
+  else if (format === 'quiet') context.out(changedIds(view.diff).map((id) => `${id}\n`).join(''));
   else if (format === 'md') context.out(formatDiffMarkdown(view, typeof after.manifest?.title === 'string' ? after.manifest.title : undefined));
   else context.out(formatDiffText(view));
   return EXIT_OK;

@@ -11,6 +11,7 @@ import { buildLog, formatLogText } from '../../tracking/log.js';
 import { readReviewFiles } from '../../tracking/reviews.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../errors.js';
+import { outputMode } from '../output.js';
 import type { LogOptions } from '../spec/tracking.js';
 
 const LOG_FORMATS = ['text', 'json'] as const;
@@ -19,6 +20,7 @@ export async function logCommand(context: CliContext, sectionArg: string | undef
   if (!(LOG_FORMATS as readonly string[]).includes(options.format)) {
     throw new UsageError(t('tracking.badFormat', { format: options.format, formats: LOG_FORMATS.join(', ') }));
   }
+  const format = outputMode(options, 'text');
   const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
   const section = sectionArg?.trim();
   const [loaded, repo, comments, reviews] = await Promise.all([loadGuideline(root), openRepo(root, context.env), readCommentFiles(root), readReviewFiles(root)]);
@@ -40,7 +42,8 @@ export async function logCommand(context: CliContext, sectionArg: string | undef
     comments: comments.entries.map((e) => e.record),
     tags,
   });
-  if (options.format === 'json') context.out(`${JSON.stringify({ format: 'pedoman-log', version: 1, section: section ?? null, entries }, null, 2)}\n`);
+  if (format === 'json') context.out(`${JSON.stringify({ format: 'pedoman-log', version: 1, section: section ?? null, entries }, null, 2)}\n`);
+  else if (format === 'quiet') context.out(entries.map((e) => `${e.ref}\n`).join(''));
   else context.out(formatLogText(entries, { section, color: context.color }));
   return EXIT_OK;
 }

@@ -6,17 +6,19 @@ import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
 import { lastChanges, uncommittedFiles } from '../../tracking/history.js';
 import { buildStatus, type StatusReport } from '../../tracking/status.js';
-import { formatStatusTable, statusJson, STATUS_FORMATS, type StatusFormat } from '../../tracking/status-format.js';
+import { formatStatusQuiet, formatStatusTable, statusJson, STATUS_FORMATS, type StatusFormat } from '../../tracking/status-format.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { outputMode } from '../output.js';
 import type { StatusOptions } from '../spec/tracking.js';
 
 export async function statusCommand(context: CliContext, options: StatusOptions): Promise<number> {
-  const format = options.format as StatusFormat;
-  if (!STATUS_FORMATS.includes(format)) throw new UsageError(t('tracking.badFormat', { format: options.format, formats: STATUS_FORMATS.join(', ') }));
+  if (!STATUS_FORMATS.includes(options.format as StatusFormat)) throw new UsageError(t('tracking.badFormat', { format: options.format, formats: STATUS_FORMATS.join(', ') }));
+  const format = outputMode(options, 'table' as StatusFormat);
   const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
   const { report } = await gatherStatus(context, root, {});
   if (format === 'json') context.out(`${JSON.stringify(statusJson(report), null, 2)}\n`);
+  else if (format === 'quiet') context.out(formatStatusQuiet(report));
   else context.out(formatStatusTable(report, context.color));
   return 0;
 }

@@ -5,6 +5,8 @@ import type { Registrar } from '../main.js';
 export interface StatusOptions {
   format: string;
   dir?: string;
+  quiet?: boolean;
+  json?: boolean;
 }
 
 export interface ReviewOptions {
@@ -21,11 +23,15 @@ export interface ReviewOptions {
 export interface DiffOptions {
   format: string;
   dir?: string;
+  quiet?: boolean;
+  json?: boolean;
 }
 
 export interface LogOptions {
   format: string;
   dir?: string;
+  quiet?: boolean;
+  json?: boolean;
 }
 
 export interface FinalizeOptions {
@@ -45,6 +51,8 @@ export function registerTracking({ program, action }: Registrar): void {
     .description(t('status.description'))
     .option('-f, --format <format>', t('status.opt.format'), 'table')
     .option('-d, --dir <path>', t('cli.opt.dir'))
+    .option('-q, --quiet', t('status.opt.quiet'))
+    .option('--json', t('output.opt.jsonValidate'))
     .addHelpText('after', `\n${t('status.help.after')}`)
     .action(
       action((options) => async (context) => {
@@ -79,6 +87,8 @@ export function registerTracking({ program, action }: Registrar): void {
     .argument('[to]', t('diff.arg.to'))
     .option('-f, --format <format>', t('diff.opt.format'), 'text')
     .option('-d, --dir <path>', t('cli.opt.dir'))
+    .option('-q, --quiet', t('diff.opt.quiet'))
+    .option('--json', t('diff.opt.json'))
     .addHelpText('after', `\n${t('diff.help.after')}`)
     .action(
       action((from, to, options) => async (context) => {
@@ -93,6 +103,8 @@ export function registerTracking({ program, action }: Registrar): void {
     .argument('[section]', t('log.arg.section'))
     .option('-f, --format <format>', t('log.opt.format'), 'text')
     .option('-d, --dir <path>', t('cli.opt.dir'))
+    .option('-q, --quiet', t('log.opt.quiet'))
+    .option('--json', t('log.opt.json'))
     .action(
       action((section, options) => async (context) => {
         const { logCommand } = await import('../commands/log.js');

@@ -26,6 +26,7 @@ export const tracking = {
 
     'status.description': 'Show where the draft stands, section by section, and what still blocks the final text.',
     'status.opt.format': 'table or json',
+    'status.opt.quiet': 'print only whether the draft can be finalised and, if not, the blockers',
     'status.help.after':
       'Per section: status, items, open comments by type, last change (git), latest review and whether the section changed since, validation errors and warnings.\nThe last lines say whether `pedoman finalize` would go ahead and, if not, every blocker in the order it checks them.',
     'status.heading': '{title} — version {version} ({status})',
@@ -75,6 +76,8 @@ export const tracking = {
     'diff.arg.from': 'the older version: a tag, branch or commit (default: the latest tag)',
     'diff.arg.to': 'the newer version (default: the working tree, with uncommitted changes)',
     'diff.opt.format': 'text, md (a changelog for the follow-up group) or json',
+    'diff.opt.quiet': 'print only what changed, one id a line: a section id when the section itself changed, an item id for each changed item, pedoman.yaml when the manifest changed',
+    'diff.opt.json': 'print the changes as JSON (same as --format json)',
     'diff.help.after':
       'Sections and items are matched by id: a term renamed under the same id is a change of its text, not a removal and an addition.\nExamples:\n  pedoman diff                   the latest tag against the working tree\n  pedoman diff v0.1 v0.2 --format md > PERUBAHAN.md\n  pedoman diff HEAD~3',
     'diff.error.noGit': 'the guideline is not in a git repository; there are no versions to compare',
@@ -114,6 +117,8 @@ export const tracking = {
     'log.description': 'Show the history of a section (or of the whole draft): commits, reviews and comments, in time order.',
     'log.arg.section': 'id of the section (default: the whole draft)',
     'log.opt.format': 'text or json',
+    'log.opt.quiet': 'print only the reference of each entry, one a line: commit hash, comment id, review id or tag name',
+    'log.opt.json': 'print the history as JSON (same as --format json)',
     'log.heading.section': 'History of section {section} (times in UTC)',
     'log.heading.all': 'History of the draft (times in UTC)',
     'log.empty': 'Nothing yet.',
@@ -183,6 +188,7 @@ export const tracking = {
 
     'status.description': 'Tampilkan posisi draf per bagian dan apa yang masih menghalangi naskah akhir.',
     'status.opt.format': 'table atau json',
+    'status.opt.quiet': 'tampilkan hanya apakah draf dapat difinalkan dan, bila belum, hal yang menghalanginya',
     'status.help.after':
       'Per bagian: status, jumlah butir, masukan terbuka menurut jenis, perubahan terakhir (git), tinjauan terakhir dan apakah bagian berubah sejak itu, galat dan peringatan validasi.\nBaris terakhir menyatakan apakah `pedoman finalize` dapat dijalankan dan, bila tidak, setiap penghalang sesuai urutan pemeriksaannya.',
     'status.heading': '{title} — versi {version} ({status})',
@@ -232,6 +238,8 @@ export const tracking = {
     'diff.arg.from': 'versi lama: tag, cabang atau commit (bawaan: tag terakhir)',
     'diff.arg.to': 'versi baru (bawaan: naskah kerja, termasuk perubahan yang belum di-commit)',
     'diff.opt.format': 'text, md (catatan perubahan untuk grup tindak lanjut) atau json',
+    'diff.opt.quiet': 'tampilkan hanya yang berubah, satu id per baris: id bab bila bab itu sendiri berubah, id butir untuk setiap butir yang berubah, pedoman.yaml bila manifes berubah',
+    'diff.opt.json': 'tampilkan perubahan sebagai JSON (sama dengan --format json)',
     'diff.help.after':
       'Bagian dan butir dicocokkan menurut id: istilah yang namanya diganti dengan id yang sama adalah perubahan teksnya, bukan penghapusan dan penambahan.\nContoh:\n  pedoman diff                   tag terakhir dibandingkan dengan naskah kerja\n  pedoman diff v0.1 v0.2 --format md > PERUBAHAN.md\n  pedoman diff HEAD~3',
     'diff.error.noGit': 'pedoman tidak berada dalam repositori git; tidak ada versi untuk dibandingkan',
@@ -271,6 +279,8 @@ export const tracking = {
     'log.description': 'Tampilkan riwayat suatu bagian (atau seluruh draf): commit, tinjauan dan masukan, menurut urutan waktu.',
     'log.arg.section': 'id bagian (bawaan: seluruh draf)',
     'log.opt.format': 'text atau json',
+    'log.opt.quiet': 'tampilkan hanya rujukan setiap entri, satu per baris: hash commit, id komentar, id telaah atau nama tag',
+    'log.opt.json': 'tampilkan riwayat sebagai JSON (sama dengan --format json)',
     'log.heading.section': 'Riwayat bagian {section} (waktu dalam UTC)',
     'log.heading.all': 'Riwayat draf (waktu dalam UTC)',
     'log.empty': 'Belum ada apa-apa.',
