@@ -10,12 +10,12 @@ import { validateAgainstSchema, type SchemaName } from '../schema/validate.js';
 import { findingAt } from './finding.js';
 import { MANIFEST_FILE, SECTIONS_DIR } from './locate.js';
 import { SECTION_KINDS, type Guideline, type Manifest, type Section, type SectionKind, type SourceFile } from './types.js';
+import { SLUG } from '../util/slug.js';
 
 /** Files above this size are refused rather than parsed (a 50 MB YAML file is a mistake). */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** YAML aliases allowed per document, against "billion laughs" alias bombs. */
 const MAX_ALIAS_COUNT = 100;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Where files are read from: the disk, or (for `pedoman diff`) a git revision. Paths are
@@ -239,21 +239,32 @@ export async function readSource(
 
   const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   file.doc = doc;
-  const problems = [...doc.errors, ...doc.warnings];
-  const reportedLines = new Set<number>();
-  for (const problem of problems) {
-    const pos = problem.linePos?.[0] ?? lineCounter.linePos(problem.pos[0]);
-    // One broken line often yields several parser errors; the first one says enough.
-    if (reportedLines.has(pos.line)) continue;
-    reportedLines.add(pos.line);
+  // Report the first syntax error only: what follows a broken line (a tab, a bad indent) is
+  // usually the parser losing its way, and a drafter fixes one line and runs validate again.
+  // Duplicate keys are independent mistakes and are all reported.
+  for (const duplicate of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
+    const pos = duplicate.linePos?.[0] ?? lineCounter.linePos(duplicate.pos[0]);
+    findings.push({ ruleId: 'yaml-syntax', severity: 'error', message: yamlMessage(duplicate.code, duplicate.message), file: path, line: pos.line, column: pos.col });
+  }
+  const errors = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = errors[0];
+  if (first) {
+    const pos = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
+    const more = new Set(errors.slice(1).map((e) => (e.linePos?.[0] ?? lineCounter.linePos(e.pos[0])).line));
+    more.delete(pos.line);
+    const message = yamlMessage(first.code, first.message);
     findings.push({
       ruleId: 'yaml-syntax',
-      severity: doc.errors.includes(problem as never) ? 'error' : 'warning',
-      message: yamlMessage(problem.code, problem.message),
+      severity: 'error',
+      message: more.size > 0 ? `${message} ${t('yaml.more', { count: more.size })}` : message,
       file: path,
       line: pos.line,
       column: pos.col,
     });
+  }
+  for (const warning of doc.warnings) {
+    const pos = warning.linePos?.[0] ?? lineCounter.linePos(warning.pos[0]);
+    findings.push({ ruleId: 'yaml-syntax', severity: 'warning', message: yamlMessage(warning.code, warning.message), file: path, line: pos.line, column: pos.col });
   }
   if (doc.errors.length > 0) return file;
   try {
@@ -265,7 +276,7 @@ export async function readSource(
       : t('load.unreadable', { file: file.rel, reason: error instanceof Error ? error.message : String(error) });
     return fail('yaml-syntax', message);
   }
-  if (options.keepDocument === false && problems.length === 0) return new ReparsedSource(file.path, file.rel, text, lineCounter, file.data);
+  if (options.keepDocument === false && doc.errors.length === 0 && doc.warnings.length === 0) return new ReparsedSource(file.path, file.rel, text, lineCounter, file.data);
   return file;
 }
 
@@ -315,16 +326,19 @@ function yamlMessage(code: string, original: string): string {
   const firstLine = original.split('\n')[0] ?? original;
   switch (code) {
     case 'DUPLICATE_KEY':
-      return t('yaml.duplicateKey', { detail: firstLine });
+      return t('yaml.duplicateKey');
     case 'TAB_AS_INDENT':
       return t('yaml.tab');
     case 'BAD_INDENT':
+      return t('yaml.badIndent');
     case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
-    case 'BLOCK_AS_IMPLICIT_KEY':
+      return t('yaml.missingChar');
     case 'MULTILINE_IMPLICIT_KEY':
-      return t('yaml.structure', { detail: firstLine });
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'UNEXPECTED_TOKEN':
+      return t('yaml.structure');
     default:
+      // Rare parser errors keep the parser's own (English) wording as detail.
       return t('yaml.other', { detail: firstLine });
   }
 }

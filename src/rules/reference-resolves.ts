@@ -2,6 +2,8 @@ import { t } from '../i18n/index.js';
 import type { PathSegment } from '../model/positions.js';
 import type { SourceFile } from '../model/types.js';
 import { closest } from '../util/closest.js';
+import { incompleteKinds } from './incomplete.js';
+import type { SectionKind } from '../model/types.js';
 import type { Rule, RuleContext } from './types.js';
 
 type Target = 'level' | 'role' | 'appointer' | 'provision' | 'stakeholder' | 'mechanism' | 'term';
@@ -12,9 +14,14 @@ export const referenceResolves: Rule = {
   defaultSeverity: 'error',
   check(context) {
     const { guideline, index } = context;
+    // A section of the target's kind did not load (empty, broken YAML, schema errors): its
+    // ids are unknown, so a reference into it is not reported on top of that error.
+    const incomplete = incompleteKinds(guideline);
     const check = (file: SourceFile, path: PathSegment[], id: string | undefined, target: Target) => {
       if (id === undefined) return;
       if (resolves(context, id, target)) return;
+      const kind = ITEM_KIND[target];
+      if (kind && incomplete.has(kind)) return;
       report(context, file, path, id, target);
     };
     const checkList = (file: SourceFile, base: PathSegment[], ids: string[] | undefined, target: Target) => {
@@ -48,6 +55,13 @@ export const referenceResolves: Rule = {
       manifest.authorities?.forEach((a, i) => check(guideline.manifestFile, ['authorities', i, 'level'], a.level, 'level'));
     }
   },
+};
+
+const ITEM_KIND: Partial<Record<Target, SectionKind>> = {
+  role: 'roles',
+  appointer: 'roles',
+  mechanism: 'mechanisms',
+  term: 'terms',
 };
 
 function resolves({ index }: RuleContext, id: string, target: Target): boolean {

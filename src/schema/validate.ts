@@ -165,7 +165,7 @@ function describe(error: ErrorObject, path: PathSegment[], data: unknown): { mes
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      return { message: t('schema.required', { field: missing, where: path.length ? field : t('schema.document') }), at: path, key: false };
+      return { message: t('schema.required', { field: missing, where: humanWhere(path, data, field) }), at: path, key: false };
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
@@ -215,6 +215,17 @@ function describe(error: ErrorObject, path: PathSegment[], data: unknown): { mes
     default:
       return { message: t('schema.other', { field, detail: error.message ?? error.keyword }), at: path, key: false };
   }
+}
+
+/** "item 2 (duta-kerja-sama-upt)" rather than items[1], for people who do not count from 0. */
+function humanWhere(path: readonly PathSegment[], data: unknown, field: string): string {
+  if (path.length === 0) return t('schema.document');
+  const last = path[path.length - 1];
+  if (typeof last === 'number' && path[path.length - 2] === 'items') {
+    const id = (valueAt(path, data) as { id?: unknown } | undefined)?.id;
+    return typeof id === 'string' ? t('schema.itemWithId', { n: last + 1, id }) : t('schema.item', { n: last + 1 });
+  }
+  return field;
 }
 
 function allowedKeys(error: ErrorObject): string[] {

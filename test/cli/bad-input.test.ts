@@ -160,3 +160,34 @@ describe('bad input, spawned binary', () => {
     });
   }
 });
+
+describe('one mistake, one finding', () => {
+  it('a tab reports its line once, not the lines the parser then loses', async () => {
+    const files = variant((f) => {
+      f['sections/peran.yaml'] = 'kind: roles\nid: peran\ntitle: Peran\nitems:\n  - id: duta-pusat\n\tname: Duta\n    level: pusat\n    duties:\n      - satu\n  - id: duta-upt\n    name: Duta UPT\n    level: upt\n    duties: [dua]\n';
+    });
+    const root = await writeGuideline(files);
+    const report = JSON.parse((await runCli(['validate', root, '--format', 'json'])).stdout);
+    const errors = report.findings.filter((f: { severity: string }) => f.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ ruleId: 'yaml-syntax', line: 6 });
+  });
+
+  it('an empty roles file does not make every reference to a role unknown', async () => {
+    const root = await writeGuideline(variant((f) => { f['sections/peran.yaml'] = ''; }));
+    const report = JSON.parse((await runCli(['validate', root, '--format', 'json'])).stdout);
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['file-empty']);
+  });
+
+  it('a broken id in one role does not make the other roles unknown', async () => {
+    const root = await writeGuideline(variant((f) => { f['sections/peran.yaml'].items[0].id = 'Duta Pusat'; }));
+    const report = JSON.parse((await runCli(['validate', root, '--format', 'json'])).stdout);
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['schema']);
+  });
+
+  it('names a missing field by item number and id, counting from 1', async () => {
+    const root = await writeGuideline(variant((f) => { delete f['sections/peran.yaml'].items[1].duties; }));
+    const result = await runCli(['validate', root]);
+    expect(result.stdout).toContain("'duties' is required in item 2 (duta-upt) but missing");
+  });
+});
