@@ -9,6 +9,7 @@ import { MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
 import type { Guideline, SourceFile } from '../model/types.js';
 import type { Finding } from '../rules/types.js';
 import { closestN } from '../util/closest.js';
+import { SLUG } from '../util/slug.js';
 
 export interface ItemAnchor {
   id: string;
@@ -27,8 +28,6 @@ export interface SectionAnchor {
   file: SourceFile;
   data: Record<string, unknown>;
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** How many choices a "did you mean" message lists before saying "and N more". */
 const LISTED = 20;

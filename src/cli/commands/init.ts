@@ -9,7 +9,7 @@ import { MANIFEST_FILE } from '../../model/locate.js';
 import { SCHEMAS_DIR } from '../../schema/validate.js';
 import { writeFileAtomic } from '../../util/atomic.js';
 import { commit, committer, describeGitError, initRepo, openRepo } from '../../workspace/git.js';
-import { isSlug, slugify } from '../../workspace/slug.js';
+import { isSlug, slugify } from '../../util/slug.js';
 import { GUIDELINE_DIR, SCHEMAS_DIR_NAME, starterFiles } from '../../workspace/starter.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../errors.js';

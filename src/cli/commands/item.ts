@@ -9,7 +9,7 @@ import { applyChange, emptyChange } from '../../workspace/apply.js';
 import { resolvePosition, type PositionFlags } from '../../workspace/position.js';
 import { editable, findSection, isRecord, readWorkspace, type RawSection, type Workspace } from '../../workspace/read.js';
 import { referencesTo } from '../../workspace/references.js';
-import { slugify } from '../../workspace/slug.js';
+import { slugify } from '../../util/slug.js';
 import { insertIntoSeq, removeFromSeq, setScalar } from '../../workspace/yaml-edit.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../errors.js';

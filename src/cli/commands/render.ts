@@ -14,6 +14,7 @@ import { buildDocument, type CommentsMode } from '../../render/model.js';
 import { PAPERS, type Paper } from '../../render/paper.js';
 import { displayPath, TemplateError } from '../../render/templates.js';
 import { writeFileAtomic } from '../../util/atomic.js';
+import { SLUG } from '../../util/slug.js';
 import type { CliContext } from '../context.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import { checkOutputFlags, printJson } from '../output.js';
@@ -81,7 +82,7 @@ export async function renderCommand(context: CliContext, path: string | undefine
 
   const progress = new Progress(context, options.quiet === true || options.json === true);
   // The id is a slug by schema; with --force a broken one must not become a path.
-  const base = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(manifest.id) ? manifest.id : 'pedoman';
+  const base = SLUG.test(manifest.id) ? manifest.id : 'pedoman';
   const write = async (format: RenderFormat, data: string | Buffer): Promise<void> => {
     const file = join(outDir, `${base}.${format}`);
     await writeFileAtomic(file, redline ? redline.finish(format, data) : data);

@@ -10,7 +10,7 @@ import { applyChange, emptyChange, type Applied } from '../../workspace/apply.js
 import { hasPosition, resolvePosition, type PositionFlags } from '../../workspace/position.js';
 import { commentFilesOf, editable, findSection, readWorkspace, sectionModelinePrefix, usedIds, type RawSection, type Workspace } from '../../workspace/read.js';
 import { referencesTo } from '../../workspace/references.js';
-import { isSlug, slugify } from '../../workspace/slug.js';
+import { isSlug, slugify } from '../../util/slug.js';
 import { insertIntoSeq, moveInSeq, removeFromSeq, setScalar } from '../../workspace/yaml-edit.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../errors.js';

@@ -1,4 +1,5 @@
-// Ids are slugs: lower-case ASCII letters, digits and single hyphens (the schemas' pattern).
+// Ids are slugs: lower-case ASCII letters, digits and single hyphens (the schemas' pattern); every
+// check of an id and every id made from a title goes through here.
 // Titles are Indonesian or English, so folding accents (NFKD, then dropping marks) is enough.
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
