@@ -236,6 +236,19 @@ async function withLockRetry<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The entries of `git status --porcelain=v1 -z`: two-letter code and path (a rename's new path). */
+export function parseStatusZ(out: string): { code: string; path: string }[] {
+  const entries = out.split('\0').filter((e) => e !== '');
+  const parsed: { code: string; path: string }[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const code = entry.slice(0, 2);
+    if (code[0] === 'R' || code[0] === 'C') i++; // the next entry is the rename's source
+    parsed.push({ code, path: entry.slice(3) });
+  }
+  return parsed;
+}
+
 /** git's own message, without simple-git's wrapping, on one or a few lines. */
 export function gitMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);

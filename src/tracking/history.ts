@@ -2,7 +2,7 @@
 // (one `git log` over the sections folder, parsed once), the commits of one section or of
 // the whole guideline for `pedoman log`, tags, and which files hold uncommitted changes.
 import { posix } from 'node:path';
-import type { GitRepo } from '../git/repo.js';
+import { parseStatusZ, type GitRepo } from '../git/repo.js';
 import { MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
 import { guidelinePrefix } from './git-tree.js';
 
@@ -81,16 +81,7 @@ export async function uncommittedFiles(repo: GitRepo, root: string, paths: reado
   const prefix = await guidelinePrefix(repo, root);
   const specs = paths.map((p) => (p === '.' ? (prefix === '' ? ':(top).' : `:(top)${prefix}`) : prefix === '' ? `:(top)${p}` : `:(top)${posix.join(prefix, p)}`));
   const out = await repo.raw(['-c', 'core.quotepath=off', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...specs]);
-  const files: string[] = [];
-  const entries = out.split('\0').filter((e) => e !== '');
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
-    const code = entry.slice(0, 2);
-    const path = entry.slice(3);
-    if (code[0] === 'R' || code[0] === 'C') i++; // the next entry is the source of the rename
-    files.push(prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : path);
-  }
-  return files;
+  return parseStatusZ(out).map(({ path }) => (prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : path));
 }
 
 export interface TagInfo {

@@ -2,7 +2,7 @@
 // `init`, and for section and item changes check first that the files to touch hold no
 // uncommitted work, move tracked files with `git mv`, and commit exactly the touched paths.
 import { relative, sep } from 'node:path';
-import { gitMessage, openRepo, type GitRepo, type Identity } from '../git/repo.js';
+import { gitMessage, openRepo, parseStatusZ, type GitRepo, type Identity } from '../git/repo.js';
 
 export type { GitRepo, Identity } from '../git/repo.js';
 export { gitMessage, openRepo } from '../git/repo.js';
@@ -54,16 +54,7 @@ export async function uncommitted(repo: GitRepo, paths: readonly string[]): Prom
   if (paths.length === 0) return [];
   // Absolute paths: git runs in the folder the repository was opened in, not always its top.
   const out = await repo.raw(['status', '--porcelain=v1', '--untracked-files=all', '-z', '--', ...paths]);
-  const states: PathState[] = [];
-  const entries = out.split('\0').filter((e) => e !== '');
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
-    const code = entry.slice(0, 2);
-    const path = entry.slice(3);
-    if (code[0] === 'R' || code[0] === 'C') i++; // the next entry is the rename's source
-    states.push({ path, untracked: code === '??', changed: code !== '??' });
-  }
-  return states;
+  return parseStatusZ(out).map(({ code, path }) => ({ path, untracked: code === '??', changed: code !== '??' }));
 }
 
 /** Whether git tracks this file (absolute path). */
