@@ -1,23 +1,21 @@
 // Comment files on disk: <guideline>/comments/<section-id>/<comment-id>.yaml, one per comment
 // (a reply is its own file), so reviewers working in their own clones never touch the same
 // file and git merges their work without conflicts. Reading never writes.
-import { randomBytes } from 'node:crypto';
-import { link, mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readdirSync, type Dirent } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { t } from '../i18n/index.js';
 import { findingAt } from '../model/finding.js';
-import { readSource } from '../model/load.js';
+import { readManySources } from '../model/read-many.js';
 import { COMMENTS_DIR } from '../model/locate.js';
 import type { SourceFile } from '../model/types.js';
 import type { Finding } from '../rules/types.js';
 import { schemaFindings, validatorFor } from '../schema/validate.js';
-import { writeFileAtomic } from '../util/atomic.js';
+import { writeFileAtomic, writeNewFileAtomic } from '../util/atomic.js';
 import { isCommentId } from './ids.js';
 import { applyResolution, commentPath, commentToYaml, type ResolutionChange } from './record.js';
 import type { CommentRecord } from './types.js';
 
-/** Files read at once; enough to keep the disk busy without running out of file handles. */
-const READ_CONCURRENCY = 64;
 
 export interface StoredComment {
   record: CommentRecord;
@@ -41,10 +39,11 @@ export async function readCommentFiles(root: string): Promise<CommentFiles> {
   const findings: Finding[] = [];
   const base = join(root, COMMENTS_DIR);
   const paths: { path: string; folder: string | undefined }[] = [];
-  for (const entry of await listDir(base)) {
+  // Listed synchronously, so that the files are being parsed before this function first waits.
+  for (const entry of listDirSync(base)) {
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) {
-      for (const inner of await listDir(join(base, entry.name))) {
+      for (const inner of listDirSync(join(base, entry.name))) {
         if (inner.isFile() && inner.name.endsWith('.yaml') && !inner.name.startsWith('.')) {
           paths.push({ path: join(base, entry.name, inner.name), folder: entry.name });
         }
@@ -55,12 +54,10 @@ export async function readCommentFiles(root: string): Promise<CommentFiles> {
   }
   paths.sort((a, b) => (a.path < b.path ? -1 : 1));
 
-  const perFile = await mapLimit(paths, READ_CONCURRENCY, async ({ path, folder }) => {
-    const local: Finding[] = [];
-    // Thousands of small files, few with findings: keep the data, parse again for a position.
-    const file = await readSource(root, path, local, undefined, { keepDocument: false });
-    return { file, folder, local };
-  });
+  // Thousands of small files, few with findings: parsed on worker threads when there are many,
+  // the data kept and the YAML document parsed again only for a position.
+  const read = await readManySources(root, paths.map((p) => p.path));
+  const perFile = read.map(({ file, findings: local }, i) => ({ file, folder: paths[i]!.folder, local }));
 
   const validate = validatorFor('comment');
   const byId = new Map<string, StoredComment>();
@@ -119,7 +116,7 @@ export async function commentIdsOnDisk(root: string): Promise<string[]> {
  */
 export async function writeNewComment(root: string, record: CommentRecord): Promise<string> {
   const path = commentPath(root, record.section, record.id);
-  await writeExclusive(path, commentToYaml(record));
+  await writeNewFileAtomic(path, commentToYaml(record), () => new Error(t('comments.write.exists', { file: path })));
   return path;
 }
 
@@ -129,32 +126,11 @@ export async function updateComment(path: string, change: ResolutionChange): Pro
   await writeFileAtomic(path, applyResolution(text, change));
 }
 
-async function writeExclusive(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  await writeFile(temp, text, { flag: 'wx' });
+function listDirSync(dir: string): Dirent[] {
   try {
-    try {
-      await link(temp, path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new Error(t('comments.write.exists', { file: path }));
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
-      // A file system without hard links: check, then rename (atomic, but not exclusive).
-      if (await exists(path)) throw new Error(t('comments.write.exists', { file: path }));
-      await rename(temp, path);
-    }
-  } finally {
-    await unlink(temp).catch(() => undefined);
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
+    return readdirSync(dir, { withFileTypes: true });
   } catch {
-    return false;
+    return [];
   }
 }
 
@@ -164,17 +140,4 @@ async function listDir(dir: string) {
   } catch {
     return [];
   }
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }

@@ -2,9 +2,8 @@
 // review, so that reviewers working in their own clones never touch the same file and git
 // merges their stamps without conflicts. A stamp is never edited: a new review is a new file.
 // Reading never writes.
-import { randomBytes } from 'node:crypto';
-import { link, mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
 import { isCommentId } from '../comments/ids.js';
 import { t } from '../i18n/index.js';
@@ -13,6 +12,7 @@ import { readSource } from '../model/load.js';
 import type { SourceFile } from '../model/types.js';
 import type { Finding } from '../rules/types.js';
 import { schemaFindings, validatorFor } from '../schema/validate.js';
+import { writeNewFileAtomic } from '../util/atomic.js';
 import type { ReviewRecord } from './types.js';
 
 export const REVIEWS_DIR = 'reviews';
@@ -122,21 +122,7 @@ export function reviewToYaml(record: ReviewRecord): string {
  */
 export async function writeNewReview(root: string, record: ReviewRecord): Promise<string> {
   const path = reviewPath(root, record.section, record.id);
-  await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  await writeFile(temp, reviewToYaml(record), { flag: 'wx' });
-  try {
-    await link(temp, path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new Error(t('tracking.reviewFile.exists', { file: path }));
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
-    // A file system without hard links: check, then rename (atomic, but not exclusive).
-    if ((await listDir(dirname(path))).some((e) => e.name === basename(path))) throw new Error(t('tracking.reviewFile.exists', { file: path }));
-    await rename(temp, path);
-  } finally {
-    await unlink(temp).catch(() => undefined);
-  }
+  await writeNewFileAtomic(path, reviewToYaml(record), () => new Error(t('tracking.reviewFile.exists', { file: path })));
   return path;
 }
 

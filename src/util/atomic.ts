@@ -1,10 +1,45 @@
 // Every write pedoman makes goes through here: write-file-atomic writes a temporary file
 // and renames it, so a crash or Ctrl-C never leaves a half-written file.
 import writeFileAtomicModule from 'write-file-atomic';
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 export async function writeFileAtomic(path: string, data: string | Buffer): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFileAtomicModule(path, data);
+}
+
+/**
+ * Writes a new file atomically and never over an existing one: the text goes to a temporary
+ * file that is then hard-linked into place (which fails if the name is taken). When the name
+ * is taken, throws what `taken()` makes.
+ */
+export async function writeNewFileAtomic(path: string, data: string, taken: () => Error): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await writeFile(temp, data, { flag: 'wx' });
+  try {
+    try {
+      await link(temp, path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw taken();
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
+      // A file system without hard links: check, then rename (atomic, but not exclusive).
+      if (await exists(path)) throw taken();
+      await rename(temp, path);
+    }
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
