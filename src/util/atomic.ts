@@ -4,10 +4,21 @@ import writeFileAtomicModule from 'write-file-atomic';
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { UsageError } from '../cli/errors.js';
+import { t } from '../i18n/index.js';
+
+/** File-system refusals the user can fix (a path through a file, no permission, disk full). */
+const USER_FIXABLE = new Set(['ENOTDIR', 'EEXIST', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENAMETOOLONG']);
 
 export async function writeFileAtomic(path: string, data: string | Buffer): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomicModule(path, data);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFileAtomicModule(path, data);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && USER_FIXABLE.has(code)) throw new UsageError(t('io.cannotWrite', { path, reason: code }));
+    throw error;
+  }
 }
 
 /**

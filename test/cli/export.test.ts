@@ -50,3 +50,12 @@ describe('pedoman export', () => {
     expect((await runCli(['export', root, '--format', 'xml'])).code).toBe(2);
   });
 });
+
+describe('writing where one cannot', () => {
+  it('is a one-line usage error, not an unexpected error', async () => {
+    const root = await writeGuideline(variant(() => {}));
+    const result = await runCli(['export', root, '--output', join(root, 'pedoman.yaml', 'x', 'out.json')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^pedoman: cannot write .*out\.json \(ENOTDIR\); choose a folder you can write to\n$/);
+  });
+});

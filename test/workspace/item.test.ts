@@ -92,10 +92,13 @@ describe('pedoman item', () => {
     const blocked = await cli(['item', 'remove', 'mekanisme', 'sosialisasi-pedoman'], dir);
     expect(blocked.code).toBe(2);
     expect(blocked.stderr).toContain('ind-sosialisasi (section indikator) refers to sosialisasi-pedoman');
-    const free = await cli(['item', 'remove', 'pendahuluan', 'maksud-dan-tujuan'], dir);
+    const unconfirmed = await cli(['item', 'remove', 'pendahuluan', 'maksud-dan-tujuan'], dir);
+    expect(unconfirmed.code).toBe(2);
+    expect(unconfirmed.stderr).toContain('pass --yes');
+    const free = await cli(['item', 'remove', 'pendahuluan', 'maksud-dan-tujuan', '--yes'], dir);
     expect(free.code, free.stderr).toBe(0);
     expect((await itemsOf(dir, 'pendahuluan')).map((i) => i.id)).toEqual(['latar-belakang']);
-    const forced = await cli(['item', 'remove', 'mekanisme', 'sosialisasi-pedoman', '--force', '--json'], dir);
+    const forced = await cli(['item', 'remove', 'mekanisme', 'sosialisasi-pedoman', '--force', '--yes', '--json'], dir);
     expect(JSON.parse(forced.stdout)).toMatchObject({ action: 'item-remove', danglingReferences: 1 });
     expect(await section(dir, 'mekanisme')).toMatch(/^items: \[\]$/m);
     expect(commits(dir).slice(0, 2)).toEqual(['Remove item sosialisasi-pedoman from mekanisme', 'Remove item maksud-dan-tujuan from pendahuluan']);

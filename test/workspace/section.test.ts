@@ -145,7 +145,8 @@ describe('pedoman section', () => {
     expect(commented.code).toBe(2);
     expect(commented.stderr).toMatch(/comment [0-9a-z]{8} on pendahuluan is open/);
 
-    const forced = await cli(['section', 'remove', 'mekanisme', '--force'], dir);
+    expect((await cli(['section', 'remove', 'mekanisme', '--force'], dir)).stderr).toContain('pass --yes');
+    const forced = await cli(['section', 'remove', 'mekanisme', '--force', '--yes'], dir);
     expect(forced.code, forced.stderr).toBe(0);
     expect(forced.stdout).toContain('1 reference(s) now point at nothing');
     expect(await sectionsOf(dir)).not.toContain('mekanisme');

@@ -327,6 +327,8 @@ export async function itemRemove(context: CliContext, sectionId: string | undefi
     throw new UsageError(t('workspace.removeBlockedHint'));
   }
   const a = ask(context);
+  // Without a terminal nobody can confirm: removing needs an explicit --yes.
+  if (!a && !options.yes) throw new UsageError(t('workspace.removeNeedsYes'));
   if (a && !options.yes) {
     if (!(await a.confirm(t('workspace.prompt.confirmRemoveItem', { id: item.id, label: item.label }), false))) {
       context.err(`${t('workspace.cancelled')}\n`);

@@ -263,6 +263,8 @@ export async function sectionRemove(context: CliContext, id: string | undefined,
     throw new UsageError(t('workspace.removeBlockedHint'));
   }
   const a = ask(context);
+  // Without a terminal nobody can confirm: removing needs an explicit --yes.
+  if (!a && !options.yes) throw new UsageError(t('workspace.removeNeedsYes'));
   if (a && !options.yes) {
     const ok = await a.confirm(t('workspace.prompt.confirmRemoveSection', { id: section.id, count: section.items.length }), false);
     if (!ok) {

@@ -28,6 +28,7 @@ export const core = {
     'yaml.structure': 'the YAML structure is broken here, often wrong indentation or a missing colon',
     'yaml.other': 'YAML syntax error: {detail}',
 
+    'io.cannotWrite': 'cannot write {path} ({reason}); choose a folder you can write to',
     'schema.document': 'the file',
     'schema.item': 'item {n}',
     'schema.itemWithId': 'item {n} ({id})',
@@ -137,6 +138,7 @@ export const core = {
     'yaml.structure': 'struktur YAML rusak di sini, biasanya indentasi salah atau titik dua hilang',
     'yaml.other': 'kesalahan sintaks YAML: {detail}',
 
+    'io.cannotWrite': 'tidak dapat menulis {path} ({reason}); pilih folder yang dapat Anda tulisi',
     'schema.document': 'berkas',
     'schema.item': 'butir ke-{n}',
     'schema.itemWithId': 'butir ke-{n} ({id})',
