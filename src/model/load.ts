@@ -15,7 +15,7 @@ import { SLUG } from '../util/slug.js';
 /** Files above this size are refused rather than parsed (a 50 MB YAML file is a mistake). */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** YAML aliases allowed per document, against "billion laughs" alias bombs. */
-const MAX_ALIAS_COUNT = 100;
+export const MAX_ALIAS_COUNT = 100;
 
 /**
  * Where files are read from: the disk, or (for `pedoman diff`) a git revision. Paths are
@@ -181,7 +181,7 @@ export function relPath(root: string, path: string): string {
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+export const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
 
 export interface ReadOptions {
   /**
@@ -282,25 +282,43 @@ export async function readSource(
 
 /**
  * A source file whose YAML document is parsed again on first use (same text, same nodes and
- * ranges) instead of being kept: positions stay available for findings at a fraction of the memory.
+ * ranges) instead of being kept: positions stay available for findings at a fraction of the
+ * memory. Without a line counter (a file parsed in a worker thread) one is made by that parse.
  */
-class ReparsedSource implements SourceFile {
+export class ReparsedSource implements SourceFile {
   #doc: Document.Parsed | undefined;
+  #lineCounter: LineCounter | undefined;
 
   constructor(
     public path: string,
     public rel: string,
     public text: string,
-    public lineCounter: LineCounter,
+    lineCounter: LineCounter | undefined,
     public data: unknown,
-  ) {}
+  ) {
+    this.#lineCounter = lineCounter;
+  }
 
   get doc(): Document.Parsed {
-    return (this.#doc ??= parseDocument(this.text, PARSE_OPTIONS));
+    if (!this.#doc) {
+      const lineCounter = this.#lineCounter ? undefined : new LineCounter();
+      this.#doc = parseDocument(this.text, lineCounter ? { ...PARSE_OPTIONS, lineCounter } : PARSE_OPTIONS);
+      this.#lineCounter ??= lineCounter;
+    }
+    return this.#doc;
   }
 
   set doc(value: Document.Parsed) {
     this.#doc = value;
+  }
+
+  get lineCounter(): LineCounter {
+    if (!this.#lineCounter) void this.doc;
+    return this.#lineCounter!;
+  }
+
+  set lineCounter(value: LineCounter) {
+    this.#lineCounter = value;
   }
 }
 

@@ -1,0 +1,109 @@
+// Reads many small YAML files (review comments: one file each, tens of thousands in a large
+// guideline) as readSource does, sharing the parsing among worker threads when there are
+// enough files to pay for starting them. Parsing YAML is most of the cost of reading a
+// guideline with many comments; on several cores the files parse side by side, and the main
+// thread meanwhile loads the sections. The result is the same as reading each file with
+// readSource(…, { keepDocument: false }): files with any problem are read again on the main
+// thread by readSource itself, which reports it.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Finding } from '../rules/types.js';
+import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, PARSE_OPTIONS, readSource, relPath, ReparsedSource } from './load.js';
+import type { ReadWorkerInput, ReadWorkerOutput } from './read-worker.js';
+import type { SourceFile } from './types.js';
+
+/** Below this many files, starting threads costs more than it saves. */
+export const PARALLEL_FROM = 1000;
+const MAX_THREADS = 4;
+
+export interface ReadManyOptions {
+  /** Share the work among threads from this many files on (default PARALLEL_FROM). */
+  parallelFrom?: number;
+  /** Threads to use at most (default: the cores available, at most 4). */
+  threads?: number;
+  /** The compiled worker module (default: read-worker.js beside this module). */
+  workerUrl?: URL;
+  /** Told how the files were read: threads started, files parsed by them, files read on the main thread. */
+  report?: (stats: { threads: number; parsedInThreads: number; readInline: number }) => void;
+}
+
+export interface ReadOne {
+  file: SourceFile;
+  /** Problems of this file (file, encoding, YAML), as readSource reports them. */
+  findings: Finding[];
+}
+
+/**
+ * Reads every path (absolute), in order. Starts its worker threads before it first waits, so
+ * that a caller that goes on to parse other files on the main thread overlaps with them.
+ */
+export async function readManySources(root: string, paths: readonly string[], options: ReadManyOptions = {}): Promise<ReadOne[]> {
+  const workerUrl = options.workerUrl ?? new URL('./read-worker.js', import.meta.url);
+  const from = Math.max(1, options.parallelFrom ?? PARALLEL_FROM);
+  const threads = Math.min(options.threads ?? Math.min(availableParallelism(), MAX_THREADS), Math.ceil(paths.length / Math.max(1, from / 2)));
+  // Running from the TypeScript sources (tests) there is no compiled worker: read inline.
+  if (paths.length < from || threads < 2 || !existsSync(fileURLToPath(workerUrl))) {
+    options.report?.({ threads: 0, parsedInThreads: 0, readInline: paths.length });
+    return readInline(root, paths);
+  }
+
+  const size = Math.ceil(paths.length / threads);
+  const chunks: string[][] = [];
+  for (let i = 0; i < paths.length; i += size) chunks.push(paths.slice(i, i + size));
+  const pending = chunks.map((chunk) => parseInWorker(workerUrl, chunk));
+  const results = await Promise.all(pending);
+
+  const out: ReadOne[] = [];
+  let inline = 0;
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c]!;
+    const parsed = results[c];
+    for (let i = 0; i < chunk.length; i++) {
+      const path = chunk[i]!;
+      const done = parsed?.[i];
+      if (done) {
+        out.push({ file: new ReparsedSource(path, relPath(root, path), done.text, undefined, done.data), findings: [] });
+      } else {
+        inline++;
+        const findings: Finding[] = [];
+        out.push({ file: await readSource(root, path, findings, undefined, { keepDocument: false }), findings });
+      }
+    }
+  }
+  options.report?.({ threads: chunks.length, parsedInThreads: paths.length - inline, readInline: inline });
+  return out;
+}
+
+async function readInline(root: string, paths: readonly string[]): Promise<ReadOne[]> {
+  const out: ReadOne[] = [];
+  for (const path of paths) {
+    const findings: Finding[] = [];
+    out.push({ file: await readSource(root, path, findings, undefined, { keepDocument: false }), findings });
+  }
+  return out;
+}
+
+/** The worker's results for these paths, or undefined if it failed (then every file is read inline). */
+function parseInWorker(url: URL, paths: string[]): Promise<ReadWorkerOutput | undefined> {
+  return new Promise((resolve) => {
+    const input: ReadWorkerInput = { paths, maxBytes: MAX_FILE_BYTES, maxAliasCount: MAX_ALIAS_COUNT, parseOptions: { ...PARSE_OPTIONS } };
+    let settled = false;
+    const settle = (value: ReadWorkerOutput | undefined) => {
+      if (settled) return;
+      settled = true;
+      resolve(value);
+    };
+    let worker: Worker;
+    try {
+      worker = new Worker(url, { workerData: input });
+    } catch {
+      settle(undefined);
+      return;
+    }
+    worker.once('message', (message: ReadWorkerOutput) => settle(Array.isArray(message) && message.length === paths.length ? message : undefined));
+    worker.once('error', () => settle(undefined));
+    worker.once('exit', () => settle(undefined));
+  });
+}
