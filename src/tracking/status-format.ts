@@ -19,6 +19,8 @@ export function blockerMessage(blocker: Blocker): string {
       return t('tracking.blocker.validation', { file: blocker.file, errors: blocker.errors, warnings: blocker.warnings });
     case 'open-comments':
       return t('tracking.blocker.openComments', { section: blocker.section, count: blocker.count });
+    case 'open-questions':
+      return t('tracking.blocker.openQuestions', { section: blocker.section, count: blocker.count });
     case 'unreadable':
       return t('tracking.blocker.unreadable', { section: blocker.section, file: blocker.file });
     case 'not-reviewed':

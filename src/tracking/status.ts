@@ -44,6 +44,7 @@ export interface SectionRow {
 export type Blocker =
   | { kind: 'validation'; file: string; errors: number; warnings: number }
   | { kind: 'open-comments'; section: string; count: number }
+  | { kind: 'open-questions'; section: string; count: number }
   | { kind: 'unreadable'; section: string; file: string }
   | { kind: 'not-reviewed'; section: string }
   | { kind: 'not-approved'; section: string; reviewer: string; at: string }
@@ -149,6 +150,18 @@ export function buildStatus(input: StatusInput): StatusReport {
     for (const c of open) openBySection.set(c.section, (openBySection.get(c.section) ?? 0) + 1);
     const sections = [...openBySection.keys()].sort((a, b) => orderOf(a, listed) - orderOf(b, listed) || (a < b ? -1 : 1));
     for (const section of sections) blockers.push({ kind: 'open-comments', section, count: openBySection.get(section)! });
+  }
+  // 2b. Open questions still recorded in the text: the final text settles them (the
+  // ruleset can switch the `open-question` rule off to waive this).
+  const questionsBySection = new Map<string, number>();
+  for (const finding of outcome.findings) {
+    if (finding.ruleId !== 'open-question') continue;
+    const rel = relative(root, finding.file).split(sep).join('/');
+    const section = /^sections\/(.+)\.yaml$/.exec(rel)?.[1] ?? rel;
+    questionsBySection.set(section, (questionsBySection.get(section) ?? 0) + 1);
+  }
+  for (const section of [...questionsBySection.keys()].sort((a, b) => orderOf(a, listed) - orderOf(b, listed) || (a < b ? -1 : 1))) {
+    blockers.push({ kind: 'open-questions', section, count: questionsBySection.get(section)! });
   }
   // 3. Approval of every section, unchanged since.
   for (const row of rows) {

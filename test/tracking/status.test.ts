@@ -111,3 +111,24 @@ function gitWithDate(top: string, args: string[], date: string): void {
 async function rmGit(top: string): Promise<void> {
   await rm(join(top, '.git'), { recursive: true, force: true });
 }
+
+describe('open questions', () => {
+  it('block finalising until settled, unless the ruleset switches the rule off', async () => {
+    const repo = await guidelineRepo();
+    await repo.edit('sections/peran.yaml', (d) => { d.items[0].open_questions = ['Siapa yang mengangkat?']; });
+    repo.commitAll('Pertanyaan terbuka');
+    await approveAll(repo);
+    const json = JSON.parse((await repo.cli(['status', '--format', 'json'])).stdout);
+    expect(json.ready).toBe(false);
+    expect(json.blockers.map((b: { kind: string }) => b.kind)).toEqual(['open-questions']);
+    expect(json.blockers[0]).toMatchObject({ section: 'peran', count: 1 });
+    const refused = await repo.cli(['finalize', '--version', '1.0']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr + refused.stdout).toContain('1 open question(s) still recorded');
+
+    await repo.edit('pedoman.yaml', (d) => { d.rules = { 'open-question': 'off' }; });
+    repo.commitAll('Pertanyaan terbuka tidak menghalangi');
+    const after = JSON.parse((await repo.cli(['status', '--format', 'json'])).stdout);
+    expect(after.blockers.map((b: { kind: string }) => b.kind)).not.toContain('open-questions');
+  });
+});

@@ -12,6 +12,7 @@ export const tracking = {
 
     'tracking.blocker.validation': '{file}: {errors} error(s), {warnings} warning(s); see `pedoman validate --strict`',
     'tracking.blocker.openComments': "{section}: {count} open comment(s); answer them with `pedoman comment resolve` (list: `pedoman comment list --status open --section {section}`)",
+    'tracking.blocker.openQuestions': '{section}: {count} open question(s) still recorded; settle each one in the text and delete it from open_questions (list: `pedoman validate`)',
     'tracking.blocker.unreadable': '{section}: {file} cannot be read; fix it first (`pedoman validate`)',
     'tracking.blocker.notReviewed': '{section}: not approved yet; `pedoman review {section} --approve`',
     'tracking.blocker.notApproved': '{section}: reviewed by {reviewer} on {date} but not approved; `pedoman review {section} --approve`',
@@ -174,6 +175,7 @@ export const tracking = {
 
     'tracking.blocker.validation': '{file}: {errors} galat, {warnings} peringatan; lihat `pedoman validate --strict`',
     'tracking.blocker.openComments': "{section}: {count} masukan masih terbuka; jawab dengan `pedoman comment resolve` (daftar: `pedoman comment list --status open --section {section}`)",
+    'tracking.blocker.openQuestions': '{section}: masih ada {count} pertanyaan terbuka; selesaikan masing-masing dalam naskah lalu hapus dari open_questions (daftar: `pedoman validate`)',
     'tracking.blocker.unreadable': '{section}: {file} tidak dapat dibaca; perbaiki dahulu (`pedoman validate`)',
     'tracking.blocker.notReviewed': '{section}: belum disetujui; `pedoman review {section} --approve`',
     'tracking.blocker.notApproved': '{section}: ditinjau oleh {reviewer} pada {date} tetapi belum disetujui; `pedoman review {section} --approve`',
