@@ -150,7 +150,6 @@ export function pdfDefinition(doc: DocumentModel, options: Pick<PdfOptions, 'pap
       label: { bold: true },
     },
     content,
-    pageBreakBefore: (node, queries) => keepWithNext(node as unknown as NodeInfo, queries.getFollowingNodesOnPage() as unknown as NodeInfo[]),
   };
   if (doc.meta.draftMark) {
     definition.watermark = { text: L.watermark, color: '#a01414', opacity: 0.07, bold: true, font: FONT };
@@ -165,20 +164,20 @@ function node(value: Node): Content {
   return value as unknown as Content;
 }
 
-interface NodeInfo {
-  headlineLevel?: number;
-  startPosition?: { top: number; verticalRatio?: number };
-}
+/** Room a heading needs below it on its page (three lines of text); with less it starts the next page. */
+const KEEP_WITH_NEXT = 3 * BASE * 1.25;
 
 /**
- * Keeps a heading with what follows it: a heading with nothing after it on its page (its own
- * parts start at the same height), or in the last few lines of the page, moves to the next page.
+ * A heading that never ends a page: one unbreakable block of the heading and an invisible strip
+ * KEEP_WITH_NEXT high below it, which the next node gives back with a negative margin. When the
+ * strip does not fit, the block (so the heading) moves to the next page. This keeps layout to a
+ * single pass: pdfmake's pageBreakBefore hook lays the whole document out again for every heading
+ * it moves (8 passes for 114 pages, more with every page), which made long PDFs slow out of all
+ * proportion.
  */
-function keepWithNext(node: NodeInfo, following: NodeInfo[]): boolean {
-  if (node.headlineLevel === undefined || !node.startPosition) return false;
-  const top = node.startPosition.top;
-  const after = following.filter((n) => n.startPosition !== undefined && n.startPosition.top > top + 1);
-  return after.length === 0 || (node.startPosition.verticalRatio ?? 0) > 0.92;
+function keptWithNext(heading: Content): Content[] {
+  const strip = { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 0, y2: KEEP_WITH_NEXT, lineWidth: 1, strokeOpacity: 0 }] };
+  return [node({ stack: [heading, strip], unbreakable: true }), node({ canvas: [], margin: [0, -KEEP_WITH_NEXT, 0, 0] })];
 }
 
 class Builder {
@@ -266,7 +265,7 @@ class Builder {
     switch (c.kind) {
       case 'narrative':
         for (const part of c.parts) {
-          parts.push(node(this.heading(part, c.anchor)));
+          parts.push(...keptWithNext(node(this.heading(part, c.anchor))));
           parts.push(indented([...proseBlocks(part.text), ...this.notes(part.notes, 0)]));
         }
         break;
@@ -275,13 +274,13 @@ class Builder {
         break;
       case 'roles':
         for (const group of c.groups) {
-          parts.push(node(this.heading(group, c.anchor)));
+          parts.push(...keptWithNext(node(this.heading(group, c.anchor))));
           parts.push(indented(group.roles.map((role) => this.role(role))));
         }
         break;
       case 'mechanisms':
         for (const m of c.mechanisms) {
-          parts.push(node(this.heading(m, c.anchor)));
+          parts.push(...keptWithNext(node(this.heading(m, c.anchor))));
           parts.push(indented(this.mechanism(m)));
         }
         break;
@@ -316,7 +315,6 @@ class Builder {
       ],
       columnGap: 0,
       margin: [0, 8, 0, 4],
-      headlineLevel: 2,
     };
   }
 
@@ -381,15 +379,14 @@ class Builder {
     body.push(...this.notes(role.notes, 0));
     return {
       stack: [
-        {
+        ...keptWithNext({
           columns: [
             { width: INDENT, text: role.number, style: 'heading' },
             { width: '*', text: role.title, id: role.anchor, style: 'heading' },
           ],
           columnGap: 0,
           margin: [0, 6, 0, 3],
-          headlineLevel: 3,
-        } as Content,
+        }),
         indented(body),
       ],
     };
