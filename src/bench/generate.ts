@@ -278,6 +278,7 @@ function makeRoles(count: number, random: Random, text: TextMaker, termUse: () =
     // The first role of each level is its Duta Kerja Sama (the ruleset requires one per level).
     const [type, typeName] = peers.length === 0 ? ROLE_TYPES[0] : random.pick(ROLE_TYPES.slice(1));
     const name = `${typeName} ${text.title(2)} ${level.short}`;
+    const topic = `${text.topicWord()} ${text.topicWord()}`;
     const authority = AUTHORITIES.find((a) => a.id === level.authority)!;
     // Mostly appointed by the level's authority; sometimes by a role of the same level or above.
     const above = out.slice(-30).filter((r) => LEVELS.findIndex((l) => l.id === r.level) <= LEVELS.indexOf(level));
@@ -294,7 +295,9 @@ function makeRoles(count: number, random: Random, text: TextMaker, termUse: () =
         term: `${random.int(1, 3)} tahun dan dapat ditunjuk kembali`,
         criteria: Array.from({ length: random.int(1, 3) }, () => text.sentence(6, 12)),
       },
-      duties: Array.from({ length: random.int(3, 6) }, () => text.sentence(8, 16)),
+      // Each role's duties are about its own topic, as real duties are: duties of different roles
+      // then share only common words and never read alike (duty-duplicate) by chance.
+      duties: Array.from({ length: random.int(3, 6) }, () => `${text.sentence(8, 16).slice(0, -1)} ${topic}.`),
       reports_to: byRole?.id ?? authority.id,
     };
     if (random.chance(0.03)) {

@@ -16,7 +16,7 @@ const PACKAGE = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(PACKAGE, 'bin', 'pedoman.js');
 const BARE_PARSE = fileURLToPath(new URL('./bare-parse.js', import.meta.url));
 /** Bumped when the generator's output changes, so cached guidelines (--work) are regenerated. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 /** Written next to the guidelines and loaded with --require: reports the process's peak memory. */
 const RSS_PRELOAD = `'use strict';

@@ -34,6 +34,7 @@ export class TextMaker {
   private readonly rank: () => number;
   private readonly used = new Set<string>();
   private readonly functionWords: string[];
+  private rootSet: Set<string> = new Set();
 
   constructor(private readonly random: Random, options: TextOptions) {
     const stop = indonesianStopWords();
@@ -46,7 +47,8 @@ export class TextMaker {
       roots.push(root);
     }
     this.roots = roots;
-    this.rank = zipf(random, roots.length, options.exponent ?? Number(process.env.BENCH_ZIPF ?? 1));
+    this.rootSet = seen;
+    this.rank = zipf(random, roots.length, options.exponent ?? 1);
     this.functionWords = FUNCTION_WORDS.filter((w) => stop.has(w));
   }
 
@@ -98,6 +100,20 @@ export class TextMaker {
   /** A word of a defined term: starts with z or v, never produced by `word()`, unique. */
   termWord(): string {
     return this.unique(() => this.random.pick(['z', 'v']) + this.random.pick(VOWELS) + this.syllables(2, ONSETS));
+  }
+
+  /**
+   * An ordinary-looking word used nowhere else (not in the vocabulary, never returned twice):
+   * what a role's duties are about, so that duties of different roles do not read alike.
+   */
+  topicWord(): string {
+    return this.unique(() => {
+      for (;;) {
+        const word = this.syllables(3, ONSETS);
+        // Not a root, nor a root with an affix, which the analysis would stem back to the root.
+        if (!this.rootSet.has(word) && !/^(?:me|pe|di|be|ke)|(?:an|i)$/.test(word)) return word;
+      }
+    });
   }
 
   /** A word listed under `avoid`: starts with f, unique. */
