@@ -87,12 +87,23 @@ export function buildStatus(input: StatusInput): StatusReport {
   const reviewsFor = reviewsBySection(guideline.reviews ?? []);
   const threads = new Threads(guideline.comments ?? []);
   const open = (guideline.comments ?? []).filter((c) => threads.rootOf(c) === c && c.status === 'open');
+  // Counted once by section and type, not once per section over every comment.
+  const openBySection = new Map<string, Record<CommentType, number>>();
+  for (const c of open) {
+    let byType = openBySection.get(c.section);
+    if (!byType) {
+      byType = Object.fromEntries(COMMENT_TYPES.map((type) => [type, 0])) as Record<CommentType, number>;
+      openBySection.set(c.section, byType);
+    }
+    byType[c.type]++;
+  }
+  const listedSet = new Set(listed);
 
   const findingsBySection = new Map<string, Finding[]>();
   const other: Finding[] = [];
   for (const finding of outcome.findings) {
     const section = sectionOfFile(relative(root, finding.file).split(sep).join('/'));
-    if (section !== undefined && listed.includes(section)) {
+    if (section !== undefined && listedSet.has(section)) {
       const list = findingsBySection.get(section);
       if (list) list.push(finding);
       else findingsBySection.set(section, [finding]);
@@ -106,8 +117,7 @@ export function buildStatus(input: StatusInput): StatusReport {
     const file = filesByRel.get(rel);
     const data = file?.data && typeof file.data === 'object' && !Array.isArray(file.data) ? (file.data as Record<string, unknown>) : undefined;
     const state = data ? reviewState(data, reviewsFor.get(id) ?? []) : undefined;
-    const byType = Object.fromEntries(COMMENT_TYPES.map((type) => [type, 0])) as Record<CommentType, number>;
-    for (const c of open) if (c.section === id) byType[c.type]++;
+    const byType = openBySection.get(id) ?? (Object.fromEntries(COMMENT_TYPES.map((type) => [type, 0])) as Record<CommentType, number>);
     const findings = findingsBySection.get(id) ?? [];
     const commit = input.git?.lastChanges.get(id);
     const status = data?.status;
