@@ -29,13 +29,15 @@ export async function anchorStates(
   repo: GitRepo | undefined,
 ): Promise<Map<string, AnchorState>> {
   const sections = new Map(anchors.map((s) => [s.id, s]));
+  // Items by id per section: looked up once per comment, never scanned.
+  const items = new Map(anchors.map((s) => [s.id, new Map(s.items.map((i) => [i.id, i]))]));
   const states = new Map<string, AnchorState>();
   const wanted = new Map<string, { commit: string; section: SectionAnchor }>();
   const targets = new Map<string, unknown>();
 
   for (const comment of comments) {
     const section = sections.get(comment.section);
-    const current = section === undefined ? undefined : comment.item === undefined ? section.data : section.items.find((i) => i.id === comment.item)?.data;
+    const current = section === undefined ? undefined : comment.item === undefined ? section.data : items.get(section.id)?.get(comment.item)?.data;
     targets.set(comment.id, current);
     const quoteMissing = comment.quote !== undefined && current !== undefined && !containsQuote(current, comment.quote);
     states.set(comment.id, { drift: current === undefined ? 'removed' : 'unknown', quoteMissing });
@@ -77,13 +79,24 @@ function findItem(section: unknown, id: string): unknown {
   return items.find((i) => i && typeof i === 'object' && (i as Record<string, unknown>).id === id);
 }
 
+/**
+ * Normalised texts of a target, made once per target: many comments quote the same item or
+ * section, and a section's texts are long.
+ */
+const targetTexts = new WeakMap<object, { texts: string[]; joined: string }>();
+
 /** The quote appears in some text of the target, ignoring differences in spacing and case. */
 function containsQuote(target: unknown, quote: string): boolean {
   const needle = normalise(quote);
   if (needle === '') return true;
-  const texts = strings(target).map(normalise);
+  let prepared = target !== null && typeof target === 'object' ? targetTexts.get(target) : undefined;
+  if (!prepared) {
+    const texts = strings(target).map(normalise);
+    prepared = { texts, joined: texts.join(' ') };
+    if (target !== null && typeof target === 'object') targetTexts.set(target, prepared);
+  }
   // A quote may run across entries (two steps of a list), so also look in the texts joined.
-  return texts.some((s) => s.includes(needle)) || texts.join(' ').includes(needle);
+  return prepared.texts.some((s) => s.includes(needle)) || prepared.joined.includes(needle);
 }
 
 function normalise(text: string): string {
