@@ -227,8 +227,16 @@ export function formatDate(iso: string, labels: Labels): string {
 }
 
 /** 1500 → "1.500" (id) or "1,500" (en). */
+/** One formatter per locale: making an Intl.NumberFormat costs far more than using one. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, labels: Labels): string {
-  return new Intl.NumberFormat(labels.numberLocale, { maximumFractionDigits: 2 }).format(value);
+  let format = numberFormats.get(labels.numberLocale);
+  if (!format) {
+    format = new Intl.NumberFormat(labels.numberLocale, { maximumFractionDigits: 2 });
+    numberFormats.set(labels.numberLocale, format);
+  }
+  return format.format(value);
 }
 
 /** A label by a computed key (`status.draft`, `disposition.ditunda`); undefined when there is none. */
