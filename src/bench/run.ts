@@ -600,7 +600,8 @@ function evaluateTargets(results: readonly SizeResult[]): Target[] {
       name: `PDF of ${pages} pages (${fmt(pdf.r.items)} items)`,
       measured: `${ms(pdf.m.median.wallMs)}, ${Math.round(pdf.m.median.rssMb)} MB`,
       limit: '< 5 s, < 300 MB',
-      verdict: ok ? 'met' : 'missed',
+      // A PDF much shorter than 300 pages says nothing about the target.
+      verdict: pages < 270 ? 'n/a' : ok ? 'met' : 'missed',
     });
   } else {
     out.push({ name: 'PDF of 300 pages', measured: 'n/a', limit: '< 5 s, < 300 MB', verdict: 'n/a' });
