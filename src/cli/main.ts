@@ -18,6 +18,7 @@ import { registerCompletion } from './spec/completion.js';
 import { registerTracking } from './spec/tracking.js';
 import { localizedHelp, localizeCommanderError } from './help.js';
 import { VERSION } from './version.js';
+import { setDebugSink } from '../util/debug.js';
 
 export type { RunOptions } from './context.js';
 
@@ -42,7 +43,19 @@ export async function run(options: RunOptions): Promise<number> {
   setLanguage(resolveLanguage(langFlag, options.env));
   const color = colorAllowed(options.stdout, options.env, !argv.includes('--no-color'));
   const context = createContext(options, { color, debug });
+  if (debug) {
+    setDebugSink((line) => context.err(line));
+    // Stack traces name the TypeScript sources rather than the bundled files in dist/.
+    process.setSourceMapsEnabled(true);
+  }
+  try {
+    return await runProgram(argv, context);
+  } finally {
+    setDebugSink(undefined);
+  }
+}
 
+async function runProgram(argv: readonly string[], context: CliContext): Promise<number> {
   let exitCode = EXIT_OK;
   const program = new Command('pedoman');
   // In `pedoman finalize --version 1.0` the flag names the version to issue, not pedoman's own.

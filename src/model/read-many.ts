@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Finding } from '../rules/types.js';
+import { debugLog } from '../util/debug.js';
 import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, PARSE_OPTIONS, readSource, relPath, ReparsedSource } from './load.js';
 import type { ReadWorkerInput, ReadWorkerOutput } from './read-worker.js';
 import type { SourceFile } from './types.js';
@@ -23,7 +24,7 @@ export interface ReadManyOptions {
   parallelFrom?: number;
   /** Threads to use at most (default: the cores available, at most 4). */
   threads?: number;
-  /** The compiled worker module (default: read-worker.js beside this module). */
+  /** The compiled worker module (default: dist/model/read-worker.js; spelled from the parent folder because bundled code may sit in dist/chunks/). */
   workerUrl?: URL;
   /** Told how the files were read: threads started, files parsed by them, files read on the main thread. */
   report?: (stats: { threads: number; parsedInThreads: number; readInline: number }) => void;
@@ -40,11 +41,13 @@ export interface ReadOne {
  * that a caller that goes on to parse other files on the main thread overlaps with them.
  */
 export async function readManySources(root: string, paths: readonly string[], options: ReadManyOptions = {}): Promise<ReadOne[]> {
-  const workerUrl = options.workerUrl ?? new URL('./read-worker.js', import.meta.url);
+  const workerUrl = options.workerUrl ?? new URL('../model/read-worker.js', import.meta.url);
   const from = Math.max(1, options.parallelFrom ?? PARALLEL_FROM);
   const threads = Math.min(options.threads ?? Math.min(availableParallelism(), MAX_THREADS), Math.ceil(paths.length / Math.max(1, from / 2)));
   // Running from the TypeScript sources (tests) there is no compiled worker: read inline.
   if (paths.length < from || threads < 2 || !existsSync(fileURLToPath(workerUrl))) {
+    const why = paths.length < from ? `fewer than ${from}` : threads < 2 ? 'one core' : `no worker module at ${fileURLToPath(workerUrl)}`;
+    if (paths.length > 0) debugLog(`read ${paths.length} file(s) on the main thread (${why})`);
     options.report?.({ threads: 0, parsedInThreads: 0, readInline: paths.length });
     return readInline(root, paths);
   }
@@ -72,6 +75,7 @@ export async function readManySources(root: string, paths: readonly string[], op
       }
     }
   }
+  debugLog(`read ${paths.length} file(s): ${paths.length - inline} parsed on ${chunks.length} worker thread(s), ${inline} read again on the main thread`);
   options.report?.({ threads: chunks.length, parsedInThreads: paths.length - inline, readInline: inline });
   return out;
 }

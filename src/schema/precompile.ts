@@ -9,14 +9,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import { createAjv, SCHEMA_NAMES, SCHEMAS_DIR } from './validate.js';
+import { createAjv, PRECOMPILED_PATH, SCHEMA_NAMES, SCHEMAS_DIR } from './validate.js';
 
 // ajv's CommonJS module is the function itself and also carries it as `default`; TypeScript's
 // view of the default import is the module object, so take `default` explicitly.
 const standaloneCode = (standaloneModule as unknown as { default: (ajv: Ajv2020, refs: Record<string, string>) => string }).default;
-
-/** Where the compiled validators go, beside this module. */
-export const PRECOMPILED_FILE = 'precompiled.cjs';
 
 export function schemaHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -40,6 +37,6 @@ export function precompiledSource(schemasDir: URL = SCHEMAS_DIR): string {
 
 // Run as a script (the build): write the module next to this file.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const target = new URL(PRECOMPILED_FILE, import.meta.url);
+  const target = new URL(PRECOMPILED_PATH, import.meta.url);
   writeFileSync(target, precompiledSource());
 }

@@ -12,6 +12,7 @@ import type { PathSegment } from '../model/positions.js';
 import type { SourceFile } from '../model/types.js';
 import type { Finding } from '../rules/types.js';
 import { closest } from '../util/closest.js';
+import { debugLog } from '../util/debug.js';
 
 export type SchemaName = 'manifest' | 'narrative' | 'terms' | 'roles' | 'mechanisms' | 'metrics' | 'comment' | 'review';
 export const SCHEMA_NAMES: readonly SchemaName[] = ['manifest', 'narrative', 'terms', 'roles', 'mechanisms', 'metrics', 'comment', 'review'];
@@ -35,9 +36,12 @@ export function validatorFor(name: string): ValidateFunction {
   if (!validate) {
     const text = schemaText(name);
     validate = precompiledValidator(name, text, precompiledModule());
-    if (!validate) {
+    if (validate) {
+      debugLog(`schema ${name}: precompiled validator`);
+    } else {
       ajv ??= createAjv();
       validate = ajv.compile(JSON.parse(text) as Record<string, unknown>);
+      debugLog(`schema ${name}: compiled now with ajv (${precompiled ? 'the schema file changed since the build' : 'no precompiled validators: running from the sources'})`);
     }
     compiled.set(name, validate);
   }
@@ -67,10 +71,16 @@ export interface PrecompiledModule {
 
 let precompiled: PrecompiledModule | null | undefined;
 
+/**
+ * Where the build writes the compiled validators (see precompile.ts). Spelled from the parent
+ * folder because in the bundled build (scripts/bundle.mjs) this code may sit in dist/chunks/.
+ */
+export const PRECOMPILED_PATH = '../schema/precompiled.cjs';
+
 function precompiledModule(): PrecompiledModule | undefined {
   if (precompiled === undefined) {
     try {
-      precompiled = require('./precompiled.cjs') as PrecompiledModule;
+      precompiled = require(PRECOMPILED_PATH) as PrecompiledModule;
     } catch {
       precompiled = null; // not built (running from the sources): compile with ajv
     }

@@ -88,7 +88,7 @@ describe('pedoman analyze', () => {
   });
 
   it('runs as the built binary', () => {
-    if (!existsSync(join(REPO, 'dist', 'cli', 'commands', 'analyze.js'))) throw new Error('run `npx tsc -p .` before the spawned tests');
+    if (!existsSync(join(REPO, 'dist', 'cli', 'main.js'))) throw new Error('run `npm run build` before the spawned tests');
     const result = spawnCli(['analyze', 'guideline', '--format', 'md']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('## 3. Responsibility matrix');

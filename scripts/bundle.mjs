@@ -1,0 +1,75 @@
+// Builds dist/ from src/ with esbuild (run by `npm run build`, after `tsc --noEmit` has
+// type-checked the sources). Why a bundle rather than tsc's one-file-per-module output: every
+// `pedoman` run starts by loading the command-line definitions, and loading ~40 small ES
+// modules (plus commander as CommonJS) cost more than the work of `pedoman --help` itself.
+// Here the start-up path is a handful of files, and commander is bundled in.
+//
+// Layout (code relies on it): every entry point and every chunk sits exactly two folders below
+// the package (dist/<folder>/<file>.js), so `new URL('../../schemas/', import.meta.url)` and
+// `new URL('../model/read-worker.js', import.meta.url)` mean the same file from any of them.
+// Code splitting keeps each module in exactly one file, so module state (the language of
+// messages, the debug sink) and classes (instanceof UsageError) are never duplicated between
+// the start-up code and a lazily imported command.
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const OUT = join(ROOT, 'dist');
+
+/** Programs run by path: the CLI, the comment-parsing worker, the build's schema precompiler, the benchmark. */
+const ENTRY_POINTS = [
+  'src/cli/main.ts',
+  'src/model/read-worker.ts',
+  'src/schema/precompile.ts',
+  'src/bench/run.ts',
+  'src/bench/generate-cli.ts',
+  'src/bench/bare-parse.ts',
+];
+
+/** Bundled in because it is on every command's start-up path; every other package stays a normal import. */
+const BUNDLED_PACKAGES = new Set(['commander']);
+
+const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+const external = Object.keys(pkg.dependencies)
+  .filter((name) => !BUNDLED_PACKAGES.has(name))
+  .flatMap((name) => [name, `${name}/*`]);
+
+// Remove the previous build's code (not whatever else is in dist/, e.g. a rendered draft).
+await removeBuiltCode(OUT);
+
+await build({
+  absWorkingDir: ROOT,
+  entryPoints: ENTRY_POINTS,
+  outdir: 'dist',
+  outbase: 'src',
+  entryNames: '[dir]/[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external,
+  sourcemap: true,
+  logLevel: 'warning',
+  // Bundled CommonJS (commander) calls require() for Node's own modules; ES modules have none.
+  banner: { js: "import { createRequire as __pedomanCreateRequire } from 'node:module';\nconst require = __pedomanCreateRequire(import.meta.url);" },
+});
+
+async function removeBuiltCode(dir) {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (error.code === 'ENOENT') return;
+    throw error;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await removeBuiltCode(path);
+    else if (/\.(c?js|js\.map)$/.test(entry.name)) await rm(path);
+  }
+  if (dir !== OUT && (await readdir(dir)).length === 0) await rm(dir, { recursive: true });
+}

@@ -1,0 +1,64 @@
+// The built program (dist/, bundled by scripts/bundle.mjs) as the `pedoman` binary runs it.
+// Bundled code finds its helpers by relative paths (the comment-parsing worker, the precompiled
+// schema validators); when one is not found pedoman still works, only slower, so these tests
+// ask the binary itself (`--debug`) which ones it used.
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateGuideline } from '../../src/bench/generate.js';
+import { PARALLEL_FROM } from '../../src/model/read-many.js';
+import { SCHEMA_NAMES } from '../../src/schema/validate.js';
+import { REPO, runCli, spawnCli } from '../helpers/cli.js';
+
+let base: string;
+let root: string;
+
+beforeAll(async () => {
+  base = await mkdtemp(join(tmpdir(), 'pedoman-dist-test-'));
+  root = join(base, 'guideline');
+  // Enough comment files for the worker threads to be used.
+  await generateGuideline(root, { items: 60, commentsPerItem: Math.ceil(PARALLEL_FROM / 60) + 1, seed: 3 });
+}, 60000);
+
+afterAll(async () => {
+  await rm(base, { recursive: true, force: true });
+});
+
+describe('the built program', () => {
+  it('keeps every file two folders below the package, as its relative paths assume', async () => {
+    const dist = join(REPO, 'dist');
+    const code = (await readdir(dist, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile() && /\.(c?js)$/.test(e.name))
+      .map((e) => relative(dist, join(e.parentPath, e.name)));
+    expect(code).toContain(join('cli', 'main.js'));
+    expect(code).toContain(join('model', 'read-worker.js'));
+    expect(code).toContain(join('schema', 'precompiled.cjs'));
+    expect(code.filter((path) => path.split(sep).length !== 2)).toEqual([]);
+  });
+
+  it('validates with the precompiled validators and parses comments on worker threads', () => {
+    const result = spawnCli(['--debug', 'validate', root]);
+    expect(result.code, result.stderr).toBe(0);
+    for (const name of SCHEMA_NAMES) expect(result.stderr).toContain(`pedoman debug: schema ${name}: precompiled validator`);
+    expect(result.stderr).not.toContain('compiled now');
+    if (availableParallelism() >= 2) expect(result.stderr).toMatch(/pedoman debug: read \d+ file\(s\): \d+ parsed on [2-9] worker thread\(s\)/);
+    expect(result.stderr).not.toContain('no worker module');
+  }, 60000);
+
+  it('says nothing of the kind without --debug', () => {
+    const result = spawnCli(['validate', root, '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+  }, 60000);
+});
+
+describe('--debug in-process', () => {
+  it('runs from the sources (schemas compiled now) and is off again for the next command', async () => {
+    const debug = await runCli(['--debug', 'validate', 'guideline']);
+    expect(debug.code).toBe(0);
+    expect(debug.stderr).toContain('pedoman debug: schema manifest:');
+    const plain = await runCli(['validate', 'guideline']);
+    expect(plain.stderr).not.toContain('pedoman debug');
+  });
+});
