@@ -16,5 +16,8 @@ process.exitCode = await run({
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Only a prompt reads stdin; opening it costs start-up time, so only when asked for.
+  get stdin() {
+    return process.stdin;
+  },
 });

@@ -10,6 +10,7 @@
 // Code splitting keeps each module in exactly one file, so module state (the language of
 // messages, the debug sink) and classes (instanceof UsageError) are never duplicated between
 // the start-up code and a lazily imported command.
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +19,12 @@ import { build } from 'esbuild';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = join(ROOT, 'dist');
 
-/** Programs run by path: the CLI, the comment-parsing worker, the build's schema precompiler, the benchmark. */
+/** Programs run by path: the CLI, the comment-parsing worker, the two build steps below, the benchmark. */
 const ENTRY_POINTS = [
   'src/cli/main.ts',
   'src/model/read-worker.ts',
   'src/schema/precompile.ts',
+  'src/i18n/compile.ts',
   'src/bench/run.ts',
   'src/bench/generate-cli.ts',
   'src/bench/bare-parse.ts',
@@ -58,6 +60,12 @@ await build({
   banner: { js: "import { createRequire as __pedomanCreateRequire } from 'node:module';\nconst require = __pedomanCreateRequire(import.meta.url);" },
 });
 
+// Then what is built from the bundled code: the schemas' precompiled validators
+// (dist/schema/precompiled.cjs) and the message tables (dist/i18n/messages.<lang>.json).
+for (const step of ['dist/schema/precompile.js', 'dist/i18n/compile.js']) {
+  execFileSync(process.execPath, [join(ROOT, step)], { cwd: ROOT, stdio: 'inherit' });
+}
+
 async function removeBuiltCode(dir) {
   let entries;
   try {
@@ -69,7 +77,7 @@ async function removeBuiltCode(dir) {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) await removeBuiltCode(path);
-    else if (/\.(c?js|js\.map)$/.test(entry.name)) await rm(path);
+    else if (/\.(c?js|js\.map)$/.test(entry.name) || /^messages\.\w+\.json$/.test(entry.name)) await rm(path);
   }
   if (dir !== OUT && (await readdir(dir)).length === 0) await rm(dir, { recursive: true });
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allCatalogs, resolveLanguage, setLanguage, t } from '../src/i18n/index.js';
-import '../src/check.js'; // registers every catalogue reachable from validate
+import { CATALOGS } from '../src/i18n/catalogs.js';
+import { mergeCatalogs, resolveLanguage, setLanguage, t } from '../src/i18n/index.js';
 
 describe('message catalogues', () => {
   it('hold the same keys in English and Indonesian, none empty', () => {
-    for (const catalog of allCatalogs()) {
+    for (const catalog of CATALOGS) {
       const en = Object.keys(catalog.en).sort();
       const id = Object.keys(catalog.id).sort();
       expect(id.filter((k) => !en.includes(k)), 'keys only in Indonesian').toEqual([]);
@@ -16,12 +16,17 @@ describe('message catalogues', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    for (const catalog of allCatalogs()) {
+    for (const catalog of CATALOGS) {
       for (const [key, en] of Object.entries(catalog.en)) {
         const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
         expect(placeholders(catalog.id[key] ?? ''), key).toEqual(placeholders(en));
       }
     }
+  });
+
+  it('define each key in one catalogue only', () => {
+    for (const lang of ['en', 'id'] as const) expect(() => mergeCatalogs(CATALOGS, lang)).not.toThrow();
+    expect(() => mergeCatalogs([{ en: { a: 'x' }, id: {} }, { en: { a: 'y' }, id: {} }], 'en')).toThrow("message 'a' is defined in two catalogues");
   });
 
   it('fill placeholders and fall back to English', () => {

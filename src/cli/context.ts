@@ -40,7 +40,10 @@ export function createContext(options: RunOptions, flags: { color: boolean; debu
     env: options.env,
     stdout: options.stdout,
     stderr: options.stderr,
-    stdin: options.stdin,
+    // A getter: the binary opens stdin only when a prompt reads it.
+    get stdin() {
+      return options.stdin;
+    },
     color: flags.color,
     debug: flags.debug,
     out: (text) => void options.stdout.write(text),

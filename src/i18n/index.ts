@@ -1,13 +1,9 @@
 // Message catalogue lookup. Every user-facing string goes through t() so that
 // English and Indonesian stay in step (a test fails when a key is missing in one).
-import { core } from './catalog/core.js';
-import { rules } from './catalog/rules.js';
-import { format } from './catalog/format.js';
-import { render } from './catalog/render.js';
-import { comments } from './catalog/comments.js';
-import { analyze } from './catalog/analyze.js';
-import { workspace } from './catalog/workspace.js';
-import { tracking } from './catalog/tracking.js';
+// The catalogues are in catalog/ (listed in catalogs.ts); the build turns them into one JSON
+// table per language (compile.ts), and t() reads the table of the language in use the first
+// time it is asked. Tests, running from the sources, hand the catalogues over with useCatalogs().
+import { readFileSync } from 'node:fs';
 
 export type Language = 'en' | 'id';
 export const LANGUAGES: readonly Language[] = ['en', 'id'];
@@ -17,27 +13,56 @@ export interface Catalog {
   id: Record<string, string>;
 }
 
-const catalogs: Catalog[] = [];
-const merged: Record<Language, Map<string, string>> = { en: new Map(), id: new Map() };
-registerCatalog(core);
-registerCatalog(rules);
-registerCatalog(format);
-registerCatalog(render);
-registerCatalog(comments);
-registerCatalog(analyze);
-registerCatalog(workspace);
-registerCatalog(tracking);
+type Table = Record<string, string>;
+
+const tables: Partial<Record<Language, Table>> = {};
+let catalogs: readonly Catalog[] | undefined;
+
+/**
+ * Where the build writes a language's table. Spelled from the parent folder because in the
+ * bundled build this code may sit in dist/chunks/ (see scripts/bundle.mjs).
+ */
+export function messagesPath(lang: Language): URL {
+  return new URL(`../i18n/messages.${lang}.json`, import.meta.url);
+}
+
+/** One table of a language from several catalogues; a key defined twice is a mistake. */
+export function mergeCatalogs(list: readonly Catalog[], lang: Language): Table {
+  const table: Table = Object.create(null) as Table;
+  for (const catalog of list) {
+    for (const [key, value] of Object.entries(catalog[lang])) {
+      if (key in table) throw new Error(`message '${key}' is defined in two catalogues`);
+      table[key] = value;
+    }
+  }
+  return table;
+}
+
+/** Uses these catalogues instead of the built tables (tests run from the sources). */
+export function useCatalogs(list: readonly Catalog[]): void {
+  catalogs = list;
+  for (const lang of LANGUAGES) delete tables[lang];
+}
+
+function table(lang: Language): Table {
+  let found = tables[lang];
+  if (!found) {
+    if (catalogs) {
+      found = mergeCatalogs(catalogs, lang);
+    } else {
+      const path = messagesPath(lang);
+      try {
+        found = Object.assign(Object.create(null) as Table, JSON.parse(readFileSync(path, 'utf8')) as Table);
+      } catch (error) {
+        throw new Error(`cannot read the messages at ${path.pathname} (${(error as Error).message}); run \`npm run build\``);
+      }
+    }
+    tables[lang] = found;
+  }
+  return found;
+}
 
 let current: Language = 'en';
-
-/** Adds a feature's messages; feature modules call this once at import time. */
-export function registerCatalog(catalog: Catalog): void {
-  if (catalogs.includes(catalog)) return;
-  catalogs.push(catalog);
-  for (const lang of LANGUAGES) {
-    for (const [key, value] of Object.entries(catalog[lang])) merged[lang].set(key, value);
-  }
-}
 
 export function setLanguage(lang: Language): void {
   current = lang;
@@ -62,13 +87,8 @@ export function resolveLanguage(flag: string | undefined, env: NodeJS.ProcessEnv
 
 /** Looks a message up and fills {placeholders}. Unknown keys fall back to English, then to the key. */
 export function t(key: string, vars: Record<string, string | number> = {}): string {
-  const template = merged[current].get(key) ?? merged.en.get(key) ?? key;
+  const template = table(current)[key] ?? (current === 'en' ? undefined : table('en')[key]) ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
   );
-}
-
-/** For tests: every catalogue, to check both languages hold the same keys. */
-export function allCatalogs(): readonly Catalog[] {
-  return catalogs;
 }

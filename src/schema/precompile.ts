@@ -1,6 +1,6 @@
 // Compiles the JSON Schemas into plain validation functions at build time (ajv "standalone"
 // code), so that a command does not load ajv and compile eight schemas on every run: that was
-// about 0.2 s of every `validate`, more than the rules. `npm run build` runs this after tsc and
+// about 0.2 s of every `validate`, more than the rules. The build (scripts/bundle.mjs) runs this and
 // writes dist/schema/precompiled.cjs. Each schema's sha256 is recorded beside its validator;
 // at run time a validator whose schema file has changed since is not used (src/schema/validate.ts
 // compiles that schema with ajv instead), so a stale build never validates against an old schema.

@@ -2,13 +2,15 @@
 // Bundled code finds its helpers by relative paths (the comment-parsing worker, the precompiled
 // schema validators); when one is not found pedoman still works, only slower, so these tests
 // ask the binary itself (`--debug`) which ones it used.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGuideline } from '../../src/bench/generate.js';
 import { PARALLEL_FROM } from '../../src/model/read-many.js';
 import { SCHEMA_NAMES } from '../../src/schema/validate.js';
+import { CATALOGS } from '../../src/i18n/catalogs.js';
+import { LANGUAGES, mergeCatalogs } from '../../src/i18n/index.js';
 import { REPO, runCli, spawnCli } from '../helpers/cli.js';
 
 let base: string;
@@ -29,12 +31,29 @@ describe('the built program', () => {
   it('keeps every file two folders below the package, as its relative paths assume', async () => {
     const dist = join(REPO, 'dist');
     const code = (await readdir(dist, { recursive: true, withFileTypes: true }))
-      .filter((e) => e.isFile() && /\.(c?js)$/.test(e.name))
+      .filter((e) => e.isFile() && /\.(c?js|json)$/.test(e.name))
       .map((e) => relative(dist, join(e.parentPath, e.name)));
     expect(code).toContain(join('cli', 'main.js'));
     expect(code).toContain(join('model', 'read-worker.js'));
     expect(code).toContain(join('schema', 'precompiled.cjs'));
+    expect(code).toContain(join('i18n', 'messages.en.json'));
     expect(code.filter((path) => path.split(sep).length !== 2)).toEqual([]);
+  });
+
+  it('holds one message table per language, built from the catalogues', async () => {
+    for (const lang of LANGUAGES) {
+      const built = JSON.parse(await readFile(join(REPO, 'dist', 'i18n', `messages.${lang}.json`), 'utf8')) as Record<string, string>;
+      expect(built).toEqual({ ...mergeCatalogs(CATALOGS, lang) });
+    }
+  });
+
+  it('speaks both languages from those tables', () => {
+    expect(spawnCli(['validate', '--dir', join(REPO, 'nowhere')]).stderr).toContain('pedoman: ');
+    const id = spawnCli(['--lang', 'id', '--help']);
+    expect(id.stdout).toContain('Penggunaan:');
+    const en = spawnCli(['--help']);
+    expect(en.stdout).toContain('Usage:');
+    expect(en.stdout).not.toMatch(/\bcli\.[a-z]+\.[a-zA-Z]/); // no message key shown instead of its text
   });
 
   it('validates with the precompiled validators and parses comments on worker threads', () => {
