@@ -2,9 +2,7 @@
 // exactly the commands and options that exist. Ids (sections, items, comments) are asked of
 // `pedoman __complete KIND` at completion time, from the guideline around the user.
 import type { Argument, Command, Option } from 'commander';
-
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
-export type Shell = (typeof SHELLS)[number];
+import { SHELLS, type Shell } from './spec/completion.js';
 
 /** What a value is completed from. */
 export type ValueSource =

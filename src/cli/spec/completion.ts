@@ -1,7 +1,10 @@
 import { Argument } from 'commander';
 import { t } from '../../i18n/index.js';
-import { SHELLS } from '../completion.js';
 import type { Registrar } from '../main.js';
+
+/** The shells `pedoman completion` writes scripts for (here, not in ../completion.ts, which loads only when used). */
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+export type Shell = (typeof SHELLS)[number];
 
 export function registerCompletion({ program, action }: Registrar): void {
   program
@@ -11,7 +14,7 @@ export function registerCompletion({ program, action }: Registrar): void {
     .action(
       action((shell) => async (context) => {
         const { completionScript } = await import('../completion.js');
-        context.out(completionScript(shell as (typeof SHELLS)[number], program));
+        context.out(completionScript(shell as Shell, program));
         return 0;
       }),
     );
