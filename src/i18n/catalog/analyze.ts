@@ -47,7 +47,7 @@ export const analyze = {
     'analyze.errorsElsewhere': 'the guideline has {count} error(s) outside this analysis (see pedoman validate); the analysis covers what loaded',
 
     'analyze.title': 'Policy analysis: {title}',
-    'analyze.meta': 'Guideline {path}, version {version} ({status}). Thresholds: programme overlap {overlap}, duplicated duties {duties}.',
+    'analyze.meta': 'Folder {path}, version {version} ({status}). Thresholds: programme overlap {overlap}, duplicated duties {duties}.',
     'analyze.measure': 'Similarity is the cosine of TF-IDF vectors over Indonesian word stems (stop words removed, defined terms as one word): 0 = nothing shared, 1 = the same words.',
     'analyze.off': 'This check is off in the ruleset.',
     'analyze.summary': 'Summary: {total} finding(s): {errors} error(s), {warnings} warning(s), {infos} note(s)',
@@ -172,7 +172,7 @@ export const analyze = {
     'analyze.errorsElsewhere': 'pedoman memiliki {count} galat di luar analisis ini (lihat pedoman validate); analisis mencakup bagian yang berhasil dibaca',
 
     'analyze.title': 'Analisis kebijakan: {title}',
-    'analyze.meta': 'Pedoman {path}, versi {version} ({status}). Ambang: tumpang tindih program {overlap}, tugas ganda {duties}.',
+    'analyze.meta': 'Folder {path}, versi {version} ({status}). Ambang: tumpang tindih program {overlap}, tugas ganda {duties}.',
     'analyze.measure': 'Kemiripan adalah kosinus vektor TF-IDF atas kata dasar bahasa Indonesia (kata henti dibuang, istilah yang didefinisikan dihitung sebagai satu kata): 0 = tidak ada kesamaan, 1 = kata-katanya sama.',
     'analyze.off': 'Pemeriksaan ini dimatikan dalam ruleset.',
     'analyze.summary': 'Ringkasan: {total} temuan: {errors} galat, {warnings} peringatan, {infos} catatan',
