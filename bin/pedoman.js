@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // Thin binary: all logic lives in dist/cli/main.js so tests can call it in-process.
-import { run } from '../dist/cli/main.js';
+
+// With --debug, stack traces name the TypeScript sources, not the bundled files in dist/. Turned
+// on before the program is loaded, since it applies to modules loaded after it (and costs
+// start-up time, so not otherwise).
+if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
+const { run } = await import('../dist/cli/main.js');
 
 // `pedoman … | head` closes the pipe early; that is not an error.
 for (const stream of [process.stdout, process.stderr]) {

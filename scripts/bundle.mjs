@@ -11,6 +11,7 @@
 // messages, the debug sink) and classes (instanceof UsageError) are never duplicated between
 // the start-up code and a lazily imported command.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,10 +61,18 @@ await build({
   banner: { js: "import { createRequire as __pedomanCreateRequire } from 'node:module';\nconst require = __pedomanCreateRequire(import.meta.url);" },
 });
 
-// Then what is built from the bundled code: the schemas' precompiled validators
-// (dist/schema/precompiled.cjs) and the message tables (dist/i18n/messages.<lang>.json).
-for (const step of ['dist/schema/precompile.js', 'dist/i18n/compile.js']) {
-  execFileSync(process.execPath, [join(ROOT, step)], { cwd: ROOT, stdio: 'inherit' });
+// Then what is built from the bundled code: the message tables (dist/i18n/messages.<lang>.json,
+// without which pedoman cannot say anything, so first) and the schemas' precompiled validators
+// (dist/schema/precompiled.cjs). Each step must leave its files behind.
+const STEPS = [
+  { script: 'dist/i18n/compile.js', writes: ['dist/i18n/messages.en.json', 'dist/i18n/messages.id.json'] },
+  { script: 'dist/schema/precompile.js', writes: ['dist/schema/precompiled.cjs'] },
+];
+for (const step of STEPS) {
+  execFileSync(process.execPath, [join(ROOT, step.script)], { cwd: ROOT, stdio: 'inherit' });
+  for (const file of step.writes) {
+    if (!existsSync(join(ROOT, file))) throw new Error(`build: ${step.script} did not write ${file}`);
+  }
 }
 
 async function removeBuiltCode(dir) {

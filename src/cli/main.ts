@@ -43,13 +43,14 @@ export async function run(options: RunOptions): Promise<number> {
   setLanguage(resolveLanguage(langFlag, options.env));
   const color = colorAllowed(options.stdout, options.env, !argv.includes('--no-color'));
   const context = createContext(options, { color, debug });
-  if (debug) {
-    setDebugSink((line) => context.err(line));
-    // Stack traces name the TypeScript sources rather than the bundled files in dist/.
-    process.setSourceMapsEnabled(true);
-  }
+  if (debug) setDebugSink((line) => context.err(line));
   try {
     return await runProgram(argv, context);
+  } catch (error) {
+    // Only when even the messages cannot be read (a broken build): say so without them.
+    context.err(`pedoman: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (debug && error instanceof Error && error.stack) context.err(`${error.stack}\n`);
+    return EXIT_USAGE;
   } finally {
     setDebugSink(undefined);
   }

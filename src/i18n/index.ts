@@ -4,6 +4,7 @@
 // table per language (compile.ts), and t() reads the table of the language in use the first
 // time it is asked. Tests, running from the sources, hand the catalogues over with useCatalogs().
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 export type Language = 'en' | 'id';
 export const LANGUAGES: readonly Language[] = ['en', 'id'];
@@ -54,7 +55,7 @@ function table(lang: Language): Table {
       try {
         found = Object.assign(Object.create(null) as Table, JSON.parse(readFileSync(path, 'utf8')) as Table);
       } catch (error) {
-        throw new Error(`cannot read the messages at ${path.pathname} (${(error as Error).message}); run \`npm run build\``);
+        throw new Error(`cannot read the messages at ${fileURLToPath(path)} (${(error as Error).message}); run \`npm run build\``);
       }
     }
     tables[lang] = found;

@@ -2,7 +2,8 @@
 // Bundled code finds its helpers by relative paths (the comment-parsing worker, the precompiled
 // schema validators); when one is not found pedoman still works, only slower, so these tests
 // ask the binary itself (`--debug`) which ones it used.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +56,18 @@ describe('the built program', () => {
     expect(en.stdout).toContain('Usage:');
     expect(en.stdout).not.toMatch(/\bcli\.[a-z]+\.[a-zA-Z]/); // no message key shown instead of its text
   });
+
+  it('says in one line that the build is incomplete when the message tables are missing', async () => {
+    const copy = join(base, 'package');
+    for (const part of ['bin', 'dist', 'schemas', 'templates', 'package.json']) await cp(join(REPO, part), join(copy, part), { recursive: true });
+    await symlink(join(REPO, 'node_modules'), join(copy, 'node_modules'));
+    await rm(join(copy, 'dist', 'i18n', 'messages.en.json'));
+    const result = spawnSync(process.execPath, [join(copy, 'bin', 'pedoman.js'), '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C' } });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(`pedoman: cannot read the messages at ${join(copy, 'dist', 'i18n', 'messages.en.json')}`);
+    expect(result.stderr).toContain('run `npm run build`');
+  }, 60000);
 
   it('validates with the precompiled validators and parses comments on worker threads', () => {
     const result = spawnCli(['--debug', 'validate', root]);
