@@ -121,7 +121,7 @@ function summaryHeadline(report: AnalysisReport): string {
 function metaLine(report: AnalysisReport, context: ReportContext): string {
   const manifest = report.guideline.manifest;
   return t('analyze.meta', {
-    path: display(context.cwd, report.guideline.root),
+    path: `${display(context.cwd, report.guideline.root)}/`, // a folder: `guideline/`, or `./` inside it
     version: manifest?.version ?? '?',
     status: manifest?.status ?? '?',
     overlap: score(report.settings.overlap),

@@ -85,7 +85,7 @@ describe('pedoman analyze', () => {
     expect(result.stdout).toContain('Analisis kebijakan: Pedoman Peran Serta Masyarakat');
     expect(result.stdout).toContain('1. Tumpang tindih dengan program yang telah ada');
     expect(result.stdout).toContain('Ringkasan: tidak ada temuan');
-    expect(result.stdout).toContain('Folder guideline, versi 0.1.0');
+    expect(result.stdout).toContain('Folder guideline/, versi 0.1.0');
   });
 
   it('runs as the built binary', () => {
