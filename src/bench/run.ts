@@ -89,6 +89,18 @@ interface SizeResult {
   measurements: Measurement[];
 }
 
+/** `pedoman render --format FORMAT` into its own folder, its output checked by inspect. */
+function render(format: 'md' | 'html' | 'pdf', inspect: CommandSpec['inspect']): CommandSpec {
+  return {
+    id: `render-${format}`,
+    label: `render --format ${format}`,
+    kind: 'pedoman',
+    args: (c) => [BIN, 'render', c.root, '--format', format, '--out', join(c.out, format), '--force'],
+    probe: ['render'],
+    inspect,
+  };
+}
+
 const COMMANDS: CommandSpec[] = [
   { id: 'node', label: 'node -e 0', kind: 'baseline', args: () => ['-e', '0'] },
   { id: 'parse', label: 'bare parse (yaml)', kind: 'baseline', args: (c) => [BARE_PARSE, c.root] },
@@ -96,30 +108,9 @@ const COMMANDS: CommandSpec[] = [
   { id: 'validate', label: 'validate', kind: 'pedoman', args: (c) => [BIN, 'validate', c.root], probe: ['validate'] },
   { id: 'comment-list', label: 'comment list', kind: 'pedoman', args: (c) => [BIN, 'comment', 'list', '--dir', c.root], probe: ['comment', 'list'] },
   { id: 'status', label: 'status', kind: 'pedoman', args: (c) => [BIN, 'status', '--dir', c.root], probe: ['status'] },
-  {
-    id: 'render-md',
-    label: 'render --format md',
-    kind: 'pedoman',
-    args: (c) => [BIN, 'render', c.root, '--format', 'md', '--out', join(c.out, 'md'), '--force'],
-    probe: ['render'],
-    inspect: (c) => outputFacts(join(c.out, 'md'), '.md'),
-  },
-  {
-    id: 'render-html',
-    label: 'render --format html',
-    kind: 'pedoman',
-    args: (c) => [BIN, 'render', c.root, '--format', 'html', '--out', join(c.out, 'html'), '--force'],
-    probe: ['render'],
-    inspect: (c) => outputFacts(join(c.out, 'html'), '.html'),
-  },
-  {
-    id: 'render-pdf',
-    label: 'render --format pdf',
-    kind: 'pedoman',
-    args: (c) => [BIN, 'render', c.root, '--format', 'pdf', '--out', join(c.out, 'pdf'), '--force'],
-    probe: ['render'],
-    inspect: (c) => pdfFacts(join(c.out, 'pdf')),
-  },
+  render('md', (c) => outputFacts(join(c.out, 'md'), '.md')),
+  render('html', (c) => outputFacts(join(c.out, 'html'), '.html')),
+  render('pdf', (c) => pdfFacts(join(c.out, 'pdf'))),
 ];
 
 /** The start-up pair, measured more often (--runs-start). */
