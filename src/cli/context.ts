@@ -40,7 +40,7 @@ export function createContext(options: RunOptions, flags: { color: boolean; debu
     env: options.env,
     stdout: options.stdout,
     stderr: options.stderr,
-    // A getter: the binary opens stdin only when a prompt reads it.
+    // A getter, so that making the context does not open stdin (a prompt opens it when it reads).
     get stdin() {
       return options.stdin;
     },
