@@ -2,7 +2,7 @@
 // (a reply is its own file), so reviewers working in their own clones never touch the same
 // file and git merges their work without conflicts. Reading never writes.
 import { readdirSync, type Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { t } from '../i18n/index.js';
 import { findingAt } from '../model/finding.js';
@@ -100,9 +100,9 @@ export async function readCommentFiles(root: string): Promise<CommentFiles> {
 export async function commentIdsOnDisk(root: string): Promise<string[]> {
   const base = join(root, COMMENTS_DIR);
   const ids: string[] = [];
-  for (const folder of await listDir(base)) {
+  for (const folder of listDirSync(base)) {
     if (!folder.isDirectory() || folder.name.startsWith('.')) continue;
-    for (const file of await listDir(join(base, folder.name))) {
+    for (const file of listDirSync(join(base, folder.name))) {
       const id = file.name.replace(/\.yaml$/, '');
       if (file.isFile() && id !== file.name && isCommentId(id)) ids.push(id);
     }
@@ -129,14 +129,6 @@ export async function updateComment(path: string, change: ResolutionChange): Pro
 function listDirSync(dir: string): Dirent[] {
   try {
     return readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-
-async function listDir(dir: string) {
-  try {
-    return await readdir(dir, { withFileTypes: true });
   } catch {
     return [];
   }
