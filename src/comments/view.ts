@@ -1,5 +1,6 @@
 // How comments are shown: a table for `comment list`, a thread for `comment show`, and the
 // documented JSON objects for `--format json`. Pure functions of what was loaded.
+import { stripVTControlCharacters } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { t } from '../i18n/index.js';
 import { relPath } from '../model/load.js';
@@ -99,11 +100,12 @@ export function formatTable(entries: readonly ThreadEntry[], view: ViewContext):
     const id = depth === 0 ? short : `${'  '.repeat(depth - 1)}↳ ${short}`;
     const anchor = record.item ? `${record.section} › ${record.item}` : record.section;
     const status = depth > 0 || record.reply_to ? t('comments.status.reply') : statusWord(record);
+    const shownFlags = depth === 0 ? flags(record, view, chalk) : '';
     return {
       cells: [id, anchor, record.type, status, record.author.name],
       text: record.text,
-      flags: depth === 0 ? flags(record, view, chalk) : '',
-      flagWidth: depth === 0 ? width(flags(record, view, paint(false))) : 0,
+      flags: shownFlags,
+      flagWidth: width(stripVTControlCharacters(shownFlags)),
       indent: '    ' + '  '.repeat(depth),
       reply: depth > 0,
     };
