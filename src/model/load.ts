@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { t } from '../i18n/index.js';
 import type { Finding } from '../rules/types.js';
 import { validateAgainstSchema, type SchemaName } from '../schema/validate.js';
@@ -239,18 +239,19 @@ export async function readSource(
 
   const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   file.doc = doc;
+  const where = (problem: YAMLError) => problem.linePos?.[0] ?? lineCounter.linePos(problem.pos[0]);
   // Report the first syntax error only: what follows a broken line (a tab, a bad indent) is
   // usually the parser losing its way, and a drafter fixes one line and runs validate again.
   // Duplicate keys are independent mistakes and are all reported.
   for (const duplicate of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
-    const pos = duplicate.linePos?.[0] ?? lineCounter.linePos(duplicate.pos[0]);
+    const pos = where(duplicate);
     findings.push({ ruleId: 'yaml-syntax', severity: 'error', message: yamlMessage(duplicate.code, duplicate.message), file: path, line: pos.line, column: pos.col });
   }
   const errors = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').sort((a, b) => a.pos[0] - b.pos[0]);
   const first = errors[0];
   if (first) {
-    const pos = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
-    const more = new Set(errors.slice(1).map((e) => (e.linePos?.[0] ?? lineCounter.linePos(e.pos[0])).line));
+    const pos = where(first);
+    const more = new Set(errors.slice(1).map((e) => where(e).line));
     more.delete(pos.line);
     const message = yamlMessage(first.code, first.message);
     findings.push({
@@ -263,7 +264,7 @@ export async function readSource(
     });
   }
   for (const warning of doc.warnings) {
-    const pos = warning.linePos?.[0] ?? lineCounter.linePos(warning.pos[0]);
+    const pos = where(warning);
     findings.push({ ruleId: 'yaml-syntax', severity: 'warning', message: yamlMessage(warning.code, warning.message), file: path, line: pos.line, column: pos.col });
   }
   if (doc.errors.length > 0) return file;
