@@ -4,3 +4,8 @@ import { CATALOGS } from '../src/i18n/catalogs.js';
 import { useCatalogs } from '../src/i18n/index.js';
 
 useCatalogs(CATALOGS);
+
+// Nothing of the terminal the suite was started from: its width, colour wishes or CI markers.
+for (const name of ['COLUMNS', 'LINES', 'FORCE_COLOR', 'NO_COLOR', 'GITHUB_ACTIONS', 'GITHUB_STEP_SUMMARY', 'EDITOR', 'VISUAL']) {
+  delete process.env[name];
+}

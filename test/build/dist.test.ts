@@ -62,7 +62,7 @@ describe('the built program', () => {
     for (const part of ['bin', 'dist', 'schemas', 'templates', 'package.json']) await cp(join(REPO, part), join(copy, part), { recursive: true });
     await symlink(join(REPO, 'node_modules'), join(copy, 'node_modules'));
     await rm(join(copy, 'dist', 'i18n', 'messages.en.json'));
-    const result = spawnSync(process.execPath, [join(copy, 'bin', 'pedoman.js'), '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C' } });
+    const result = spawnSync(process.execPath, [join(copy, 'bin', 'pedoman.js'), '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH, TMPDIR: process.env.TMPDIR, LANG: 'C' } });
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain(`pedoman: cannot read the messages at ${join(copy, 'dist', 'i18n', 'messages.en.json')}`);

@@ -16,7 +16,7 @@ export const GIT_ENV: NodeJS.ProcessEnv = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_
 export function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', LC_ALL: 'C', ...GIT_ENV },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, LANG: 'C', LC_ALL: 'C', ...GIT_ENV },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -101,7 +101,7 @@ export function runTty(argv: string[], options: { cwd: string; env?: NodeJS.Proc
   const result = run({
     argv,
     cwd: options.cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', PEDOMAN_LANG: 'en', NO_COLOR: '1', ...GIT_ENV, ...options.env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, LANG: 'C', PEDOMAN_LANG: 'en', NO_COLOR: '1', ...GIT_ENV, ...options.env },
     stdout,
     stderr,
     stdin,

@@ -13,7 +13,7 @@ export interface CliResult {
 export const BIN = fileURLToPath(new URL('../../bin/pedoman.js', import.meta.url));
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
-const BASE_ENV: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', PEDOMAN_LANG: 'en', NO_COLOR: '1' };
+const BASE_ENV: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, LANG: 'C', PEDOMAN_LANG: 'en', NO_COLOR: '1' };
 
 export async function runCli(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
   const stdout = new PassThrough();

@@ -2,28 +2,23 @@
 // must judge exactly as ajv compiling the schema at run time does, down to the error objects
 // that schema findings are made of; and a validator is used only for the schema text it was
 // compiled from.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { precompiledSource } from '../../src/schema/precompile.js';
 import { createAjv, loadSchema, precompiledValidator, SCHEMA_NAMES, SCHEMAS_DIR, type PrecompiledModule } from '../../src/schema/validate.js';
 import { readFileSync } from 'node:fs';
 
-let dir: string;
 let module: PrecompiledModule;
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pedoman-precompiled-'));
-  const path = join(dir, 'precompiled.cjs');
-  await writeFile(path, precompiledSource());
-  module = createRequire(import.meta.url)(path) as PrecompiledModule;
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+// The generated module is evaluated as CommonJS with a require() that resolves from this clone
+// (its `require('ajv/dist/runtime/…')` calls), as dist/schema/precompiled.cjs does inside the
+// package: a copy written to the OS temp folder would resolve ajv from wherever that is.
+beforeAll(() => {
+  const cjs = { exports: {} as PrecompiledModule };
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the build's own generated code
+  new Function('module', 'exports', 'require', precompiledSource())(cjs, cjs.exports, createRequire(import.meta.url));
+  module = cjs.exports;
 });
 
 const text = (name: string) => readFileSync(new URL(`${name}.schema.json`, SCHEMAS_DIR), 'utf8');

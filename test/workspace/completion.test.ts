@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/cli.js';
@@ -86,7 +85,7 @@ describe('pedoman completion', () => {
     await mkdir(join(root, 'comments', 'peran'), { recursive: true });
     await writeFile(join(root, 'comments', 'peran', `${id}.yaml`), 'id: x\n');
     expect((await cli(['__complete', 'comments'], root)).stdout).toBe(`${id}\n`);
-    const nowhere = await mkdtemp(join(tmpdir(), 'pedoman-nowhere-'));
+    const nowhere = await tempDir();
     const silent = await cli(['__complete', 'sections'], nowhere);
     expect(silent).toEqual({ code: 0, stdout: '', stderr: '' });
     const help = await cli(['--help'], root);

@@ -21,7 +21,7 @@ function runTty(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   return run({
     argv,
     cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', PEDOMAN_LANG: 'en', NO_COLOR: '1', ...GIT_ENV, ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, LANG: 'C', PEDOMAN_LANG: 'en', NO_COLOR: '1', ...GIT_ENV, ...env },
     stdout,
     stderr,
     stdin,
