@@ -243,24 +243,28 @@ export async function readSource(
   // Report the first syntax error only: what follows a broken line (a tab, a bad indent) is
   // usually the parser losing its way, and a drafter fixes one line and runs validate again.
   // Duplicate keys are independent mistakes and are all reported.
-  for (const duplicate of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
-    const pos = where(duplicate);
-    findings.push({ ruleId: 'yaml-syntax', severity: 'error', message: yamlMessage(duplicate.code, duplicate.message), file: path, line: pos.line, column: pos.col });
-  }
   const errors = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').sort((a, b) => a.pos[0] - b.pos[0]);
   const first = errors[0];
+  const brokenLine = first ? where(first).line : undefined;
+  for (const duplicate of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
+    const pos = where(duplicate);
+    if (pos.line === brokenLine) continue; // the broken line read twice, not a second mistake
+    findings.push({ ruleId: 'yaml-syntax', severity: 'error', message: yamlMessage(duplicate.code, duplicate.message), file: path, line: pos.line, column: pos.col });
+  }
   if (first) {
     const pos = where(first);
     const more = new Set(errors.slice(1).map((e) => where(e).line));
     more.delete(pos.line);
-    const message = yamlMessage(first.code, first.message);
+    // The parser calls a tab after spaces a bad indent; the drafter needs to hear "tab", and where.
+    const tab = tabInIndent(text, pos.line);
+    const message = tab !== undefined ? t('yaml.tab') : yamlMessage(first.code, first.message);
     findings.push({
       ruleId: 'yaml-syntax',
       severity: 'error',
       message: more.size > 0 ? `${message} ${t('yaml.more', { count: more.size })}` : message,
       file: path,
       line: pos.line,
-      column: pos.col,
+      column: tab ?? pos.col,
     });
   }
   for (const warning of doc.warnings) {
@@ -338,6 +342,22 @@ function isOnlyComments(text: string): boolean {
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** The 1-based column of a tab in the indentation of line `line` (1-based), if there is one. */
+export function tabInIndent(text: string, line: number): number | undefined {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const next = text.indexOf('\n', start);
+    if (next < 0) return undefined;
+    start = next + 1;
+  }
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\t') return i - start + 1;
+    if (c !== ' ') return undefined;
+  }
+  return undefined;
 }
 
 /** Plain-language wording for the YAML errors drafters meet most. */

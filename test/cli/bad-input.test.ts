@@ -51,6 +51,14 @@ const cases: Case[] = [
     expect: ['sections/pendahuluan.yaml', /\b6:1\b/, 'yaml-syntax'],
   },
   {
+    name: 'a tab after spaces in the indentation is named as a tab, at its column',
+    files: variant((f) => {
+      f['sections/pendahuluan.yaml'] = section('  - id: latar-belakang\n  \ttitle: Latar Belakang\n    text: isi\n');
+    }),
+    code: 1,
+    expect: ['sections/pendahuluan.yaml', /\b6:3\b/, 'a tab is used for indentation', 'yaml-syntax'],
+  },
+  {
     name: 'BOM is accepted',
     files: variant((f) => { f['sections/pendahuluan.yaml'] = `\uFEFF${toYaml(f['sections/pendahuluan.yaml'])}`; }),
     code: 0,
