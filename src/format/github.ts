@@ -18,7 +18,7 @@ export const github: Formatter = (findings, context) =>
 
 function annotation(f: Finding, context: FormatContext): string {
   const props: [string, string | number][] = [
-    ['file', displayPath(context.cwd, f.file)],
+    ['file', displayPath(context.repoRoot, f.file)],
     ['line', f.line],
   ];
   // GitHub accepts columns only when the annotation starts and ends on the same line;
@@ -44,7 +44,7 @@ export function escapeProperty(value: string): string {
 export function githubSummary(findings: readonly Finding[], context: FormatContext): string {
   const lines: string[] = [`## ${t('format.summary.title')}`, ''];
   if (findings.length === 0) {
-    const where = displayPath(context.cwd, context.root) || '.';
+    const where = displayPath(context.repoRoot, context.root) || '.';
     lines.push(`✅ ${markdownCell(t('format.summary.clean', { path: where }))}`, '');
     return `${lines.join('\n')}\n`;
   }
@@ -62,7 +62,7 @@ export function githubSummary(findings: readonly Finding[], context: FormatConte
     '| --- | --- | --- | --- |',
   );
   for (const f of findings.slice(0, SUMMARY_MAX_ROWS)) {
-    const location = `${displayPath(context.cwd, f.file)}:${f.line}:${f.column}`;
+    const location = `${displayPath(context.repoRoot, f.file)}:${f.line}:${f.column}`;
     const cells = [location, t(`severity.${f.severity}`), f.ruleId, f.message].map(markdownCell);
     lines.push(`| ${cells.join(' | ')} |`);
   }

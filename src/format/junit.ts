@@ -1,9 +1,11 @@
 // JUnit XML for CI test reports (Jenkins, GitLab, Azure, test-reporter actions):
 // one <testsuite> per file, one <testcase> per finding.
 //
-// Errors and warnings are <failure>s. Info findings (notes) are passing testcases that
-// carry their message in <system-out>: a note must not turn the run red, and <skipped/>
-// would misreport it as a test that did not run. With no findings at all there is one
+// Errors are <failure>s, and so are warnings with --strict (the findings that fail the run:
+// the report and the exit code agree). Other findings (warnings without --strict, notes) are
+// passing testcases that carry their message in <system-out>: they must not turn the run red,
+// and <skipped/> would misreport them as tests that did not run. File names are relative to
+// the repository root, as CI systems expect. With no findings at all there is one
 // passing testcase, so CI tools show a green run instead of "no tests".
 import { t } from '../i18n/index.js';
 import type { Finding } from '../rules/types.js';
@@ -14,7 +16,7 @@ export const junit: Formatter = (findings, context) => {
   const suites: string[] = [];
   let failures = 0;
   if (findings.length === 0) {
-    const where = displayPath(context.cwd, context.root) || '.';
+    const where = displayPath(context.repoRoot, context.root) || '.';
     suites.push(
       `  <testsuite name="${attr(where)}" tests="1" failures="0" errors="0">`,
       `    <testcase classname="${attr(where)}" name="${attr(t('format.junit.clean'))}"/>`,
@@ -28,11 +30,11 @@ export const junit: Formatter = (findings, context) => {
       else byFile.set(f.file, [f]);
     }
     for (const [file, list] of byFile) {
-      const name = displayPath(context.cwd, file);
-      const failing = list.filter((f) => f.severity !== 'info').length;
+      const name = displayPath(context.repoRoot, file);
+      const failing = list.filter((f) => fails(f, context.strict)).length;
       failures += failing;
       suites.push(`  <testsuite name="${attr(name)}" tests="${list.length}" failures="${failing}" errors="0">`);
-      for (const f of list) suites.push(...testcase(f, name));
+      for (const f of list) suites.push(...testcase(f, name, context.strict));
       suites.push('  </testsuite>');
     }
   }
@@ -46,11 +48,15 @@ export const junit: Formatter = (findings, context) => {
   ].join('\n');
 };
 
-function testcase(f: Finding, file: string): string[] {
+function fails(f: Finding, strict: boolean): boolean {
+  return f.severity === 'error' || (strict && f.severity === 'warning');
+}
+
+function testcase(f: Finding, file: string, strict: boolean): string[] {
   const open = `    <testcase classname="${attr(file)}" name="${attr(`${f.ruleId} ${f.line}:${f.column}`)}">`;
   const where = `${file}:${f.line}:${f.column}${f.path ? ` (${f.path})` : ''}`;
   const body = `${t(`severity.${f.severity}`)}: ${f.message}\n${where}`;
-  if (f.severity === 'info') {
+  if (!fails(f, strict)) {
     return [open, `      <system-out>${text(body)}</system-out>`, '    </testcase>'];
   }
   return [

@@ -62,7 +62,7 @@ export const sarif: Formatter = (findings, context) => {
   const run: Record<string, unknown> = {
     tool: { driver: { name: 'pedoman', version: context.toolVersion, rules } },
   };
-  const base = srcRoot(context.cwd);
+  const base = srcRoot(context.repoRoot);
   if (base) run.originalUriBaseIds = { [SRCROOT]: { uri: base } };
   run.columnKind = 'utf16CodeUnits';
   run.results = results;
@@ -71,16 +71,16 @@ export const sarif: Formatter = (findings, context) => {
   return `${JSON.stringify(log, null, 2)}\n`;
 };
 
-/** The file relative to %SRCROOT% (the cwd), or an absolute file URI when it lies outside it. */
+/** The file relative to %SRCROOT% (the repository root), or an absolute file URI when it lies outside it. */
 function artifactLocation(context: FormatContext, file: string): ArtifactLocation {
-  const relative = displayPath(context.cwd, file);
+  const relative = displayPath(context.repoRoot, file);
   if (relative === '' || relative === '..' || relative.startsWith('../') || isAbsolute(relative) || /^[a-zA-Z]:/.test(relative)) {
     return { uri: pathToFileURL(file).href };
   }
   return { uri: relative.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
-/** The cwd as an absolute file URI ending in '/', or undefined when the cwd is not absolute. */
+/** The folder as an absolute file URI ending in '/', or undefined when it is not absolute. */
 function srcRoot(cwd: string): string | undefined {
   if (!isAbsolute(cwd)) return undefined;
   const href = pathToFileURL(cwd).href;

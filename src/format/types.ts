@@ -9,6 +9,14 @@ export interface RuleInfo {
 export interface FormatContext {
   /** Folder that file paths in the output are relative to (the current directory). */
   cwd: string;
+  /**
+   * Folder that the CI formats (github, sarif, junit) name files relative to: the root of the
+   * git repository holding the guideline, which is what CI systems map annotations onto,
+   * wherever pedoman was run from; the current directory when it is not in a repository.
+   */
+  repoRoot: string;
+  /** --strict: warnings fail the run, so JUnit reports them as failures. */
+  strict: boolean;
   /** Absolute path of the guideline root. */
   root: string;
   /** Colour allowed (stylish only). */

@@ -1,7 +1,8 @@
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanupGuidelines, variant, writeGuideline } from '../helpers/fixture.js';
+import { execFileSync } from 'node:child_process';
+import { baseGuideline, cleanupGuidelines, toYaml, variant, writeGuideline } from '../helpers/fixture.js';
 import { REPO, runCli, spawnCli } from '../helpers/cli.js';
 
 afterEach(cleanupGuidelines);
@@ -62,12 +63,40 @@ describe('pedoman validate', () => {
 
   it('writes the GitHub job summary when GITHUB_STEP_SUMMARY is set', async () => {
     const root = await writeGuideline(variant((f) => { f['sections/peran.yaml'].items[0].level = 'provinsi'; }));
-    const summary = join(root, '..', `summary-${process.pid}-${Date.now()}.md`);
+    const summary = join(await writeGuideline({}), 'summary.md');
     await writeFile(summary, '');
     const result = await runCli(['validate', root, '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^::error file=.*sections\/peran\.yaml,line=\d+/m);
     expect(await readFile(summary, 'utf8')).toContain('provinsi');
+  });
+
+  it('warns on one line when the job summary cannot be written, and keeps the exit code', async () => {
+    const clean = await writeGuideline(baseGuideline());
+    const nowhere = join(await writeGuideline({}), 'no-such-folder', 'summary.md');
+    const result = await runCli(['validate', clean, '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: nowhere } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`pedoman: warning: cannot write the job summary to ${nowhere} (ENOENT); the annotations above are complete, and the exit code is unchanged\n`);
+    const failing = await writeGuideline(variant((f) => { f['sections/peran.yaml'].items[0].level = 'provinsi'; }));
+    expect((await runCli(['validate', failing, '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: nowhere } })).code).toBe(1);
+  });
+
+  it('names files relative to the repository root in the CI formats, run from inside the guideline', async () => {
+    const repo = await writeGuideline({});
+    execFileSync('git', ['init', '-q'], { cwd: repo, env: { PATH: process.env.PATH, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } });
+    const files = variant((f) => { f['sections/peran.yaml'].items[0].level = 'provinsi'; });
+    for (const [rel, content] of Object.entries(files)) {
+      await mkdir(join(repo, 'guideline', rel, '..'), { recursive: true });
+      await writeFile(join(repo, 'guideline', rel), toYaml(content));
+    }
+    const cwd = join(repo, 'guideline', 'sections');
+    const gh = await runCli(['validate', '--format', 'github'], { cwd });
+    expect(gh.stdout).toMatch(/^::error file=guideline\/sections\/peran\.yaml,line=\d+/m);
+    const sarif = JSON.parse((await runCli(['validate', '--format', 'sarif'], { cwd })).stdout);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'guideline/sections/peran.yaml', uriBaseId: '%SRCROOT%' });
+    expect((await runCli(['validate', '--format', 'junit'], { cwd })).stdout).toContain('<testsuite name="guideline/sections/peran.yaml"');
+    // The human and JSON reports stay relative to where the user is.
+    expect(JSON.parse((await runCli(['validate', '--format', 'json'], { cwd })).stdout).findings[0].file).toBe('peran.yaml');
   });
 
   it('speaks Indonesian with --lang id', async () => {

@@ -7,6 +7,8 @@ import type { Finding } from '../../src/rules/types.js';
 
 const context: FormatContext = {
   cwd: '/repo',
+  repoRoot: '/repo',
+  strict: false,
   root: '/repo/guideline',
   color: false,
   toolVersion: '0.1.0',
@@ -71,6 +73,11 @@ describe('github formatter (workflow commands)', () => {
       '::error file=guideline/pedoman.yaml,line=3,col=5,endLine=3,endColumn=12,title=id-unique::duplicate id\n' +
         '::warning file=guideline/sections/b.yaml,line=7,col=1,title=reference-resolves::unknown role\n',
     );
+  });
+
+  it('names files relative to the repository root, wherever pedoman runs', () => {
+    const out = github([finding()], { ...context, cwd: '/repo/guideline/sections' });
+    expect(out).toMatch(/^::error file=guideline\/pedoman\.yaml,line=3,/);
   });
 
   it('maps error, warning and info to ::error, ::warning and ::notice', () => {

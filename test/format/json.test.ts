@@ -6,6 +6,8 @@ import type { Finding } from '../../src/rules/types.js';
 
 const context: FormatContext = {
   cwd: '/repo',
+  repoRoot: '/repo',
+  strict: false,
   root: '/repo/guideline',
   color: true,
   toolVersion: '0.1.0',

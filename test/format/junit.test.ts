@@ -7,6 +7,8 @@ import type { Finding } from '../../src/rules/types.js';
 
 const context: FormatContext = {
   cwd: '/repo',
+  repoRoot: '/repo',
+  strict: false,
   root: '/repo/guideline',
   color: false,
   toolVersion: '0.1.0',
@@ -198,22 +200,20 @@ describe('junit formatter', () => {
     expect(cases[0]!.children).toEqual([]);
   });
 
+  const mixed = () => [
+    finding(),
+    finding({ line: 8, column: 1, severity: 'info', message: 'consider a title', ruleId: 'style' }),
+    finding({ file: '/repo/guideline/sections/b.yaml', severity: 'warning', ruleId: 'reference-resolves', message: 'unknown role', path: 'items[2].by' }),
+  ];
+
   it('has one testsuite per file and one testcase per finding, with relative paths', () => {
-    const root = parseXml(
-      junit(
-        [
-          finding(),
-          finding({ line: 8, column: 1, severity: 'info', message: 'consider a title', ruleId: 'style' }),
-          finding({ file: '/repo/guideline/sections/b.yaml', severity: 'warning', ruleId: 'reference-resolves', message: 'unknown role', path: 'items[2].by' }),
-        ],
-        context,
-      ),
-    );
-    expect(root.attrs).toEqual({ name: 'pedoman', tests: '3', failures: '2', errors: '0' });
+    const root = parseXml(junit(mixed(), context));
+    // Without --strict only the error fails the run (exit 0 on warnings), and so the report.
+    expect(root.attrs).toEqual({ name: 'pedoman', tests: '3', failures: '1', errors: '0' });
     const suites = all(root, 'testsuite');
     expect(suites.map((s) => s.attrs)).toEqual([
       { name: 'guideline/pedoman.yaml', tests: '2', failures: '1', errors: '0' },
-      { name: 'guideline/sections/b.yaml', tests: '1', failures: '1', errors: '0' },
+      { name: 'guideline/sections/b.yaml', tests: '1', failures: '0', errors: '0' },
     ]);
     const cases = all(root, 'testcase');
     expect(cases.map((c) => c.attrs)).toEqual([
@@ -221,18 +221,31 @@ describe('junit formatter', () => {
       { classname: 'guideline/pedoman.yaml', name: 'style 8:1' },
       { classname: 'guideline/sections/b.yaml', name: 'reference-resolves 3:5' },
     ]);
-    // error and warning are failures; the rule id is the failure type
+    // an error is a failure; the rule id is the failure type
     const error = cases[0]!.children;
     expect(error.map((c) => c.name)).toEqual(['failure']);
     expect(error[0]!.attrs).toEqual({ type: 'id-unique', message: 'duplicate id' });
     expect(error[0]!.text).toBe('error: duplicate id\nguideline/pedoman.yaml:3:5');
-    const warning = cases[2]!.children[0]!;
-    expect(warning.name).toBe('failure');
-    expect(warning.text).toBe('warning: unknown role\nguideline/sections/b.yaml:3:5 (items[2].by)');
-    // info is a passing testcase that carries its message in system-out
+    // a warning and a note are passing testcases that carry their message in system-out
+    expect(cases[2]!.children.map((c) => c.name)).toEqual(['system-out']);
+    expect(cases[2]!.children[0]!.text).toBe('warning: unknown role\nguideline/sections/b.yaml:3:5 (items[2].by)');
     expect(cases[1]!.children.map((c) => c.name)).toEqual(['system-out']);
     expect(cases[1]!.children[0]!.text).toBe('note: consider a title\nguideline/pedoman.yaml:8:1');
     expect(all(root, 'skipped')).toHaveLength(0);
+  });
+
+  it('reports warnings as failures with --strict, when they fail the run', () => {
+    const root = parseXml(junit(mixed(), { ...context, strict: true }));
+    expect(root.attrs).toEqual({ name: 'pedoman', tests: '3', failures: '2', errors: '0' });
+    const warning = all(root, 'testcase')[2]!.children[0]!;
+    expect(warning.name).toBe('failure');
+    expect(warning.text).toBe('warning: unknown role\nguideline/sections/b.yaml:3:5 (items[2].by)');
+  });
+
+  it('names files relative to the repository root, wherever pedoman runs', () => {
+    const inside = { ...context, cwd: '/repo/guideline/sections' };
+    const root = parseXml(junit(mixed(), inside));
+    expect(all(root, 'testsuite').map((s) => s.attrs.name)).toEqual(['guideline/pedoman.yaml', 'guideline/sections/b.yaml']);
   });
 
   it('escapes markup and drops characters XML 1.0 forbids', () => {

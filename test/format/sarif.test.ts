@@ -6,6 +6,8 @@ import type { Finding } from '../../src/rules/types.js';
 
 const context: FormatContext = {
   cwd: '/repo',
+  repoRoot: '/repo',
+  strict: false,
   root: '/repo/guideline',
   color: true,
   toolVersion: '1.2.3',
@@ -167,6 +169,12 @@ describe('sarif formatter', () => {
     ]);
   });
 
+  it('names files relative to the repository root (%SRCROOT%), wherever pedoman runs', () => {
+    const log = parse(sarif([finding()], { ...context, cwd: '/repo/guideline' }));
+    expect(log.runs[0]!.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///repo/' } });
+    expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'guideline/pedoman.yaml', uriBaseId: '%SRCROOT%' });
+  });
+
   it('uses the finding severity for level, not the rule default', () => {
     const log = parse(sarif([finding({ severity: 'info' }), finding({ ruleId: 'style', severity: 'error' })], context));
     assertValidSarif(log);
@@ -200,13 +208,13 @@ describe('sarif formatter', () => {
     expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'file:///elsewhere/x%20y.yaml' });
   });
 
-  it('omits originalUriBaseIds when the cwd is not an absolute path', () => {
-    const log = parse(sarif([], { ...context, cwd: 'relative/dir' }));
+  it('omits originalUriBaseIds when the repository root is not an absolute path', () => {
+    const log = parse(sarif([], { ...context, repoRoot: 'relative/dir' }));
     expect(log.runs[0]!.originalUriBaseIds).toBeUndefined();
   });
 
-  it('ends %SRCROOT% with a slash, also for a cwd given with one', () => {
-    const log = parse(sarif([], { ...context, cwd: '/work/my repo/' }));
+  it('ends %SRCROOT% with a slash, also for a folder given with one', () => {
+    const log = parse(sarif([], { ...context, repoRoot: '/work/my repo/' }));
     expect(log.runs[0]!.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/my%20repo/' } });
   });
 

@@ -4,7 +4,8 @@ import { loadFormatter } from '../../format/index.js';
 import { FORMAT_NAMES, type FormatName } from '../../format/names.js';
 import { githubSummary } from '../../format/github.js';
 import { t } from '../../i18n/index.js';
-import { findGuidelineRoot } from '../../model/locate.js';
+import { findGuidelineRoot, repositoryRoot } from '../../model/locate.js';
+import type { FormatContext } from '../../format/types.js';
 import type { CliContext } from '../context.js';
 import { checkOutputFlags } from '../output.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
@@ -26,16 +27,31 @@ export async function validateCommand(context: CliContext, path: string | undefi
   const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
   const outcome = await checkGuideline(root);
   const formatter = await loadFormatter(format);
-  const formatContext = { cwd: context.cwd, root, color: context.color, toolVersion: VERSION, rules: ruleInfos() };
+  const formatContext: FormatContext = {
+    cwd: context.cwd,
+    repoRoot: repositoryRoot(root) ?? context.cwd,
+    strict: options.strict === true,
+    root,
+    color: context.color,
+    toolVersion: VERSION,
+    rules: ruleInfos(),
+  };
   // --quiet: only what fails the run; a clean human report prints nothing at all.
   const shown = options.quiet
     ? outcome.findings.filter((f) => f.severity === 'error' || (options.strict === true && f.severity === 'warning'))
     : outcome.findings;
   if (!(options.quiet && shown.length === 0 && format === 'stylish')) context.out(formatter(shown, formatContext));
 
-  if (format === 'github' && context.env.GITHUB_STEP_SUMMARY) {
-    // GitHub asks for the job summary in this file; it is outside the guideline.
-    await appendFile(context.env.GITHUB_STEP_SUMMARY, githubSummary(shown, formatContext));
+  const summaryFile = context.env.GITHUB_STEP_SUMMARY;
+  if (format === 'github' && summaryFile) {
+    // GitHub asks for the job summary in this file; it is outside the guideline. The summary is
+    // a courtesy: when the file cannot be written, the annotations above still say everything.
+    try {
+      await appendFile(summaryFile, githubSummary(shown, formatContext));
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+      context.err(`pedoman: ${t('validate.summaryUnwritable', { file: summaryFile, reason })}\n`);
+    }
   }
   const failing = outcome.counts.error > 0 || (options.strict === true && outcome.counts.warning > 0);
   return failing ? EXIT_FINDINGS : EXIT_OK;

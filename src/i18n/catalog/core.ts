@@ -82,6 +82,7 @@ export const core = {
     'validate.badFormat': "unknown format '{format}'; use one of: {formats}",
     'validate.summary.clean': '{path}: no problems found',
     'validate.summary': '{total} finding(s): {errors} error(s), {warnings} warning(s), {infos} note(s)',
+    'validate.summaryUnwritable': 'warning: cannot write the job summary to {file} ({reason}); the annotations above are complete, and the exit code is unchanged',
 
     'export.description': 'print the whole resolved guideline as one JSON document for scripts',
     'export.opt.format': 'output format: json',
@@ -192,6 +193,7 @@ export const core = {
     'validate.badFormat': "format '{format}' tidak dikenal; gunakan salah satu dari: {formats}",
     'validate.summary.clean': '{path}: tidak ada masalah',
     'validate.summary': '{total} temuan: {errors} galat, {warnings} peringatan, {infos} catatan',
+    'validate.summaryUnwritable': 'peringatan: ringkasan job tidak dapat ditulis ke {file} ({reason}); anotasi di atas sudah lengkap, dan kode keluar tidak berubah',
 
     'export.description': 'mencetak seluruh pedoman yang telah diselesaikan sebagai satu dokumen JSON untuk skrip',
     'export.opt.format': 'format keluaran: json',
