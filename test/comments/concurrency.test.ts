@@ -17,7 +17,7 @@ afterEach(async () => {
 /** Starting 20 node processes takes a while on a small or busy machine; nothing here is timed. */
 const SLOW = 180_000;
 
-const ENV = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', PEDOMAN_LANG: 'en', NO_COLOR: '1', ...GIT_ENV };
+const ENV = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, LANG: 'C', PEDOMAN_LANG: 'en', NO_COLOR: '1', ...GIT_ENV };
 
 function pedoman(cwd: string, argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -114,6 +114,28 @@ describe('pedoman sync', () => {
     expect(third.stdout).toBe('Pulled 2 commit(s) from origin/main (2 new comment file(s)).\nNothing to push: everything you committed is already shared.\n');
     expect((await storedComments(a!)).length).toBe(5);
     expect((await storedComments(b!)).length).toBe(5);
+  }, SLOW);
+
+  it('pushes the version tags finalize makes (annotated v… tags), with the commits, and says which', async () => {
+    const { remote, clones: [a] } = await sharedRemote(['Ani']);
+    git(a!, 'tag', '-a', 'v0.9', '-m', 'Versi 0.9');
+    git(a!, 'tag', 'wip'); // a lightweight tag of the user's own: not pedoman's to share
+    const manifest = join(a!, 'pedoman.yaml');
+    await writeFile(manifest, `${await readFile(manifest, 'utf8')}# final\n`);
+    git(a!, 'commit', '-q', '-am', 'final text');
+    git(a!, 'tag', '-a', 'v1.0', '-m', 'Versi 1.0');
+    const first = await pedoman(a!, ['sync']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toBe('Pulled 0 commit(s) from origin/main (0 new comment file(s)).\nPushed 1 commit(s).\nPushed 2 version tag(s): v0.9, v1.0.\n');
+    expect(git(remote, 'tag', '--list').trim().split('\n')).toEqual(['v0.9', 'v1.0']);
+    const again = await pedoman(a!, ['sync']);
+    expect(again.stdout).toContain('Nothing to push');
+
+    // A tag made after everything else was shared goes out on its own.
+    git(a!, 'tag', '-a', 'v1.1', '-m', 'Versi 1.1');
+    const tagOnly = await pedoman(a!, ['sync']);
+    expect(tagOnly.stdout).toBe('Pulled 0 commit(s) from origin/main (0 new comment file(s)).\nPushed 1 version tag(s): v1.1.\n');
+    expect(git(remote, 'rev-parse', 'v1.1^{commit}')).toBe(git(a!, 'rev-parse', 'HEAD'));
   }, SLOW);
 
   it('says what to do without a remote or an upstream, outside git, and on a conflict', async () => {

@@ -28,7 +28,7 @@ describe('pedoman finalize', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Finalised version 1\.0: commit [0-9a-f]{7}, tag v1\.0\. Wrote:$/m);
-    expect(result.stdout).toContain('git push --follow-tags');
+    expect(result.stdout).toContain('Share it: pedoman sync (sends the commit and the tag)');
 
     // Only the three keys changed in the manifest; every other byte is the same.
     const manifest = await repo.read('pedoman.yaml');

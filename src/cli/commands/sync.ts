@@ -1,5 +1,5 @@
 // `pedoman sync`: bring in everyone else's comments and send yours (git pull --rebase, then
-// git push). Comments are separate files, so the rebase does not conflict on them. When git
+// git push, with the version tags `pedoman finalize` made). Comments are separate files, so the rebase does not conflict on them. When git
 // stops (a conflict, local changes, no upstream), say what to do and leave the repo as git left it.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -51,15 +51,21 @@ export async function syncCommand(context: CliContext, options: SyncOptions): Pr
       }
     }
     const ahead = after === '' ? Number(await tryGit(['rev-list', '--count', 'HEAD'])) : Number(await tryGit(['rev-list', '--count', '@{upstream}..HEAD']));
-    if (!ahead) {
-      context.out(`${t('sync.pulled', { commits: pulledCommits, comments: newComments, upstream: `${remote}/${merge.replace(/^refs\/heads\//, '')}` })}\n`);
+    const tags = await unsharedVersionTags(git, remote);
+    const pulled = t('sync.pulled', { commits: pulledCommits, comments: newComments, upstream: `${remote}/${merge.replace(/^refs\/heads\//, '')}` });
+    if (!ahead && tags.length === 0) {
+      context.out(`${pulled}\n`);
       context.out(`${t('sync.nothingToPush')}\n`);
       return EXIT_OK;
     }
     try {
-      await git(['push', '--quiet', remote, `HEAD:${merge}`]);
-      context.out(`${t('sync.pulled', { commits: pulledCommits, comments: newComments, upstream: `${remote}/${merge.replace(/^refs\/heads\//, '')}` })}\n`);
-      context.out(`${t('sync.pushed', { commits: ahead })}\n`);
+      // The commits and the version tags `pedoman finalize` made go in one push, so the remote
+      // never has a final text without its tag or the other way round.
+      const refs = [...(ahead ? [`HEAD:${merge}`] : []), ...tags.map((tag) => `refs/tags/${tag}:refs/tags/${tag}`)];
+      await git(['push', '--quiet', '--atomic', remote, ...refs]);
+      context.out(`${pulled}\n`);
+      if (ahead) context.out(`${t('sync.pushed', { commits: ahead })}\n`);
+      if (tags.length > 0) context.out(`${t('sync.pushedTags', { count: tags.length, tags: tags.join(', ') })}\n`);
       return EXIT_OK;
     } catch (error) {
       const message = gitMessage(error);
@@ -68,6 +74,25 @@ export async function syncCommand(context: CliContext, options: SyncOptions): Pr
       return EXIT_FINDINGS;
     }
   }
+}
+
+/**
+ * The version tags (annotated `v…` tags, as `pedoman finalize` makes) on commits of this branch
+ * that the remote does not have yet, oldest version first.
+ */
+async function unsharedVersionTags(git: (args: string[]) => Promise<string>, remote: string): Promise<string[]> {
+  const local = (await git(['for-each-ref', '--merged', 'HEAD', '--sort=creatordate', '--format=%(objecttype) %(refname:strip=2)', 'refs/tags/v*']).catch(() => ''))
+    .split('\n')
+    .filter((line) => line.startsWith('tag '))
+    .map((line) => line.slice(4));
+  if (local.length === 0) return [];
+  const shared = new Set(
+    (await git(['ls-remote', '--tags', '--refs', remote]).catch(() => ''))
+      .split('\n')
+      .map((line) => line.split('\t')[1]?.replace(/^refs\/tags\//, ''))
+      .filter((name): name is string => name !== undefined),
+  );
+  return local.filter((tag) => !shared.has(tag));
 }
 
 async function pullFailed(context: CliContext, repo: GitRepo, root: string, error: unknown): Promise<number> {

@@ -189,7 +189,7 @@ export const comments = {
 
     'git.lockBusy': 'another pedoman has been committing for two minutes (lock file {file}); if none is running, delete that file and try again',
 
-    'sync.description': 'Share your commits and get everyone else\'s: git pull --rebase, then git push.',
+    'sync.description': 'Share your commits and get everyone else\'s: git pull --rebase, then git push (with the version tags pedoman finalize made).',
     'sync.help.after': 'Comments are separate files, so pulling others\' comments never conflicts with yours.\nIf git stops on a conflict in other files, pedoman says which; the repository is left as git left it.',
     'sync.notRepo': '{path} is not in a git repository; clone the shared repository first (git clone URL)',
     'sync.inProgress': 'git is in the middle of a {operation}; finish it (git {operation} --continue) or abort it (git {operation} --abort), then run pedoman sync again',
@@ -198,6 +198,7 @@ export const comments = {
     'sync.noUpstream': "branch '{branch}' does not track a remote branch; run once: git push -u {remote} {branch}",
     'sync.pulled': 'Pulled {commits} commit(s) from {upstream} ({comments} new comment file(s)).',
     'sync.pushed': 'Pushed {commits} commit(s).',
+    'sync.pushedTags': 'Pushed {count} version tag(s): {tags}.',
     'sync.nothingToPush': 'Nothing to push: everything you committed is already shared.',
     'sync.conflict': 'sync stopped: git found a conflict in {files}. Edit those files to keep the right text, then git add them and run git rebase --continue (or git rebase --abort to go back), and run pedoman sync again.',
     'sync.dirty': 'sync stopped: you have changes that are not committed. Commit them (or undo them), then run pedoman sync again. git said: {error}',
@@ -391,7 +392,7 @@ export const comments = {
 
     'git.lockBusy': 'pedoman lain sudah dua menit melakukan commit (berkas kunci {file}); bila tidak ada yang berjalan, hapus berkas itu lalu coba lagi',
 
-    'sync.description': 'Bagikan commit Anda dan ambil milik yang lain: git pull --rebase, lalu git push.',
+    'sync.description': 'Bagikan commit Anda dan ambil milik yang lain: git pull --rebase, lalu git push (beserta tag versi yang dibuat pedoman finalize).',
     'sync.help.after': 'Komentar disimpan sebagai berkas terpisah, jadi mengambil komentar orang lain tidak pernah bentrok dengan komentar Anda.\nBila git berhenti karena konflik pada berkas lain, pedoman menyebutkan berkasnya; repositori dibiarkan seperti yang ditinggalkan git.',
     'sync.notRepo': '{path} tidak berada dalam repositori git; clone dahulu repositori bersama (git clone URL)',
     'sync.inProgress': 'git sedang di tengah {operation}; selesaikan (git {operation} --continue) atau batalkan (git {operation} --abort), lalu jalankan pedoman sync lagi',
@@ -400,6 +401,7 @@ export const comments = {
     'sync.noUpstream': "branch '{branch}' tidak mengikuti branch remote; jalankan sekali: git push -u {remote} {branch}",
     'sync.pulled': 'Mengambil {commits} commit dari {upstream} ({comments} berkas komentar baru).',
     'sync.pushed': 'Mengirim {commits} commit.',
+    'sync.pushedTags': 'Mengirim {count} tag versi: {tags}.',
     'sync.nothingToPush': 'Tidak ada yang perlu dikirim: semua yang Anda commit sudah dibagikan.',
     'sync.conflict': 'sync berhenti: git menemukan konflik pada {files}. Sunting berkas itu agar teksnya benar, lalu git add berkas tersebut dan jalankan git rebase --continue (atau git rebase --abort untuk kembali), lalu jalankan pedoman sync lagi.',
     'sync.dirty': 'sync berhenti: ada perubahan yang belum di-commit. Commit (atau batalkan) perubahan itu, lalu jalankan pedoman sync lagi. Pesan git: {error}',

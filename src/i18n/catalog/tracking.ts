@@ -159,7 +159,7 @@ export const tracking = {
     'finalize.commit.body': '{title}, version {version}: status final, rendered without the draft watermark by pedoman finalize.',
     'finalize.tag.message': '{title}, version {version} (final)',
     'finalize.done': 'Finalised version {version}: commit {commit}, tag {tag}. Wrote:',
-    'finalize.pushHint': 'Share it: git push --follow-tags',
+    'finalize.pushHint': 'Share it: pedoman sync (sends the commit and the tag)',
 
     'render.opt.changesSince': 'mark the text inserted and deleted since this revision (a tag, branch or commit): a redline',
     'render.redline.noGit': '--changes-since needs the guideline in a git repository',
@@ -322,7 +322,7 @@ export const tracking = {
     'finalize.commit.body': '{title}, versi {version}: status final, dirender tanpa tanda air draf oleh pedoman finalize.',
     'finalize.tag.message': '{title}, versi {version} (final)',
     'finalize.done': 'Versi {version} difinalisasi: commit {commit}, tag {tag}. Berkas yang ditulis:',
-    'finalize.pushHint': 'Bagikan: git push --follow-tags',
+    'finalize.pushHint': 'Bagikan: pedoman sync (mengirim commit beserta tagnya)',
 
     'render.opt.changesSince': 'tandai teks yang ditambahkan dan dihapus sejak revisi ini (tag, cabang atau commit): naskah bertanda perubahan',
     'render.redline.noGit': '--changes-since memerlukan pedoman di dalam repositori git',
