@@ -12,18 +12,24 @@
 // the start-up code and a lazily imported command.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = join(ROOT, 'dist');
+const TOOLS_OUT = join(ROOT, 'build');
 
-/** Programs run by path: the CLI, the comment-parsing worker, the two build steps below, the benchmark. */
-const ENTRY_POINTS = [
-  'src/cli/main.ts',
-  'src/model/read-worker.ts',
+/** The program: the CLI and the comment-parsing worker it starts. This is what is published. */
+const PROGRAM_ENTRY_POINTS = ['src/cli/main.ts', 'src/model/read-worker.ts'];
+
+/**
+ * Build-only programs (the two build steps below and the benchmark), bundled apart into build/,
+ * which package.json's `files` leaves out: a user of pedoman needs none of them. Same layout
+ * rule as dist/ (two folders below the package), so the benchmark finds the package root.
+ */
+const TOOL_ENTRY_POINTS = [
   'src/schema/precompile.ts',
   'src/i18n/compile.ts',
   'src/bench/run.ts',
@@ -39,13 +45,8 @@ const external = Object.keys(pkg.dependencies)
   .filter((name) => !BUNDLED_PACKAGES.has(name))
   .flatMap((name) => [name, `${name}/*`]);
 
-// Remove the previous build's code (not whatever else is in dist/, e.g. a rendered draft).
-await removeBuiltCode(OUT);
-
-await build({
+const COMMON = {
   absWorkingDir: ROOT,
-  entryPoints: ENTRY_POINTS,
-  outdir: 'dist',
   outbase: 'src',
   entryNames: '[dir]/[name]',
   chunkNames: 'chunks/[name]-[hash]',
@@ -59,23 +60,33 @@ await build({
   logLevel: 'warning',
   // Bundled CommonJS (commander) calls require() for Node's own modules; ES modules have none.
   banner: { js: "import { createRequire as __pedomanCreateRequire } from 'node:module';\nconst require = __pedomanCreateRequire(import.meta.url);" },
-});
+};
+
+// Remove the previous build's code (not whatever else is in dist/, e.g. a draft rendered there
+// by an older version of pedoman).
+await removeBuiltCode(OUT, OUT);
+await rm(TOOLS_OUT, { recursive: true, force: true });
+
+await build({ ...COMMON, entryPoints: PROGRAM_ENTRY_POINTS, outdir: 'dist' });
+await build({ ...COMMON, entryPoints: TOOL_ENTRY_POINTS, outdir: 'build' });
 
 // Then what is built from the bundled code: the message tables (dist/i18n/messages.<lang>.json,
 // without which pedoman cannot say anything, so first) and the schemas' precompiled validators
 // (dist/schema/precompiled.cjs). Each step must leave its files behind.
+await mkdir(join(OUT, 'schema'), { recursive: true });
+await mkdir(join(OUT, 'i18n'), { recursive: true });
 const STEPS = [
-  { script: 'dist/i18n/compile.js', writes: ['dist/i18n/messages.en.json', 'dist/i18n/messages.id.json'] },
-  { script: 'dist/schema/precompile.js', writes: ['dist/schema/precompiled.cjs'] },
+  { script: 'build/i18n/compile.js', args: ['dist/i18n'], writes: ['dist/i18n/messages.en.json', 'dist/i18n/messages.id.json'] },
+  { script: 'build/schema/precompile.js', args: ['dist/schema/precompiled.cjs'], writes: ['dist/schema/precompiled.cjs'] },
 ];
 for (const step of STEPS) {
-  execFileSync(process.execPath, [join(ROOT, step.script)], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, step.script), ...step.args.map((a) => join(ROOT, a))], { cwd: ROOT, stdio: 'inherit' });
   for (const file of step.writes) {
     if (!existsSync(join(ROOT, file))) throw new Error(`build: ${step.script} did not write ${file}`);
   }
 }
 
-async function removeBuiltCode(dir) {
+async function removeBuiltCode(dir, top) {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -85,8 +96,8 @@ async function removeBuiltCode(dir) {
   }
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) await removeBuiltCode(path);
+    if (entry.isDirectory()) await removeBuiltCode(path, top);
     else if (/\.(c?js|js\.map)$/.test(entry.name) || /^messages\.\w+\.json$/.test(entry.name)) await rm(path);
   }
-  if (dir !== OUT && (await readdir(dir)).length === 0) await rm(dir, { recursive: true });
+  if (dir !== top && (await readdir(dir)).length === 0) await rm(dir, { recursive: true });
 }

@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { runCli, spawnCli } from '../helpers/cli.js';
-import { baseGuideline, cleanupGuidelines, variant, writeGuideline } from '../helpers/fixture.js';
+import { baseGuideline, cleanupGuidelines, toYaml, variant, writeGuideline } from '../helpers/fixture.js';
 import { comment } from './helpers.js';
 
 afterAll(cleanupGuidelines);
@@ -33,11 +33,26 @@ describe('pedoman render', () => {
     expect(readdirSync(join(root, 'o')).sort()).toEqual(['pedoman-uji.html', 'pedoman-uji.md']);
   });
 
-  it('defaults to dist/ in the current folder', async () => {
+  it('defaults to rendered/ in the guideline folder, wherever it runs from', async () => {
     const root = await writeGuideline(baseGuideline());
-    const result = await runCli(['render', '--format', 'md'], { cwd: root });
-    expect(result.code).toBe(0);
-    expect(existsSync(join(root, 'dist', 'pedoman-uji.md'))).toBe(true);
+    const result = await runCli(['render', '--format', 'md'], { cwd: join(root, 'sections') });
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(join(root, 'rendered', 'pedoman-uji.md'))).toBe(true);
+    expect(existsSync(join(root, 'sections', 'rendered'))).toBe(false);
+  });
+
+  it('defaults to rendered/ beside guideline/ in a workspace, never to the build folder dist/', async () => {
+    const workspace = await writeGuideline({});
+    const guideline = join(workspace, 'guideline');
+    for (const [rel, content] of Object.entries(baseGuideline())) {
+      mkdirSync(join(guideline, rel, '..'), { recursive: true });
+      writeFileSync(join(guideline, rel), toYaml(content));
+    }
+    const result = await runCli(['render', '--format', 'md'], { cwd: guideline });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readdirSync(join(workspace, 'rendered'))).toEqual(['pedoman-uji.md']);
+    expect(result.stderr).toContain(`wrote ${join(workspace, 'rendered', 'pedoman-uji.md')}`);
+    expect(existsSync(join(workspace, 'dist'))).toBe(false);
   });
 
   it('refuses a guideline with errors, saying why, unless --force', async () => {

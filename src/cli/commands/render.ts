@@ -1,12 +1,12 @@
 // pedoman render: check the guideline, build the document model once, then write Markdown, HTML
-// and PDF next to each other in the out folder (dist/ by default, which also holds the compiled
-// program: only the three files named after the guideline id are written, nothing is removed).
+// and PDF next to each other in the out folder (rendered/ in the workspace by default; only the
+// files named after the guideline id are written, nothing is removed).
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkGuideline, ruleInfos } from '../../check.js';
 import { stylish } from '../../format/stylish.js';
 import { t } from '../../i18n/index.js';
-import { findGuidelineRoot } from '../../model/locate.js';
+import { findGuidelineRoot, RENDER_DIR, workspaceRoot } from '../../model/locate.js';
 import type { Guideline } from '../../model/types.js';
 import { creationDate, isIsoDate, sourceDateEpoch } from '../../render/dates.js';
 import { commitInfo } from '../../render/git.js';
@@ -36,10 +36,10 @@ export async function renderCommand(context: CliContext, path: string | undefine
   const epoch = sourceDateEpoch(context.env.SOURCE_DATE_EPOCH);
   if (epoch === null) throw new UsageError(t('render.badEpoch', { value: context.env.SOURCE_DATE_EPOCH ?? '' }));
   if (path !== undefined && options.dir !== undefined && path !== options.dir) throw new UsageError(t('validate.pathAndDir'));
-  const outDir = resolve(context.cwd, options.out);
-  if (isFile(outDir)) throw new UsageError(t('render.outNotFolder', { path: options.out }));
-
   const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
+  const outDir = options.out !== undefined ? resolve(context.cwd, options.out) : join(workspaceRoot(root), RENDER_DIR);
+  if (isFile(outDir)) throw new UsageError(t('render.outNotFolder', { path: options.out ?? displayPath(outDir, context.cwd) }));
+
   const outcome = await checkGuideline(root);
   const { counts } = outcome;
   // --quiet: errors only; --json: the files and counts on stdout, diagnostics still on stderr.
@@ -50,7 +50,7 @@ export async function renderCommand(context: CliContext, path: string | undefine
   };
   const shown = outcome.findings.filter((f) => (options.quiet ? f.severity === 'error' : f.severity !== 'info'));
   if (shown.length > 0) {
-    context.err(stylish(shown, { cwd: context.cwd, root, color: context.color, toolVersion: VERSION, rules: ruleInfos() }));
+    context.err(stylish(shown, { cwd: context.cwd, repoRoot: context.cwd, strict: false, root, color: context.color, toolVersion: VERSION, rules: ruleInfos() }));
   }
   const manifest = outcome.guideline.manifest;
   if (!manifest) {

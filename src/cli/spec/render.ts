@@ -3,7 +3,7 @@ import type { Registrar } from '../main.js';
 
 export interface RenderOptions {
   format: string;
-  out: string;
+  out?: string;
   paper: string;
   comments?: string;
   final?: boolean;
@@ -21,7 +21,7 @@ export function registerRender({ program, action }: Registrar): void {
     .description(t('render.description'))
     .argument('[path]', t('validate.arg.path'))
     .option('-f, --format <formats>', t('render.opt.format'), 'all')
-    .option('-o, --out <dir>', t('render.opt.out'), 'dist')
+    .option('-o, --out <dir>', t('render.opt.out'))
     .option('--paper <size>', t('render.opt.paper'), 'a4')
     .option('--comments <mode>', t('render.opt.comments'))
     .option('--final', t('render.opt.final'))

@@ -6,7 +6,7 @@ export const render = {
   en: {
     'render.description': 'render the consolidated draft as Markdown, a self-contained HTML page and a print-ready PDF',
     'render.opt.format': 'what to write: md, html, pdf or all, or a comma-separated list such as md,pdf (default: all)',
-    'render.opt.out': 'folder to write into (default: dist); the files are named after the guideline id and nothing else in the folder is touched',
+    'render.opt.out': 'folder to write into (default: rendered/ in the workspace, beside guideline/); the files are named after the guideline id and nothing else in the folder is touched',
     'render.opt.paper': 'paper size of the PDF and the printed HTML: a4, or f4 (21 × 33 cm) (default: a4)',
     'render.opt.comments': 'review comments to add: none, summary (counts per chapter) or table (the comment table) (default: summary, none with --final)',
     'render.opt.final': 'the final text: no DRAF watermark and no notes for the follow-up group',
@@ -36,7 +36,7 @@ export const render = {
   id: {
     'render.description': 'menyusun naskah konsolidasi dalam bentuk Markdown, satu halaman HTML mandiri, dan PDF siap cetak',
     'render.opt.format': 'yang ditulis: md, html, pdf, atau all, atau daftar dipisah koma seperti md,pdf (bawaan: all)',
-    'render.opt.out': 'folder tujuan (bawaan: dist); nama berkas mengikuti id pedoman dan isi folder lainnya tidak disentuh',
+    'render.opt.out': 'folder tujuan (bawaan: rendered/ di workspace, di samping guideline/); nama berkas mengikuti id pedoman dan isi folder lainnya tidak disentuh',
     'render.opt.paper': 'ukuran kertas PDF dan HTML saat dicetak: a4, atau f4 (21 × 33 cm) (bawaan: a4)',
     'render.opt.comments': 'masukan yang disertakan: none, summary (jumlah per bab), atau table (tabel masukan dan tanggapan) (bawaan: summary, none dengan --final)',
     'render.opt.final': 'naskah akhir: tanpa tanda air DRAF dan tanpa catatan untuk grup tindak lanjut',
