@@ -4,9 +4,9 @@
 // in the guideline's language and says plainly that it is an example to replace.
 import { stringify } from 'yaml';
 import type { Language } from '../i18n/index.js';
+import { WORKSPACE_GUIDELINE_DIR as GUIDELINE_DIR } from '../model/locate.js';
 import type { SectionKind } from '../model/types.js';
 
-export const GUIDELINE_DIR = 'guideline';
 export const SCHEMAS_DIR_NAME = 'schemas';
 
 /** Every path init writes, relative to the workspace folder. */
@@ -74,7 +74,7 @@ export function starterFiles(options: StarterOptions): StarterFile[] {
 }
 
 const GITIGNORE = `# pedoman render writes the PDF, HTML and Markdown here
-dist/
+rendered/
 node_modules/
 `;
 
@@ -101,7 +101,7 @@ ${ciComment(o.ciNote, '      ')}
       - uses: actions/checkout@v4
       - uses: actions/setup-node@v4
         with:
-          node-version: 20
+          node-version: 24
       - name: Install pedoman
         run: |
           if [ -z "$PEDOMAN_PACKAGE" ]; then
@@ -118,7 +118,7 @@ function gitlabCi(o: StarterOptions): string {
   return `# Checks the guideline in every pipeline; the JUnit report shows findings in merge requests.
 # If this repository has its own .gitlab-ci.yml already, copy the job below into it.
 pedoman-validate:
-  image: node:20
+  image: node:24
   variables:
 ${ciComment(o.ciNote, '    ')}
     PEDOMAN_PACKAGE: ${q(o.ciPackage)}

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { VERSION } from '../../src/cli/version.js';
 import { cleanupTemps, cli, git, initWorkspace, tempDir } from './helpers.js';
 
 afterEach(cleanupTemps);
@@ -33,17 +34,17 @@ describe('pedoman init', () => {
     expect(list.stdout).toContain('Siapa yang menggantikan koordinator');
     expect((await cli(['validate'], dir)).code).toBe(0);
 
-    const render = await cli(['render', '--format', 'md', '--out', 'dist'], dir);
+    const render = await cli(['render', '--format', 'md'], dir);
     expect(render.code, render.stderr).toBe(0);
-    const rendered = await readdir(join(dir, 'dist'));
+    const rendered = await readdir(join(dir, 'rendered'));
     const md = rendered.find((name) => name.endsWith('.md'));
     expect(md).toBeDefined();
-    const text = await readFile(join(dir, 'dist', md!), 'utf8');
+    const text = await readFile(join(dir, 'rendered', md!), 'utf8');
     expect(text).toContain('Pedoman Uji Coba');
     expect(text).toContain('Koordinator Pelaksanaan Pedoman');
     expect(text).toContain('BAB I PENDAHULUAN'); // headings in the guideline's language
     // Render output is ignored by git.
-    expect(git(dir, 'status', '--porcelain', '--', 'dist')).toBe('');
+    expect(git(dir, 'status', '--porcelain', '--', 'rendered')).toBe('');
   });
 
   it('writes every modeline so that it points at a schema inside the workspace', async () => {
@@ -132,10 +133,10 @@ describe('pedoman init', () => {
     const validate = await cli(['validate', '--format', 'json'], en);
     expect(JSON.parse(validate.stdout).findings).toEqual([]);
     // The document's headings follow the guideline's language, whatever the messages' language.
-    const render = await cli(['--lang', 'id', 'render', '--format', 'md', '--out', 'dist'], en);
+    const render = await cli(['--lang', 'id', 'render', '--format', 'md'], en);
     expect(render.code, render.stderr).toBe(0);
-    const md = (await readdir(join(en, 'dist'))).find((n) => n.endsWith('.md'))!;
-    const text = await readFile(join(en, 'dist', md), 'utf8');
+    const md = (await readdir(join(en, 'rendered'))).find((n) => n.endsWith('.md'))!;
+    const text = await readFile(join(en, 'rendered', md), 'utf8');
     expect(text).toContain('CHAPTER I INTRODUCTION');
     expect(text).not.toContain('BAB I');
   });
@@ -172,11 +173,17 @@ describe('pedoman init', () => {
       if (argv.includes('junit')) expect(result.stdout).toMatch(/^<\?xml/);
     }
 
-    // Without --ci-package the placeholder stays empty and the workflow says what to fill in.
+    // Without --ci-package, CI installs this pedoman, packed into tools/ and committed with the rest.
     const plain = await initWorkspace();
     const workflow = await readFile(join(plain, '.github', 'workflows', 'pedoman.yml'), 'utf8');
-    expect(parse(workflow).jobs.validate.env.PEDOMAN_PACKAGE).toBe('');
-    expect(workflow).toContain('not published on the public npm registry');
+    const tarball = `tools/pedoman-${VERSION}.tgz`;
+    expect(parse(workflow).jobs.validate.env.PEDOMAN_PACKAGE).toBe(`./${tarball}`);
+    expect(parse(await readFile(join(plain, '.gitlab-ci.yml'), 'utf8'))['pedoman-validate'].variables.PEDOMAN_PACKAGE).toBe(`./${tarball}`);
+    expect(git(plain, 'ls-files', 'tools').trim()).toBe(tarball);
+    expect(git(plain, 'status', '--porcelain')).toBe('');
+    // The tarball holds the built tool, so installing it runs no build step.
+    const listing = git(plain, 'show', `HEAD:${tarball}`).length;
+    expect(listing).toBeGreaterThan(10_000);
   });
 
   it('reports in Indonesian with --lang id, and as JSON or nothing on request', async () => {

@@ -5,12 +5,14 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { language, t, type Language } from '../../i18n/index.js';
-import { MANIFEST_FILE } from '../../model/locate.js';
+import { MANIFEST_FILE, WORKSPACE_GUIDELINE_DIR as GUIDELINE_DIR } from '../../model/locate.js';
 import { SCHEMAS_DIR } from '../../schema/validate.js';
 import { writeFileAtomic } from '../../util/atomic.js';
+import { vendorPedoman } from '../../workspace/vendor.js';
+import { PACKAGE_ROOT } from '../version.js';
 import { commit, committer, describeGitError, initRepo, openRepo } from '../../workspace/git.js';
 import { isSlug, slugify } from '../../util/slug.js';
-import { GUIDELINE_DIR, SCHEMAS_DIR_NAME, starterFiles } from '../../workspace/starter.js';
+import { SCHEMAS_DIR_NAME, starterFiles } from '../../workspace/starter.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.js';
@@ -47,13 +49,13 @@ export async function initCommand(context: CliContext, dir: string | undefined, 
   if (!isSlug(id)) throw new UsageError(t('workspace.badId', { id, flag: '--id' }));
 
   const now = new Date();
-  const files = starterFiles({
+  const makeFiles = (ciPackage: string) => starterFiles({
     id,
     title,
     language: docLanguage,
     year: now.getFullYear(),
     date: now.toISOString().slice(0, 10),
-    ciPackage: options.ciPackage ?? '',
+    ciPackage,
     ciNote: t('init.ci.note'),
     readme: readme(title),
   });
@@ -65,15 +67,29 @@ export async function initCommand(context: CliContext, dir: string | undefined, 
       guideline: true,
     })),
   );
-  const all = [...files, ...schemaFiles];
 
   // The guideline and its schemas are all new, or nothing is written.
-  const clashes = all.filter((f) => f.guideline && existsSync(join(target, f.path))).map((f) => f.path);
+  const clashes = [...makeFiles(''), ...schemaFiles].filter((f) => f.guideline && existsSync(join(target, f.path))).map((f) => f.path);
   if (clashes.length > 0) throw new UsageError(t('init.clash', { path: shown, files: clashes.join(', ') }));
 
+  // What CI installs: the SPEC given, else this very pedoman, packed into tools/ and committed
+  // with the workspace (installing a packed tarball needs no build tools; see workspace/vendor.ts).
   await mkdir(target, { recursive: true });
+  let ciPackage = options.ciPackage ?? '';
+  let vendored: { path: string; written: boolean } | undefined;
+  let ciNote: string | null = null;
+  if (options.ciPackage === undefined) {
+    const packed = await vendorPedoman(fileURLToPath(PACKAGE_ROOT), target, context.env);
+    if (packed.ok) {
+      ciPackage = `./${packed.path}`;
+      vendored = packed;
+    } else ciNote = t('init.ci.packFailed', { reason: packed.reason });
+  }
+  const all = [...makeFiles(ciPackage), ...schemaFiles];
+
   const written: string[] = [];
   const kept: string[] = [];
+  if (vendored) (vendored.written ? written : kept).push(vendored.path);
   for (const file of all) {
     const path = join(target, file.path);
     if (existsSync(path)) {
@@ -105,11 +121,12 @@ export async function initCommand(context: CliContext, dir: string | undefined, 
   }
 
   if (options.json) {
-    printJson(context, { root: target, guideline: join(target, GUIDELINE_DIR), id, title, language: docLanguage, written, kept, git });
+    printJson(context, { root: target, guideline: join(target, GUIDELINE_DIR), id, title, language: docLanguage, written, kept, git, ci: { package: ciPackage || null, note: ciNote } });
     return EXIT_OK;
   }
   if (options.quiet) {
     if (git.note) context.err(`pedoman: ${git.note}\n`);
+    if (ciNote) context.err(`pedoman: ${ciNote}\n`);
     return EXIT_OK;
   }
   const c = paint(context);
@@ -120,7 +137,9 @@ export async function initCommand(context: CliContext, dir: string | undefined, 
   if (git.commit) context.out(`  ${t('workspace.committed', { commit: git.commit.slice(0, 7) })}\n`);
   if (git.note) context.out(`  ${c.yellow(git.note)}\n`);
   context.out(`\n${t('init.next', { cd: shown === '.' ? '' : `cd ${shown} && `, dir: GUIDELINE_DIR })}\n`);
-  if (!options.ciPackage) context.out(`${c.yellow(t('init.ci.todo'))}\n`);
+  if (vendored) context.out(`${t('init.ci.vendored', { path: vendored.path })}\n`);
+  if (ciNote) context.out(`${c.yellow(ciNote)}\n`);
+  if (!ciPackage) context.out(`${c.yellow(t('init.ci.todo'))}\n`);
   return EXIT_OK;
 }
 
