@@ -2,15 +2,14 @@
 // then the semantic rules. Reading never writes.
 import { readCommentFiles } from './comments/store.js';
 import { t } from './i18n/index.js';
-import { countBySeverity, sortFindings } from './model/finding.js';
 import { loadGuideline } from './model/load.js';
 import { buildIndex, type ModelIndex } from './model/lookup.js';
 import type { Guideline } from './model/types.js';
 import { runRules } from './rules/engine.js';
 import { RULES } from './rules/index.js';
 import { readReviewFiles } from './tracking/reviews.js';
-import type { Finding, Severity } from './rules/types.js';
 import type { RuleInfo } from './format/types.js';
+import { type Finding, type Severity, countBySeverity, sortFindings } from './core/findings.js';
 
 /** Checks done while loading, reported like rules. */
 export const LOAD_CHECKS: readonly { id: string; defaultSeverity: Severity }[] = [

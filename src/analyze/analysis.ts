@@ -4,8 +4,7 @@
 import { ruleConfig, runRules } from '../rules/engine.js';
 import type { ModelIndex } from '../model/lookup.js';
 import type { Guideline, RuleSetting } from '../model/types.js';
-import type { Finding, Rule, Severity } from '../rules/types.js';
-import { sortFindings } from '../model/finding.js';
+import type { Rule } from '../rules/types.js';
 import { programmeOverlap } from '../rules/programme-overlap.js';
 import { dutyDuplicate } from '../rules/duty-duplicate.js';
 import { responsibilityGap } from '../rules/responsibility-gap.js';
@@ -16,6 +15,7 @@ import { isSimilarity } from './options.js';
 import { analyzeOverlap, DEFAULT_OVERLAP_SIMILARITY, type OverlapResult } from './overlap.js';
 import { analyzeResponsibility, type ResponsibilityResult } from './responsibility.js';
 import { analyzeTerms, type TermResult } from './terms.js';
+import { type Finding, type Severity, sortFindings } from '../core/findings.js';
 
 /** The rules this analysis owns, in report order. */
 export const ANALYSIS_RULES: readonly Rule[] = [programmeOverlap, dutyDuplicate, responsibilityGap, termAvoid, termUnused];

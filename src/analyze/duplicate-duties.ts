@@ -1,10 +1,10 @@
 // Duplicated duties (the dichotomy risk): duties of different roles that say nearly the same
 // thing, at one level or across levels, unless the roles declare how they divide the work.
 import type { ModelIndex, TypedRef } from '../model/lookup.js';
-import type { PathSegment } from '../model/positions.js';
 import type { Guideline, Role, WorkDivision } from '../model/types.js';
 import { analysisBase, type AnalysisBase } from './base.js';
 import { cosine, forEachCandidate, sharedPhrases, type Doc } from './similarity.js';
+import { type PathSegment } from '../core/findings.js';
 
 export const DEFAULT_DUTY_SIMILARITY = 0.45;
 
@@ -57,7 +57,6 @@ export function analyzeDuties(guideline: Guideline, index: ModelIndex, minSimila
 }
 
 function compute(base: AnalysisBase, index: ModelIndex, minSimilarity: number): DutyResult {
-  const guideline = base.guideline;
   const duties: DutyRef[] = [];
   const docs: Doc[] = [];
   for (const role of index.roles) {

@@ -1,12 +1,11 @@
 // Overlap with existing programmes: every role and mechanism is compared with the programmes
 // the manifest lists (Pokmas Lipas, ...). Where they read alike, the item must say how it
 // stands to the programme (a relation); otherwise the pair is a finding.
-import type { ExistingProgramme, Relation } from '../model/types.js';
-import type { PathSegment } from '../model/positions.js';
+import type { ExistingProgramme, Relation, Guideline } from '../model/types.js';
 import { analysisBase, roleAndMechanismUnits, type AnalysisBase, type Unit } from './base.js';
 import type { ModelIndex } from '../model/lookup.js';
-import type { Guideline } from '../model/types.js';
 import { cosine, forEachCandidate, makeDoc, sharedPhrases, type Doc, type Vector } from './similarity.js';
+import { type PathSegment } from '../core/findings.js';
 
 export const DEFAULT_OVERLAP_SIMILARITY = 0.2;
 

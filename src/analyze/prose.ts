@@ -1,6 +1,6 @@
 // Every piece of prose in a guideline, with where it lives, for the term analyses.
-import type { PathSegment } from '../model/positions.js';
 import type { Guideline, Section, SourceFile } from '../model/types.js';
+import { type PathSegment } from '../core/findings.js';
 
 export interface ProseText {
   file: SourceFile;

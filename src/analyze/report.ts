@@ -3,18 +3,16 @@
 import { relative, sep } from 'node:path';
 import { Chalk } from 'chalk';
 import { t } from '../i18n/index.js';
-import { countBySeverity } from '../model/finding.js';
 import type { TypedRef } from '../model/lookup.js';
-import { locate, type PathSegment } from '../model/positions.js';
+import { locate } from '../model/positions.js';
 import type { Role, SourceFile } from '../model/types.js';
-import type { Finding } from '../rules/types.js';
-import type { AnalysisReport } from './analysis.js';
-import { APPOINTMENT_RULES } from './analysis.js';
+import { type AnalysisReport, APPOINTMENT_RULES } from './analysis.js';
 import { score, type Unit } from './base.js';
 import type { DutyPair, DutyRef } from './duplicate-duties.js';
 import type { MatrixRow } from './responsibility.js';
 import type { TermUsage } from './terms.js';
 import { excerpt, quoteList } from './words.js';
+import { type Finding, countBySeverity, type PathSegment } from '../core/findings.js';
 
 export const REPORT_FORMATS = ['table', 'json', 'md'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -28,7 +26,6 @@ export interface ReportContext {
 const OVERLAP = ['programme-overlap'];
 const DUTIES = ['duty-duplicate'];
 const RESPONSIBILITY = ['responsibility-gap', ...APPOINTMENT_RULES, 'reference-resolves'];
-const TERMS = ['term-avoid', 'term-unused'];
 
 export function formatReport(format: ReportFormat, report: AnalysisReport, context: ReportContext): string {
   switch (format) {

@@ -1,8 +1,8 @@
 // The line and column of a passage inside a YAML string (plain, quoted or block), so that a
 // finding about one phrase points at that phrase, not at the start of a long paragraph.
 import { isScalar, Scalar } from 'yaml';
-import type { PathSegment, Position } from '../model/positions.js';
 import type { SourceFile } from '../model/types.js';
+import { type PathSegment, type Position } from '../core/findings.js';
 
 /** Characters value[start, end) of a scalar's value. */
 export interface Passage {

@@ -3,7 +3,6 @@
 import { Command, CommanderError } from 'commander';
 import { resolveLanguage, setLanguage, t } from '../i18n/index.js';
 import { colorAllowed, createContext, type CliContext, type RunOptions } from './context.js';
-import { EXIT_OK, EXIT_USAGE, ExitSignal, UsageError } from './errors.js';
 import { registerValidate } from './spec/validate.js';
 import { registerExport } from './spec/export.js';
 import { registerRender } from './spec/render.js';
@@ -19,6 +18,7 @@ import { registerTracking } from './spec/tracking.js';
 import { localizedHelp, localizeCommanderError } from './help.js';
 import { VERSION } from './version.js';
 import { setDebugSink } from '../util/debug.js';
+import { EXIT_OK, EXIT_USAGE, ExitSignal, UserError } from '../core/errors.js';
 
 export type { RunOptions } from './context.js';
 
@@ -119,7 +119,7 @@ function handleError(error: unknown, context: CliContext): number {
     return EXIT_USAGE; // commander already printed its one-line message
   }
   if (error instanceof ExitSignal) return error.exitCode;
-  if (error instanceof UsageError) {
+  if (error instanceof UserError) {
     context.err(`pedoman: ${error.message}\n`);
     return error.exitCode;
   }

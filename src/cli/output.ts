@@ -3,8 +3,8 @@
 // script needs (ids for lists, nothing for a change that succeeded); errors go to stderr.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { CliContext } from './context.js';
-import { UsageError } from './errors.js';
 import { t } from '../i18n/index.js';
+import { UserError } from '../core/errors.js';
 
 export interface OutputFlags {
   quiet?: boolean;
@@ -12,7 +12,7 @@ export interface OutputFlags {
 }
 
 export function checkOutputFlags(flags: OutputFlags): void {
-  if (flags.quiet && flags.json) throw new UsageError(t('output.quietAndJson'));
+  if (flags.quiet && flags.json) throw new UserError(t('output.quietAndJson'));
 }
 
 /**
@@ -23,12 +23,12 @@ export function checkOutputFlags(flags: OutputFlags): void {
 export function outputMode<F extends string>(flags: OutputFlags & { format: F | string }, human: F): F | 'json' | 'quiet' {
   checkOutputFlags(flags);
   if (flags.json) {
-    if (flags.format !== human && flags.format !== 'json') throw new UsageError(t('output.jsonAndFormat', { format: flags.format }));
+    if (flags.format !== human && flags.format !== 'json') throw new UserError(t('output.jsonAndFormat', { format: flags.format }));
     return 'json';
   }
   if (flags.quiet) {
-    if (flags.format === 'json') throw new UsageError(t('output.quietAndJson'));
-    if (flags.format !== human) throw new UsageError(t('output.quietAndFormat', { format: flags.format }));
+    if (flags.format === 'json') throw new UserError(t('output.quietAndJson'));
+    if (flags.format !== human) throw new UserError(t('output.quietAndFormat', { format: flags.format }));
     return 'quiet';
   }
   return flags.format as F;

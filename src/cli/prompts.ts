@@ -7,7 +7,7 @@ import { dispositionLabel } from '../comments/record.js';
 import { COMMENT_TYPES, DISPOSITIONS, type CommentType, type Disposition } from '../comments/types.js';
 import { t } from '../i18n/index.js';
 import type { CliContext, InputStream, OutputStream } from './context.js';
-import { ExitSignal } from './errors.js';
+import { ExitSignal } from '../core/errors.js';
 
 /** Exit code after Ctrl-C, as shells report SIGINT. */
 export const EXIT_INTERRUPTED = 130;

@@ -1,15 +1,15 @@
 // What a comment can point at: the sections of the guideline (in manifest order) and their
 // items, read leniently from the section files so that a reviewer can comment on a section
 // that does not validate yet.
-import { UsageError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import { join } from 'node:path';
 import { readSource } from '../model/load.js';
 import { MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
 import type { Guideline, SourceFile } from '../model/types.js';
-import type { Finding } from '../rules/types.js';
 import { closestN } from '../util/closest.js';
 import { SLUG } from '../util/slug.js';
+import { UserError } from '../core/errors.js';
+import { type Finding } from '../core/findings.js';
 
 export interface ItemAnchor {
   id: string;
@@ -117,7 +117,7 @@ export function requireSection(anchors: readonly SectionAnchor[], input: string)
   const wanted = input.trim();
   const found = anchors.find((s) => s.id === wanted) ?? anchors.find((s) => s.title.toLowerCase() === wanted.toLowerCase());
   if (found) return found;
-  throw new UsageError(t('comments.error.unknownSection', { section: input, choices: choices(wanted, anchors.map((s) => s.id)) }));
+  throw new UserError(t('comments.error.unknownSection', { section: input, choices: choices(wanted, anchors.map((s) => s.id)) }));
 }
 
 /** The item with this id in the section; a usage error with the closest (or all) items otherwise. */
@@ -126,10 +126,10 @@ export function requireItem(anchors: readonly SectionAnchor[], section: SectionA
   if (found) return found;
   const elsewhere = anchors.find((s) => s.items.some((i) => i.id === input.trim()));
   if (elsewhere) {
-    throw new UsageError(t('comments.error.itemElsewhere', { item: input, section: section.id, other: elsewhere.id }));
+    throw new UserError(t('comments.error.itemElsewhere', { item: input, section: section.id, other: elsewhere.id }));
   }
-  if (section.items.length === 0) throw new UsageError(t('comments.error.noItems', { item: input, section: section.id }));
-  throw new UsageError(t('comments.error.unknownItem', { item: input, section: section.id, choices: choices(input, section.items.map((i) => i.id)) }));
+  if (section.items.length === 0) throw new UserError(t('comments.error.noItems', { item: input, section: section.id }));
+  throw new UserError(t('comments.error.unknownItem', { item: input, section: section.id, choices: choices(input, section.items.map((i) => i.id)) }));
 }
 
 /** "closest: a, b" when some are close, else the whole list (cut at LISTED). */

@@ -9,12 +9,12 @@ import { findingAt } from '../model/finding.js';
 import { readManySources } from '../model/read-many.js';
 import { COMMENTS_DIR } from '../model/locate.js';
 import type { SourceFile } from '../model/types.js';
-import type { Finding } from '../rules/types.js';
 import { schemaFindings, validatorFor } from '../schema/validate.js';
 import { writeFileAtomic, writeNewFileAtomic } from '../util/atomic.js';
 import { isCommentId } from './ids.js';
 import { applyResolution, commentPath, commentToYaml, type ResolutionChange } from './record.js';
 import type { CommentRecord } from './types.js';
+import { type Finding } from '../core/findings.js';
 
 
 export interface StoredComment {

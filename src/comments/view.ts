@@ -3,12 +3,12 @@
 import { stripVTControlCharacters } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { t } from '../i18n/index.js';
-import { relPath } from '../model/load.js';
 import type { SectionAnchor } from './anchors.js';
 import type { AnchorState } from './drift.js';
 import { commentPath, dispositionLabel } from './record.js';
 import type { ThreadEntry, Threads } from './threads.js';
 import type { CommentRecord, Person } from './types.js';
+import { relPath } from '../core/paths.js';
 
 export interface ViewContext {
   root: string;

@@ -3,10 +3,9 @@
 // Escaping follows @actions/core (packages/core/src/command.ts): the message escapes
 // % CR LF; property values escape those and also ':' and ','.
 import { t } from '../i18n/index.js';
-import { countBySeverity } from '../model/finding.js';
-import { SEVERITIES, type Finding, type Severity } from '../rules/types.js';
-import { displayPath } from './stylish.js';
+import { relPath } from '../core/paths.js';
 import type { FormatContext, Formatter } from './types.js';
+import { SEVERITIES, type Finding, type Severity, countBySeverity } from '../core/findings.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -18,7 +17,7 @@ export const github: Formatter = (findings, context) =>
 
 function annotation(f: Finding, context: FormatContext): string {
   const props: [string, string | number][] = [
-    ['file', displayPath(context.repoRoot, f.file)],
+    ['file', relPath(context.repoRoot, f.file)],
     ['line', f.line],
   ];
   // GitHub accepts columns only when the annotation starts and ends on the same line;
@@ -44,7 +43,7 @@ export function escapeProperty(value: string): string {
 export function githubSummary(findings: readonly Finding[], context: FormatContext): string {
   const lines: string[] = [`## ${t('format.summary.title')}`, ''];
   if (findings.length === 0) {
-    const where = displayPath(context.repoRoot, context.root) || '.';
+    const where = relPath(context.repoRoot, context.root) || '.';
     lines.push(`✅ ${markdownCell(t('format.summary.clean', { path: where }))}`, '');
     return `${lines.join('\n')}\n`;
   }
@@ -62,7 +61,7 @@ export function githubSummary(findings: readonly Finding[], context: FormatConte
     '| --- | --- | --- | --- |',
   );
   for (const f of findings.slice(0, SUMMARY_MAX_ROWS)) {
-    const location = `${displayPath(context.repoRoot, f.file)}:${f.line}:${f.column}`;
+    const location = `${relPath(context.repoRoot, f.file)}:${f.line}:${f.column}`;
     const cells = [location, t(`severity.${f.severity}`), f.ruleId, f.message].map(markdownCell);
     lines.push(`| ${cells.join(' | ')} |`);
   }

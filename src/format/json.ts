@@ -1,7 +1,7 @@
 // Stable, documented JSON for scripts (see README, "validate --format json").
-import { countBySeverity } from '../model/finding.js';
-import { displayPath } from './stylish.js';
+import { relPath } from '../core/paths.js';
 import type { Formatter } from './types.js';
+import { countBySeverity } from '../core/findings.js';
 
 export const JSON_REPORT_VERSION = 1;
 
@@ -9,10 +9,10 @@ export const json: Formatter = (findings, context) => {
   const counts = countBySeverity(findings);
   const report = {
     version: JSON_REPORT_VERSION,
-    guideline: displayPath(context.cwd, context.root) || '.',
+    guideline: relPath(context.cwd, context.root) || '.',
     summary: { errors: counts.error, warnings: counts.warning, infos: counts.info },
     findings: findings.map((f) => ({
-      file: displayPath(context.cwd, f.file),
+      file: relPath(context.cwd, f.file),
       line: f.line,
       column: f.column,
       endLine: f.endLine ?? null,

@@ -8,15 +8,15 @@
 // the repository root, as CI systems expect. With no findings at all there is one
 // passing testcase, so CI tools show a green run instead of "no tests".
 import { t } from '../i18n/index.js';
-import type { Finding } from '../rules/types.js';
-import { displayPath } from './stylish.js';
+import { relPath } from '../core/paths.js';
 import type { Formatter } from './types.js';
+import { type Finding } from '../core/findings.js';
 
 export const junit: Formatter = (findings, context) => {
   const suites: string[] = [];
   let failures = 0;
   if (findings.length === 0) {
-    const where = displayPath(context.repoRoot, context.root) || '.';
+    const where = relPath(context.repoRoot, context.root) || '.';
     suites.push(
       `  <testsuite name="${attr(where)}" tests="1" failures="0" errors="0">`,
       `    <testcase classname="${attr(where)}" name="${attr(t('format.junit.clean'))}"/>`,
@@ -30,7 +30,7 @@ export const junit: Formatter = (findings, context) => {
       else byFile.set(f.file, [f]);
     }
     for (const [file, list] of byFile) {
-      const name = displayPath(context.repoRoot, file);
+      const name = relPath(context.repoRoot, file);
       const failing = list.filter((f) => fails(f, context.strict)).length;
       failures += failing;
       suites.push(`  <testsuite name="${attr(name)}" tests="${list.length}" failures="${failing}" errors="0">`);

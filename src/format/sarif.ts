@@ -2,9 +2,9 @@
 // every known rule as a reportingDescriptor and one result per finding.
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../rules/types.js';
-import { displayPath } from './stylish.js';
+import { relPath } from '../core/paths.js';
 import type { FormatContext, Formatter } from './types.js';
+import { type Severity } from '../core/findings.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -73,7 +73,7 @@ export const sarif: Formatter = (findings, context) => {
 
 /** The file relative to %SRCROOT% (the repository root), or an absolute file URI when it lies outside it. */
 function artifactLocation(context: FormatContext, file: string): ArtifactLocation {
-  const relative = displayPath(context.repoRoot, file);
+  const relative = relPath(context.repoRoot, file);
   if (relative === '' || relative === '..' || relative.startsWith('../') || isAbsolute(relative) || /^[a-zA-Z]:/.test(relative)) {
     return { uri: pathToFileURL(file).href };
   }

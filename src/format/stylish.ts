@@ -1,17 +1,16 @@
 // Human output, grouped by file, as ESLint's "stylish": one line per finding with
 // line:column, severity, message and rule id, then a summary line.
-import { relative, sep } from 'node:path';
+import { relPath } from '../core/paths.js';
 import { Chalk } from 'chalk';
 import { t } from '../i18n/index.js';
-import { countBySeverity } from '../model/finding.js';
-import type { Finding } from '../rules/types.js';
 import type { Formatter } from './types.js';
+import { type Finding, countBySeverity } from '../core/findings.js';
 
 export const stylish: Formatter = (findings, context) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const counts = countBySeverity(findings);
   if (findings.length === 0) {
-    const where = displayPath(context.cwd, context.root) || '.';
+    const where = relPath(context.cwd, context.root) || '.';
     return `${chalk.green('✔')} ${t('validate.summary.clean', { path: where })}\n`;
   }
   const byFile = new Map<string, Finding[]>();
@@ -22,7 +21,7 @@ export const stylish: Formatter = (findings, context) => {
   }
   const lines: string[] = [];
   for (const [file, list] of byFile) {
-    lines.push(chalk.underline(displayPath(context.cwd, file)));
+    lines.push(chalk.underline(relPath(context.cwd, file)));
     const positionWidth = Math.max(...list.map((f) => `${f.line}:${f.column}`.length));
     const severityWidth = Math.max(...list.map((f) => severityWord(f.severity).length));
     for (const f of list) {
@@ -48,6 +47,3 @@ function severityWord(severity: Finding['severity']): string {
   return t(`severity.${severity}`);
 }
 
-export function displayPath(cwd: string, file: string): string {
-  return relative(cwd, file).split(sep).join('/');
-}

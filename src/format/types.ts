@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../rules/types.js';
+import { type Finding, type Severity } from '../core/findings.js';
 
 export interface RuleInfo {
   id: string;

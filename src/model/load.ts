@@ -2,15 +2,16 @@
 // parsed YAML documents so that findings can point at lines. Reading never writes.
 import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { relPath } from '../core/paths.js';
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { t } from '../i18n/index.js';
-import type { Finding } from '../rules/types.js';
 import { validateAgainstSchema, type SchemaName } from '../schema/validate.js';
 import { findingAt } from './finding.js';
 import { MANIFEST_FILE, SECTIONS_DIR } from './locate.js';
-import { SECTION_KINDS, type Guideline, type Manifest, type Section, type SectionKind, type SourceFile } from './types.js';
+import { SECTION_KINDS, type Guideline, type Manifest, type Section, type SourceFile } from './types.js';
 import { SLUG } from '../util/slug.js';
+import { type Finding } from '../core/findings.js';
 
 /** Files above this size are refused rather than parsed (a 50 MB YAML file is a mistake). */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -176,9 +177,6 @@ function collectIdsFromText(text: string, into: Set<string>): void {
   for (const match of text.matchAll(ID_LINE)) into.add(match[1]!);
 }
 
-export function relPath(root: string, path: string): string {
-  return relative(root, path).split(sep).join('/');
-}
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 export const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;

@@ -2,8 +2,8 @@
 // folder at or above the current one holding a manifest, else ./guideline.
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
+import { UserError } from '../core/errors.js';
 
 export const MANIFEST_FILE = 'pedoman.yaml';
 export const SECTIONS_DIR = 'sections';
@@ -22,13 +22,13 @@ export interface LocateOptions {
 export function findGuidelineRoot(options: LocateOptions): string {
   if (options.explicit !== undefined) {
     const target = resolve(options.cwd, options.explicit);
-    if (!existsSync(target)) throw new UsageError(t('locate.missing', { path: options.explicit }));
+    if (!existsSync(target)) throw new UserError(t('locate.missing', { path: options.explicit }));
     const stat = statSync(target);
     if (stat.isFile() && basename(target) === MANIFEST_FILE) return dirname(target);
     if (stat.isDirectory() && isFile(join(target, MANIFEST_FILE))) return target;
     // A workspace made by `pedoman init` keeps the guideline in DIR/guideline.
     if (stat.isDirectory() && isFile(join(target, WORKSPACE_GUIDELINE_DIR, MANIFEST_FILE))) return join(target, WORKSPACE_GUIDELINE_DIR);
-    throw new UsageError(t('locate.notGuideline', { path: options.explicit, manifest: MANIFEST_FILE }));
+    throw new UserError(t('locate.notGuideline', { path: options.explicit, manifest: MANIFEST_FILE }));
   }
   let dir = resolve(options.cwd);
   for (;;) {
@@ -39,7 +39,7 @@ export function findGuidelineRoot(options: LocateOptions): string {
   }
   const fallback = join(resolve(options.cwd), WORKSPACE_GUIDELINE_DIR);
   if (isFile(join(fallback, MANIFEST_FILE))) return fallback;
-  throw new UsageError(t('locate.notFound', { manifest: MANIFEST_FILE }));
+  throw new UserError(t('locate.notFound', { manifest: MANIFEST_FILE }));
 }
 
 /**

@@ -4,14 +4,7 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { SourceFile } from './types.js';
 
-export type PathSegment = string | number;
-
-export interface Position {
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-}
+import type { PathSegment, Position } from '../core/findings.js';
 
 export interface Located extends Position {
   /** How much of the path was found; shorter than the input when we fell back to an ancestor. */

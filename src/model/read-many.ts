@@ -9,11 +9,12 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Finding } from '../rules/types.js';
 import { debugLog } from '../util/debug.js';
-import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, PARSE_OPTIONS, readSource, relPath, ReparsedSource } from './load.js';
+import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, PARSE_OPTIONS, readSource, ReparsedSource } from './load.js';
 import type { ReadWorkerInput, ReadWorkerOutput } from './read-worker.js';
 import type { SourceFile } from './types.js';
+import { type Finding } from '../core/findings.js';
+import { relPath } from '../core/paths.js';
 
 /** Below this many files, starting threads costs more than it saves. */
 export const PARALLEL_FROM = 1000;

@@ -6,8 +6,7 @@ import { fontFaceCss } from './fonts.js';
 import type { DocumentModel, Ref } from './model.js';
 import { proseHtml, proseHtmlInline } from './prose.js';
 import { Templates } from './templates.js';
-import type { Paper } from './paper.js';
-import { PAPER } from './paper.js';
+import { type Paper, PAPER } from './paper.js';
 
 export const HTML_TEMPLATE = 'document.html';
 

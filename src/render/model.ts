@@ -1,8 +1,7 @@
 // The document model: everything the consolidated draft prints, numbered and resolved, built
 // once from the checked guideline. Pure: the same guideline and options give the same model.
 // Every renderer (Markdown, HTML, PDF) reads this and nothing else.
-import type { CommentRecord, Disposition } from '../comments/types.js';
-import { DISPOSITIONS } from '../comments/types.js';
+import { type CommentRecord, type Disposition, DISPOSITIONS } from '../comments/types.js';
 import type { ModelIndex } from '../model/lookup.js';
 import type { Guideline, Item, Manifest, Mechanism, Metric, Role, Section, Term } from '../model/types.js';
 import { fill, formatDate, formatNumber, labelsFor, lookup, type DocLanguage, type Labels } from './labels.js';

@@ -2,7 +2,7 @@
 // guideline's own `templates/` folder, then in pedoman's `templates/`, so a guideline can
 // override the whole document or a single partial.
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
 
@@ -104,8 +104,3 @@ const execLinesVanish = {
   },
 };
 
-/** For messages: a template path relative to the folder the user ran pedoman in. */
-export function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
-}

@@ -1,11 +1,12 @@
 // Runs the semantic rules over a loaded guideline. Severity and options of each rule come
 // from the manifest's ruleset (like a linter config); the rule's own default otherwise.
 import { t } from '../i18n/index.js';
-import { findingAt, sortFindings } from '../model/finding.js';
+import { findingAt } from '../model/finding.js';
 import { buildIndex, type ModelIndex } from '../model/lookup.js';
 import type { Guideline, RuleSetting } from '../model/types.js';
 import { RULES } from './index.js';
-import type { Finding, Rule, Severity } from './types.js';
+import type { Rule } from './types.js';
+import { type Finding, type Severity, sortFindings } from '../core/findings.js';
 
 export interface RuleConfig {
   severity: Severity | 'off';

@@ -1,6 +1,6 @@
 import { t } from '../i18n/index.js';
-import type { PathSegment } from '../model/positions.js';
 import type { Rule } from './types.js';
+import { type PathSegment } from '../core/findings.js';
 
 /** How much of an open question the finding quotes. */
 const SHOWN = 100;

@@ -1,8 +1,8 @@
 import { t } from '../i18n/index.js';
-import type { PathSegment } from '../model/positions.js';
 import { closest } from '../util/closest.js';
 import { incompleteKinds } from './incomplete.js';
 import type { Rule } from './types.js';
+import { type PathSegment } from '../core/findings.js';
 
 const ID = 'provision-implemented';
 const OPTIONS = ['provisions'];

@@ -1,10 +1,9 @@
 import { t } from '../i18n/index.js';
-import type { PathSegment } from '../model/positions.js';
-import type { SourceFile } from '../model/types.js';
+import type { SourceFile, SectionKind } from '../model/types.js';
 import { closest } from '../util/closest.js';
 import { incompleteKinds } from './incomplete.js';
-import type { SectionKind } from '../model/types.js';
 import type { Rule, RuleContext } from './types.js';
+import { type PathSegment } from '../core/findings.js';
 
 type Target = 'level' | 'role' | 'appointer' | 'provision' | 'stakeholder' | 'mechanism' | 'term';
 

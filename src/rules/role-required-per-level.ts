@@ -1,9 +1,9 @@
 import { t } from '../i18n/index.js';
 import type { ModelIndex } from '../model/lookup.js';
-import type { PathSegment } from '../model/positions.js';
 import { closest } from '../util/closest.js';
 import { incompleteKinds } from './incomplete.js';
 import type { Rule } from './types.js';
+import { type PathSegment } from '../core/findings.js';
 
 const ID = 'role-required-per-level';
 const OPTIONS = ['require'];

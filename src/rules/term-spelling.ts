@@ -1,9 +1,9 @@
 import { passagePositions } from '../analyze/scalar-position.js';
 import { t } from '../i18n/index.js';
 import type { ModelIndex } from '../model/lookup.js';
-import type { PathSegment } from '../model/positions.js';
 import type { Section } from '../model/types.js';
 import type { Rule } from './types.js';
+import { type PathSegment } from '../core/findings.js';
 
 /**
  * Defined terms (and their abbreviations) are written in prose with their defined spelling:

@@ -1,24 +1,6 @@
 import type { Guideline, SourceFile } from '../model/types.js';
 import type { ModelIndex } from '../model/lookup.js';
-import type { PathSegment, Position } from '../model/positions.js';
-
-export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
-/** One problem found in the guideline, with its place. Formatters only read these. */
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  /** Absolute path of the file. */
-  file: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  /** Dotted path inside the file, e.g. items[2].appointment.by, when known. */
-  path?: string;
-}
+import type { PathSegment, Position, Severity } from '../core/findings.js';
 
 export interface Report {
   file: SourceFile;

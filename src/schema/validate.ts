@@ -8,11 +8,10 @@ import { createRequire } from 'node:module';
 import type { Ajv2020, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import { t } from '../i18n/index.js';
 import { findingAt } from '../model/finding.js';
-import type { PathSegment } from '../model/positions.js';
 import type { SourceFile } from '../model/types.js';
-import type { Finding } from '../rules/types.js';
 import { closest } from '../util/closest.js';
 import { debugLog } from '../util/debug.js';
+import { type Finding, type PathSegment } from '../core/findings.js';
 
 export type SchemaName = 'manifest' | 'narrative' | 'terms' | 'roles' | 'mechanisms' | 'metrics' | 'comment' | 'review';
 export const SCHEMA_NAMES: readonly SchemaName[] = ['manifest', 'narrative', 'terms', 'roles', 'mechanisms', 'metrics', 'comment', 'review'];

@@ -10,10 +10,10 @@ import { t } from '../i18n/index.js';
 import { findingAt } from '../model/finding.js';
 import { readSource } from '../model/load.js';
 import type { SourceFile } from '../model/types.js';
-import type { Finding } from '../rules/types.js';
 import { schemaFindings, validatorFor } from '../schema/validate.js';
 import { writeNewFileAtomic } from '../util/atomic.js';
 import type { ReviewRecord } from './types.js';
+import { type Finding } from '../core/findings.js';
 
 export const REVIEWS_DIR = 'reviews';
 

@@ -6,11 +6,11 @@ import type { CheckOutcome } from '../check.js';
 import { Threads } from '../comments/threads.js';
 import { COMMENT_TYPES, type CommentType } from '../comments/types.js';
 import { MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
-import type { Finding } from '../rules/types.js';
 import type { CommitInfo } from './history.js';
 import { reviewsBySection, reviewState } from './review-state.js';
 import { REVIEWS_DIR } from './reviews.js';
 import type { ReviewRecord } from './types.js';
+import { type Finding } from '../core/findings.js';
 
 export type SectionStatus = 'draft' | 'review' | 'approved';
 

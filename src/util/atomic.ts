@@ -4,8 +4,8 @@ import writeFileAtomicModule from 'write-file-atomic';
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
+import { UserError } from '../core/errors.js';
 
 /** File-system refusals the user can fix (a path through a file, no permission, disk full). */
 const USER_FIXABLE = new Set(['ENOTDIR', 'EEXIST', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENAMETOOLONG']);
@@ -16,7 +16,7 @@ export async function writeFileAtomic(path: string, data: string | Buffer): Prom
     await writeFileAtomicModule(path, data);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code && USER_FIXABLE.has(code)) throw new UsageError(t('io.cannotWrite', { path, reason: code }));
+    if (code && USER_FIXABLE.has(code)) throw new UserError(t('io.cannotWrite', { path, reason: code }));
     throw error;
   }
 }

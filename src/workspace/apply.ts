@@ -4,11 +4,12 @@
 // the commit never sweeps up someone's unfinished edits.
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rmdir, unlink } from 'node:fs/promises';
-import { dirname, relative, sep } from 'node:path';
-import { UsageError } from '../cli/errors.js';
+import { dirname } from 'node:path';
+import { relPath } from '../core/paths.js';
 import { t } from '../i18n/index.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { commit, committer, describeGitError, move, openRepo, remove, tracked, uncommitted, type GitRepo } from './git.js';
+import { UserError } from '../core/errors.js';
 
 export interface ChangeSet {
   /** Files to move first (absolute paths); their content may then be rewritten by `writes`. */
@@ -44,10 +45,10 @@ export async function applyChange(root: string, env: NodeJS.ProcessEnv, change: 
     const states = await uncommitted(repo, before);
     if (states.length > 0) {
       const list = states.map((s) => `${s.path}${s.untracked ? ` (${t('workspace.git.untracked')})` : ''}`).join(', ');
-      throw new UsageError(t('workspace.git.dirty', { files: list }));
+      throw new UserError(t('workspace.git.dirty', { files: list }));
     }
     author = await committer(repo, env);
-    if (!author) throw new UsageError(t('workspace.git.noIdentity'));
+    if (!author) throw new UserError(t('workspace.git.noIdentity'));
   }
 
   // Without a commit, git mv / git rm keep the index telling the story; with one, the
@@ -66,14 +67,14 @@ export async function applyChange(root: string, env: NodeJS.ProcessEnv, change: 
     await removeEmptyFolder(dirname(path));
   }
 
-  const files = touched.map((p) => rel(root, p)).sort();
+  const files = touched.map((p) => relPath(root, p)).sort();
   if (!repo) return { files };
   if (!options.commit) return { files, uncommitted: true };
   const paths = await committable(repo, touched);
   try {
     return { files, commit: await commit(repo, paths, change.message, author!) };
   } catch (error) {
-    throw new UsageError(t('workspace.git.commitFailed', { files: files.join(', '), reason: describeGitError(error) }));
+    throw new UserError(t('workspace.git.commitFailed', { files: files.join(', '), reason: describeGitError(error) }));
   }
 }
 
@@ -102,6 +103,3 @@ async function removeEmptyFolder(dir: string): Promise<void> {
   }
 }
 
-function rel(root: string, path: string): string {
-  return relative(root, path).split(sep).join('/');
-}

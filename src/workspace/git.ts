@@ -1,7 +1,6 @@
 // Git steps of the workspace commands, on top of src/git/repo.ts: create a repository for
 // `init`, and for section and item changes check first that the files to touch hold no
 // uncommitted work, move tracked files with `git mv`, and commit exactly the touched paths.
-import { relative, sep } from 'node:path';
 import { gitMessage, openRepo, parseStatusZ, type GitRepo, type Identity } from '../git/repo.js';
 
 export type { GitRepo, Identity } from '../git/repo.js';
@@ -36,10 +35,6 @@ export async function committer(repo: GitRepo, env: NodeJS.ProcessEnv): Promise<
   return email ? { name, email } : { name };
 }
 
-/** The path relative to the repository's top folder, with forward slashes (as git prints it), for messages. */
-export function repoPath(repo: GitRepo, path: string): string {
-  return relative(repo.top, path).split(sep).join('/');
-}
 
 export interface PathState {
   path: string;

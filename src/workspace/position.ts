@@ -1,6 +1,6 @@
 // Where an entry goes in an ordered list of ids: --after ID, --before ID or --position N.
-import { UsageError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
+import { UserError } from '../core/errors.js';
 
 export interface PositionFlags {
   after?: string | undefined;
@@ -18,13 +18,13 @@ export function hasPosition(flags: PositionFlags): boolean {
  */
 export function resolvePosition(order: readonly string[], flags: PositionFlags): number | undefined {
   const given = [flags.after, flags.before, flags.position].filter((v) => v !== undefined).length;
-  if (given > 1) throw new UsageError(t('workspace.position.several'));
+  if (given > 1) throw new UserError(t('workspace.position.several'));
   if (flags.after !== undefined) return indexOf(order, flags.after) + 1;
   if (flags.before !== undefined) return indexOf(order, flags.before);
   if (flags.position !== undefined) {
     const n = Number(flags.position);
     if (!Number.isInteger(n) || n < 1 || n > order.length + 1) {
-      throw new UsageError(t('workspace.position.bad', { value: flags.position, max: order.length + 1 }));
+      throw new UserError(t('workspace.position.bad', { value: flags.position, max: order.length + 1 }));
     }
     return n - 1;
   }
@@ -33,6 +33,6 @@ export function resolvePosition(order: readonly string[], flags: PositionFlags):
 
 function indexOf(order: readonly string[], id: string): number {
   const i = order.indexOf(id);
-  if (i < 0) throw new UsageError(t('workspace.position.unknown', { id, known: order.join(', ') || '-' }));
+  if (i < 0) throw new UserError(t('workspace.position.unknown', { id, known: order.join(', ') || '-' }));
   return i;
 }

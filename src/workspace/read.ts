@@ -4,10 +4,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { UsageError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import { COMMENTS_DIR, MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
 import { SECTION_KINDS, type SectionKind } from '../model/types.js';
+import { UserError } from '../core/errors.js';
 
 export interface RawItem {
   id: string;
@@ -48,7 +48,7 @@ export interface Workspace {
 export async function readWorkspace(root: string): Promise<Workspace> {
   const manifest = await readRaw(root, MANIFEST_FILE);
   if (manifest.broken || !isRecord(manifest.data)) {
-    throw new UsageError(t('workspace.manifestBroken', { file: MANIFEST_FILE }));
+    throw new UserError(t('workspace.manifestBroken', { file: MANIFEST_FILE }));
   }
   const listed = Array.isArray(manifest.data.sections) ? manifest.data.sections.filter((s): s is string => typeof s === 'string') : [];
   const sections = await Promise.all(
@@ -119,15 +119,15 @@ export function usedIds(workspace: Workspace): Map<string, string> {
 export function findSection(workspace: Workspace, id: string): RawSection {
   const section = workspace.sections.find((s) => s.id === id);
   if (!section) {
-    throw new UsageError(t('workspace.noSection', { id, known: workspace.sections.map((s) => s.id).join(', ') || '-' }));
+    throw new UserError(t('workspace.noSection', { id, known: workspace.sections.map((s) => s.id).join(', ') || '-' }));
   }
   return section;
 }
 
 /** A section that will be edited: its file exists and parses. */
 export function editable(section: RawSection): RawSection & { text: string; data: Record<string, unknown> } {
-  if (!section.exists) throw new UsageError(t('workspace.sectionFileMissing', { id: section.id, file: section.rel }));
-  if (section.broken || !isRecord(section.data)) throw new UsageError(t('workspace.fileBroken', { file: section.rel }));
+  if (!section.exists) throw new UserError(t('workspace.sectionFileMissing', { id: section.id, file: section.rel }));
+  if (section.broken || !isRecord(section.data)) throw new UserError(t('workspace.fileBroken', { file: section.rel }));
   return section as RawSection & { text: string; data: Record<string, unknown> };
 }
 

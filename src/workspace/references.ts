@@ -3,7 +3,8 @@
 // live in the manifest and are not items.
 import type { SectionKind } from '../model/types.js';
 import type { YamlPath } from './yaml-edit.js';
-import { isRecord, type RawSection, type Workspace } from './read.js';
+import { type RawSection, type Workspace } from './read.js';
+import { isRecord } from '../core/guards.js';
 
 interface ReferenceField {
   path: readonly string[];

@@ -5,12 +5,12 @@ import { render } from '@inquirer/testing';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sectionAnchors } from '../../src/comments/anchors.js';
-import { ExitSignal } from '../../src/cli/errors.js';
 import {
   dispositionPromptConfig, itemPromptConfig, readLines, sectionPromptConfig, typePromptConfig, WHOLE_SECTION,
 } from '../../src/cli/prompts.js';
 import { loadGuideline } from '../../src/model/load.js';
 import { baseGuideline, cleanupGuidelines, writeGuideline } from '../helpers/fixture.js';
+import { ExitSignal } from '../../src/core/errors.js';
 
 afterEach(cleanupGuidelines);
 

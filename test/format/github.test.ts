@@ -3,7 +3,7 @@ import { SUMMARY_MAX_ROWS, escapeData, escapeProperty, github, githubSummary } f
 import type { FormatContext } from '../../src/format/types.js';
 import { format as formatCatalog } from '../../src/i18n/catalog/format.js';
 import { setLanguage } from '../../src/i18n/index.js';
-import type { Finding } from '../../src/rules/types.js';
+import { type Finding } from '../../src/core/findings.js';
 
 const context: FormatContext = {
   cwd: '/repo',

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { JSON_REPORT_VERSION, json } from '../../src/format/json.js';
 import type { FormatContext } from '../../src/format/types.js';
 import { setLanguage } from '../../src/i18n/index.js';
-import type { Finding } from '../../src/rules/types.js';
+import { type Finding } from '../../src/core/findings.js';
 
 const context: FormatContext = {
   cwd: '/repo',

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { displayPath, stylish } from '../../src/format/stylish.js';
+import { relPath } from '../../src/core/paths.js';
+import { stylish } from '../../src/format/stylish.js';
 import type { FormatContext } from '../../src/format/types.js';
 import { setLanguage } from '../../src/i18n/index.js';
-import type { Finding } from '../../src/rules/types.js';
+import { type Finding } from '../../src/core/findings.js';
 
 const context: FormatContext = {
   cwd: '/repo',
@@ -87,8 +88,8 @@ describe('stylish formatter', () => {
     expect(stylish(findings, context)).toBe(stylish(findings, context));
   });
 
-  it('displayPath uses forward slashes relative to cwd', () => {
-    expect(displayPath('/repo', '/repo/guideline/sections/a.yaml')).toBe('guideline/sections/a.yaml');
-    expect(displayPath('/repo', '/repo')).toBe('');
+  it('relPath uses forward slashes relative to cwd', () => {
+    expect(relPath('/repo', '/repo/guideline/sections/a.yaml')).toBe('guideline/sections/a.yaml');
+    expect(relPath('/repo', '/repo')).toBe('');
   });
 });

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSource } from '../../src/model/load.js';
 import { formatPath, locate } from '../../src/model/positions.js';
-import type { Finding } from '../../src/rules/types.js';
 import { cleanupGuidelines, writeGuideline } from '../helpers/fixture.js';
+import { type Finding } from '../../src/core/findings.js';
 
 afterEach(cleanupGuidelines);
 

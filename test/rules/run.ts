@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkGuideline } from '../../src/check.js';
-import type { Finding } from '../../src/rules/types.js';
 import { writeGuideline, type Files } from '../helpers/fixture.js';
+import { type Finding } from '../../src/core/findings.js';
 
 export interface Checked {
   root: string;

@@ -1,7 +1,7 @@
 // `pedoman status`: the per-section table and JSON, and the blockers in finalize's order.
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnCli } from '../helpers/cli.js';
-import { approveAll, cleanupRepos, GIT_ENV, guidelineRepo, IDENTITY } from './helpers.js';
+import { approveAll, cleanupRepos, GIT_ENV, guidelineRepo, IDENTITY, git as rawGit } from './helpers.js';
 
 afterEach(cleanupRepos);
 
@@ -100,7 +100,6 @@ function git(repo: { top: string; git: (...a: string[]) => string }, ...args: st
   repo.git(...args);
 }
 
-import { git as rawGit } from './helpers.js';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 

@@ -5,19 +5,19 @@ import { checkGuideline } from '../../check.js';
 import { runAnalysis } from '../../analyze/analysis.js';
 import { formatQuiet, formatReport, REPORT_FORMATS, type ReportFormat } from '../../analyze/report.js';
 import { t } from '../../i18n/index.js';
-import { countBySeverity } from '../../model/finding.js';
 import { findGuidelineRoot } from '../../model/locate.js';
 import { writeFileAtomic } from '../../util/atomic.js';
 import type { CliContext } from '../context.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import { outputMode } from '../output.js';
 import type { AnalyzeOptions } from '../spec/analyze.js';
+import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
+import { countBySeverity } from '../../core/findings.js';
 
 export async function analyzeCommand(context: CliContext, path: string | undefined, options: AnalyzeOptions): Promise<number> {
-  if (!REPORT_FORMATS.includes(options.format as ReportFormat)) throw new UsageError(t('analyze.badFormat', { format: options.format }));
+  if (!REPORT_FORMATS.includes(options.format as ReportFormat)) throw new UserError(t('analyze.badFormat', { format: options.format }));
   const format = outputMode(options, 'table' as ReportFormat);
   const minSimilarity = options.minSimilarity === undefined ? undefined : parseSimilarity(options.minSimilarity);
-  if (path !== undefined && options.dir !== undefined && path !== options.dir) throw new UsageError(t('validate.pathAndDir'));
+  if (path !== undefined && options.dir !== undefined && path !== options.dir) throw new UserError(t('validate.pathAndDir'));
   const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
 
   const outcome = await checkGuideline(root);
@@ -41,6 +41,6 @@ export async function analyzeCommand(context: CliContext, path: string | undefin
 function parseSimilarity(raw: string): number {
   const text = raw.trim().replace(',', '.');
   const value = /^\d*\.?\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isFinite(value) || value < 0 || value > 1) throw new UsageError(t('analyze.badSimilarity', { value: raw }));
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw new UserError(t('analyze.badSimilarity', { value: raw }));
   return value;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { COMMENTS_DIR, findGuidelineRoot } from '../../model/locate.js';
 import { readWorkspace } from '../../workspace/read.js';
 import type { CliContext } from '../context.js';
-import { EXIT_OK } from '../errors.js';
+import { EXIT_OK } from '../../core/errors.js';
 
 export async function completeIds(context: CliContext, what: string, section: string | undefined, dir: string | undefined): Promise<number> {
   let ids: string[] = [];

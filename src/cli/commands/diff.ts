@@ -9,18 +9,18 @@ import { latestTag } from '../../tracking/history.js';
 import { diffGuidelines } from '../../tracking/semantic-diff.js';
 import { revisionSnapshot, workingTreeSnapshot, type Snapshot } from '../../tracking/snapshot.js';
 import type { CliContext } from '../context.js';
-import { EXIT_OK, UsageError } from '../errors.js';
 import { outputMode } from '../output.js';
 import type { DiffOptions } from '../spec/tracking.js';
+import { EXIT_OK, UserError } from '../../core/errors.js';
 
 export async function diffCommand(context: CliContext, from: string | undefined, to: string | undefined, options: DiffOptions): Promise<number> {
-  if (!DIFF_FORMATS.includes(options.format as DiffFormat)) throw new UsageError(t('tracking.badFormat', { format: options.format, formats: DIFF_FORMATS.join(', ') }));
+  if (!DIFF_FORMATS.includes(options.format as DiffFormat)) throw new UserError(t('tracking.badFormat', { format: options.format, formats: DIFF_FORMATS.join(', ') }));
   const format = outputMode(options, 'text' as DiffFormat);
   const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
   const repo = await openRepo(root, context.env);
-  if (!repo) throw new UsageError(t('diff.error.noGit'));
+  if (!repo) throw new UserError(t('diff.error.noGit'));
   const fromRev = from ?? (await latestTag(repo));
-  if (fromRev === undefined) throw new UsageError(t('diff.error.noTag'));
+  if (fromRev === undefined) throw new UserError(t('diff.error.noTag'));
   const [before, after] = await Promise.all([
     snapshotAt(context, repo, root, fromRev),
     to === undefined ? workingTreeSnapshot(root) : snapshotAt(context, repo, root, to),
@@ -36,8 +36,8 @@ export async function diffCommand(context: CliContext, from: string | undefined,
 /** The guideline at a revision; a usage error when git does not know it or it holds no guideline there. */
 export async function snapshotAt(context: CliContext, repo: GitRepo, root: string, rev: string): Promise<Snapshot> {
   const commit = await resolveCommit(repo, rev);
-  if (!commit) throw new UsageError(t('diff.error.unknownRev', { rev }));
+  if (!commit) throw new UserError(t('diff.error.unknownRev', { rev }));
   const snapshot = await revisionSnapshot(repo, root, rev, commit, context.env);
-  if (!snapshot.manifest) throw new UsageError(t('diff.error.noGuideline', { rev }));
+  if (!snapshot.manifest) throw new UserError(t('diff.error.noGuideline', { rev }));
   return snapshot;
 }

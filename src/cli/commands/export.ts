@@ -6,12 +6,12 @@ import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
 import type { CliContext } from '../context.js';
 import { checkOutputFlags } from '../output.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import type { ExportOptions } from '../spec/export.js';
+import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
 
 export async function exportCommand(context: CliContext, path: string | undefined, options: ExportOptions): Promise<number> {
   checkOutputFlags(options);
-  if (options.format !== 'json') throw new UsageError(t('export.badFormat', { format: options.format }));
+  if (options.format !== 'json') throw new UserError(t('export.badFormat', { format: options.format }));
   const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
   const outcome = await checkGuideline(root);
   if (outcome.counts.error > 0 && !options.force) {

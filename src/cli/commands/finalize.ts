@@ -15,27 +15,28 @@ import { findGuidelineRoot, MANIFEST_FILE } from '../../model/locate.js';
 import { creationDate, isIsoDate, sourceDateEpoch } from '../../render/dates.js';
 import { buildDocument } from '../../render/model.js';
 import { PAPERS, type Paper } from '../../render/paper.js';
-import { displayPath, TemplateError } from '../../render/templates.js';
+import { TemplateError } from '../../render/templates.js';
+import { displayPath } from '../../core/paths.js';
 import { blockerList } from '../../tracking/status-format.js';
 import { setTopLevel } from '../../tracking/yaml-status.js';
 import { writeFileAtomic } from '../../util/atomic.js';
 import type { CliContext } from '../context.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import type { FinalizeOptions } from '../spec/tracking.js';
 import { completePerson, defaultPerson } from './comment/shared.js';
 import { gatherStatus } from './status.js';
+import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
 
 const VERSION_PATTERN = /^\d+\.\d+(?:\.\d+)?$/;
 const OUTPUT_FORMATS = ['md', 'html', 'pdf'] as const;
 
 export async function finalizeCommand(context: CliContext, options: FinalizeOptions): Promise<number> {
   const version = options.version.trim();
-  if (!VERSION_PATTERN.test(version)) throw new UsageError(t('finalize.error.badVersion', { version: options.version }));
-  if (options.date !== undefined && !isIsoDate(options.date)) throw new UsageError(t('render.badDate', { date: options.date }));
+  if (!VERSION_PATTERN.test(version)) throw new UserError(t('finalize.error.badVersion', { version: options.version }));
+  if (options.date !== undefined && !isIsoDate(options.date)) throw new UserError(t('render.badDate', { date: options.date }));
   const paper = options.paper.toLowerCase() as Paper;
-  if (!PAPERS.includes(paper)) throw new UsageError(t('render.badPaper', { paper: options.paper }));
+  if (!PAPERS.includes(paper)) throw new UserError(t('render.badPaper', { paper: options.paper }));
   const epoch = sourceDateEpoch(context.env.SOURCE_DATE_EPOCH);
-  if (epoch === null) throw new UsageError(t('render.badEpoch', { value: context.env.SOURCE_DATE_EPOCH ?? '' }));
+  if (epoch === null) throw new UserError(t('render.badEpoch', { value: context.env.SOURCE_DATE_EPOCH ?? '' }));
 
   const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
   const outDir = options.out === undefined ? join(root, 'final') : resolve(context.cwd, options.out);
@@ -43,10 +44,10 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
 
   const { report, repo, outcome } = await gatherStatus(context, root, { allowOpenComments: options.allowOpenComments === true });
   if (repo) {
-    if (await refExists(repo, `refs/tags/${tag}`)) throw new UsageError(t('finalize.error.tagExists', { tag }));
+    if (await refExists(repo, `refs/tags/${tag}`)) throw new UserError(t('finalize.error.tagExists', { tag }));
     const top = repo.top;
     const rel = relative(top, outDir);
-    if (rel.startsWith('..') || resolve(top, rel) !== outDir) throw new UsageError(t('finalize.error.outOutside', { path: displayPath(outDir, context.cwd) }));
+    if (rel.startsWith('..') || resolve(top, rel) !== outDir) throw new UserError(t('finalize.error.outOutside', { path: displayPath(context.cwd, outDir) }));
   }
   if (!report.ready) {
     context.err(`pedoman: ${t('finalize.refused', { count: report.blockers.length })}\n${blockerList(report.blockers)}\n`);
@@ -57,7 +58,7 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
 
   const outputs = OUTPUT_FORMATS.map((format) => join(outDir, `${manifest.id}.${format}`));
   for (const file of outputs) {
-    if (await ignored(repo, file)) throw new UsageError(t('finalize.error.ignored', { file: displayPath(file, context.cwd) }));
+    if (await ignored(repo, file)) throw new UserError(t('finalize.error.ignored', { file: displayPath(context.cwd, file) }));
   }
   const workspace = { root, anchors: [], repo, language: manifest.language };
   const partial = await defaultPerson(context, workspace as Parameters<typeof defaultPerson>[1], { ...(options.author !== undefined ? { author: options.author } : {}), ...(options.email !== undefined ? { email: options.email } : {}) });
@@ -113,7 +114,7 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
   } catch (error) {
     const undone = await transaction.rollback();
     const message = error instanceof TemplateError
-      ? t('render.template', { file: error.file ? displayPath(error.file, context.cwd) : '?', message: error.message })
+      ? t('render.template', { file: error.file ? displayPath(context.cwd, error.file) : '?', message: error.message })
       : gitMessage(error);
     context.err(`pedoman: ${t('finalize.failed', { step: t(`finalize.step.${step}`), message })}\n`);
     if (undone.length > 0) context.err(`pedoman: ${t('finalize.rollbackIncomplete', { problems: undone.join('; ') })}\n`);
@@ -123,7 +124,7 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
   }
 
   context.out(`${t('finalize.done', { version, commit: transaction.committed!.slice(0, 7), tag })}\n`);
-  for (const file of outputs) context.out(`  ${displayPath(file, context.cwd)}\n`);
+  for (const file of outputs) context.out(`  ${displayPath(context.cwd, file)}\n`);
   context.out(`${t('finalize.pushHint')}\n`);
   return EXIT_OK;
 }

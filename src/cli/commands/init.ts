@@ -2,7 +2,8 @@
 // editors, CI for GitHub and GitLab, and a git repository. Never overwrites a file.
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import { relPath } from '../../core/paths.js';
 import { fileURLToPath } from 'node:url';
 import { language, t, type Language } from '../../i18n/index.js';
 import { MANIFEST_FILE, WORKSPACE_GUIDELINE_DIR as GUIDELINE_DIR } from '../../model/locate.js';
@@ -14,9 +15,9 @@ import { commit, committer, describeGitError, initRepo, openRepo } from '../../w
 import { isSlug, slugify } from '../../util/slug.js';
 import { SCHEMAS_DIR_NAME, starterFiles } from '../../workspace/starter.js';
 import type { CliContext } from '../context.js';
-import { EXIT_OK, UsageError } from '../errors.js';
 import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.js';
 import { createAsk, interactive } from '../prompts.js';
+import { EXIT_OK, UserError } from '../../core/errors.js';
 
 export interface InitOptions extends OutputFlags {
   title?: string;
@@ -29,24 +30,24 @@ export interface InitOptions extends OutputFlags {
 export async function initCommand(context: CliContext, dir: string | undefined, options: InitOptions): Promise<number> {
   checkOutputFlags(options);
   const target = resolve(context.cwd, dir ?? '.');
-  const shown = displayPath(context.cwd, target);
-  if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError(t('init.notFolder', { path: shown }));
+  const shown = relPath(context.cwd, target) || '.';
+  if (existsSync(target) && !statSync(target).isDirectory()) throw new UserError(t('init.notFolder', { path: shown }));
 
   for (const manifest of [join(target, MANIFEST_FILE), join(target, GUIDELINE_DIR, MANIFEST_FILE)]) {
-    if (existsSync(manifest)) throw new UsageError(t('init.exists', { file: displayPath(context.cwd, manifest) }));
+    if (existsSync(manifest)) throw new UserError(t('init.exists', { file: relPath(context.cwd, manifest) }));
   }
   const docLanguage = (options.language ?? language()) as Language;
-  if (docLanguage !== 'id' && docLanguage !== 'en') throw new UsageError(t('init.badLanguage', { language: String(options.language) }));
+  if (docLanguage !== 'id' && docLanguage !== 'en') throw new UserError(t('init.badLanguage', { language: String(options.language) }));
 
   let title = options.title?.trim();
-  if (options.title !== undefined && title === '') throw new UsageError(t('workspace.emptyFlag', { flag: '--title' }));
+  if (options.title !== undefined && title === '') throw new UserError(t('workspace.emptyFlag', { flag: '--title' }));
   if (title === undefined) {
-    if (!interactive(context)) throw new UsageError(t('workspace.missingFlag', { flag: '--title' }));
+    if (!interactive(context)) throw new UserError(t('workspace.missingFlag', { flag: '--title' }));
     title = (await createAsk(context).text(t('init.prompt.title'), { validate: (v) => v.trim() !== '' || t('workspace.required') })).trim();
   }
   const id = options.id ?? slugify(title);
-  if (id === '' && options.id === undefined) throw new UsageError(t('workspace.missingFlag', { flag: '--id' }));
-  if (!isSlug(id)) throw new UsageError(t('workspace.badId', { id, flag: '--id' }));
+  if (id === '' && options.id === undefined) throw new UserError(t('workspace.missingFlag', { flag: '--id' }));
+  if (!isSlug(id)) throw new UserError(t('workspace.badId', { id, flag: '--id' }));
 
   const now = new Date();
   const makeFiles = (ciPackage: string) => starterFiles({
@@ -70,7 +71,7 @@ export async function initCommand(context: CliContext, dir: string | undefined, 
 
   // The guideline and its schemas are all new, or nothing is written.
   const clashes = [...makeFiles(''), ...schemaFiles].filter((f) => f.guideline && existsSync(join(target, f.path))).map((f) => f.path);
-  if (clashes.length > 0) throw new UsageError(t('init.clash', { path: shown, files: clashes.join(', ') }));
+  if (clashes.length > 0) throw new UserError(t('init.clash', { path: shown, files: clashes.join(', ') }));
 
   // What CI installs: the SPEC given, else this very pedoman, packed into tools/ and committed
   // with the workspace (installing a packed tarball needs no build tools; see workspace/vendor.ts).
@@ -143,9 +144,6 @@ export async function initCommand(context: CliContext, dir: string | undefined, 
   return EXIT_OK;
 }
 
-function displayPath(cwd: string, path: string): string {
-  return relative(cwd, path).split(sep).join('/') || '.';
-}
 
 function readme(title: string): string {
   return `# ${title}

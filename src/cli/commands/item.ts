@@ -7,15 +7,16 @@ import { findGuidelineRoot } from '../../model/locate.js';
 import type { SectionKind } from '../../model/types.js';
 import { applyChange, emptyChange } from '../../workspace/apply.js';
 import { resolvePosition, type PositionFlags } from '../../workspace/position.js';
-import { editable, findSection, isRecord, readWorkspace, type RawSection, type Workspace } from '../../workspace/read.js';
+import { editable, findSection, readWorkspace, type RawSection, type Workspace } from '../../workspace/read.js';
 import { referencesTo } from '../../workspace/references.js';
 import { slugify } from '../../util/slug.js';
 import { insertIntoSeq, removeFromSeq, setScalar } from '../../workspace/yaml-edit.js';
 import type { CliContext } from '../context.js';
-import { EXIT_OK, UsageError } from '../errors.js';
 import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.js';
 import { createAsk, interactive, type Ask, type Choice } from '../prompts.js';
 import { checkNewId, idValidator, pickSection, reportChange as report } from './section.js';
+import { EXIT_OK, UserError } from '../../core/errors.js';
+import { isRecord } from '../../core/guards.js';
 
 export interface ItemOptions extends OutputFlags, PositionFlags {
   dir?: string;
@@ -94,19 +95,19 @@ function ask(context: CliContext): Ask | undefined {
 async function sectionOf(context: CliContext, workspace: Workspace, id: string | undefined, message: string): Promise<RawSection> {
   if (id !== undefined) return findSection(workspace, id);
   const a = ask(context);
-  if (!a) throw new UsageError(t('workspace.missingFlag', { flag: 'SECTION' }));
+  if (!a) throw new UserError(t('workspace.missingFlag', { flag: 'SECTION' }));
   return findSection(workspace, await pickSection(a, workspace, message));
 }
 
 async function itemOf(context: CliContext, section: RawSection, id: string | undefined, name: string, message: string) {
   if (id === undefined) {
     const a = ask(context);
-    if (!a) throw new UsageError(t('workspace.missingFlag', { flag: name }));
-    if (section.items.length === 0) throw new UsageError(t('workspace.noItems', { section: section.id }));
+    if (!a) throw new UserError(t('workspace.missingFlag', { flag: name }));
+    if (section.items.length === 0) throw new UserError(t('workspace.noItems', { section: section.id }));
     id = await a.choose(message, section.items.map((i) => ({ value: i.id, name: i.label, description: i.id })));
   }
   const item = section.items.find((i) => i.id === id);
-  if (!item) throw new UsageError(t('workspace.noItem', { id, section: section.id, known: section.items.map((i) => i.id).join(', ') || '-' }));
+  if (!item) throw new UserError(t('workspace.noItem', { id, section: section.id, known: section.items.map((i) => i.id).join(', ') || '-' }));
   return item;
 }
 
@@ -161,12 +162,12 @@ export async function itemAdd(context: CliContext, sectionId: string | undefined
   const workspace = await open(context, options.dir);
   const section = editable(await sectionOf(context, workspace, sectionId, t('workspace.prompt.itemSection')));
   const kind = section.kind;
-  if (!kind) throw new UsageError(t('workspace.fileBroken', { file: section.rel }));
+  if (!kind) throw new UserError(t('workspace.fileBroken', { file: section.rel }));
   const fields = ITEM_FIELDS[kind];
   for (const field of itemFlags()) {
     if (options[field.option] === undefined || fields.some((own) => own.flag === field.flag)) continue;
     if (Array.isArray(options[field.option]) && (options[field.option] as unknown[]).length === 0) continue;
-    throw new UsageError(t('workspace.flagNotForKind', { flag: field.flag, kind, flags: fields.map((x) => x.flag).join(', ') }));
+    throw new UserError(t('workspace.flagNotForKind', { flag: field.flag, kind, flags: fields.map((x) => x.flag).join(', ') }));
   }
   if (options.id !== undefined) checkNewId(workspace, options.id, '--id');
   let index = resolvePosition(section.items.map((i) => i.id), options);
@@ -183,7 +184,7 @@ export async function itemAdd(context: CliContext, sectionId: string | undefined
     const suggestion = slugify(label);
     if (a) id = (await a.text(t('workspace.prompt.id'), { default: suggestion, validate: idValidator(workspace) })).trim();
     else {
-      if (suggestion === '') throw new UsageError(t('workspace.missingFlag', { flag: '--id' }));
+      if (suggestion === '') throw new UserError(t('workspace.missingFlag', { flag: '--id' }));
       checkNewId(workspace, suggestion, '--id');
       id = suggestion;
     }
@@ -208,7 +209,7 @@ export async function itemAdd(context: CliContext, sectionId: string | undefined
     }
     target[field.path[field.path.length - 1]!] = value;
   }
-  if (!Array.isArray((section.data as Record<string, unknown>).items)) throw new UsageError(t('workspace.fileBroken', { file: section.rel }));
+  if (!Array.isArray((section.data as Record<string, unknown>).items)) throw new UserError(t('workspace.fileBroken', { file: section.rel }));
   const rawIndex = index >= section.items.length ? (section.data.items as unknown[]).length : section.items[index]!.index;
   const change = emptyChange(t('workspace.commit.itemAdd', { id, section: section.id }));
   change.writes.set(section.path, insertIntoSeq(section.text, ['items'], rawIndex, item));
@@ -223,21 +224,21 @@ async function fieldValue(workspace: Workspace, field: Field, given: unknown, a:
   const known = field.source ? choicesFor(workspace, field.source) : [];
   const check = (id: string) => {
     if (field.source && !known.some((c) => c.value === id)) {
-      throw new UsageError(t('workspace.unknownValue', { flag: field.flag, value: id, known: known.map((c) => c.value).join(', ') || '-' }));
+      throw new UserError(t('workspace.unknownValue', { flag: field.flag, value: id, known: known.map((c) => c.value).join(', ') || '-' }));
     }
   };
   const multiple = field.type === 'list' || field.type === 'choices';
   const givenList = Array.isArray(given) ? (given as string[]) : given === undefined ? [] : [String(given)];
   if (givenList.length > 0) {
     const values = givenList.map((v) => v.trim()).filter((v) => v !== '');
-    if (values.length === 0 && field.required) throw new UsageError(t('workspace.emptyFlag', { flag: field.flag }));
-    if (!multiple && values.length > 1) throw new UsageError(t('workspace.oneValue', { flag: field.flag }));
+    if (values.length === 0 && field.required) throw new UserError(t('workspace.emptyFlag', { flag: field.flag }));
+    if (!multiple && values.length > 1) throw new UserError(t('workspace.oneValue', { flag: field.flag }));
     if (field.source) values.forEach(check);
     if (values.length === 0) return undefined;
     return multiple ? [...new Set(values)] : values.join(' ');
   }
   if (!a) {
-    if (field.required) throw new UsageError(t('workspace.missingFlag', { flag: field.flag }));
+    if (field.required) throw new UserError(t('workspace.missingFlag', { flag: field.flag }));
     return undefined;
   }
   if (!field.required && !field.ask) return undefined;
@@ -280,11 +281,11 @@ export async function itemRename(context: CliContext, sectionId: string | undefi
   let to = newId;
   if (to === undefined) {
     const a = ask(context);
-    if (!a) throw new UsageError(t('workspace.missingFlag', { flag: 'NEW' }));
+    if (!a) throw new UserError(t('workspace.missingFlag', { flag: 'NEW' }));
     to = await a.text(t('workspace.prompt.newId', { id: item.id }), { validate: idValidator(workspace) });
   }
   to = to.trim();
-  if (to === item.id) throw new UsageError(t('workspace.sameId', { id: to }));
+  if (to === item.id) throw new UserError(t('workspace.sameId', { id: to }));
   checkNewId(workspace, to, 'NEW');
   const from = item.id;
 
@@ -324,11 +325,11 @@ export async function itemRemove(context: CliContext, sectionId: string | undefi
       ...openComments.map((c) => `  ${t('workspace.blocker.comment', { id: c.id.slice(0, 8), item: item.id })}`),
     ];
     context.err(`pedoman: ${t('workspace.removeItemBlocked', { id: item.id })}\n${lines.join('\n')}\n`);
-    throw new UsageError(t('workspace.removeBlockedHint'));
+    throw new UserError(t('workspace.removeBlockedHint'));
   }
   const a = ask(context);
   // Without a terminal nobody can confirm: removing needs an explicit --yes.
-  if (!a && !options.yes) throw new UsageError(t('workspace.removeNeedsYes'));
+  if (!a && !options.yes) throw new UserError(t('workspace.removeNeedsYes'));
   if (a && !options.yes) {
     if (!(await a.confirm(t('workspace.prompt.confirmRemoveItem', { id: item.id, label: item.label }), false))) {
       context.err(`${t('workspace.cancelled')}\n`);

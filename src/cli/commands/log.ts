@@ -10,15 +10,15 @@ import { commitsTouching, DRAFT_PATHS, listTags } from '../../tracking/history.j
 import { buildLog, formatLogText } from '../../tracking/log.js';
 import { readReviewFiles } from '../../tracking/reviews.js';
 import type { CliContext } from '../context.js';
-import { EXIT_OK, UsageError } from '../errors.js';
 import { outputMode } from '../output.js';
 import type { LogOptions } from '../spec/tracking.js';
+import { EXIT_OK, UserError } from '../../core/errors.js';
 
 const LOG_FORMATS = ['text', 'json'] as const;
 
 export async function logCommand(context: CliContext, sectionArg: string | undefined, options: LogOptions): Promise<number> {
   if (!(LOG_FORMATS as readonly string[]).includes(options.format)) {
-    throw new UsageError(t('tracking.badFormat', { format: options.format, formats: LOG_FORMATS.join(', ') }));
+    throw new UserError(t('tracking.badFormat', { format: options.format, formats: LOG_FORMATS.join(', ') }));
   }
   const format = outputMode(options, 'text');
   const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
@@ -32,7 +32,7 @@ export async function logCommand(context: CliContext, sectionArg: string | undef
     const listed = Array.isArray(manifest?.sections) ? (manifest.sections as unknown[]).filter((s): s is string => typeof s === 'string') : [];
     const known = listed.includes(section) || commits.length > 0
       || comments.entries.some((e) => e.record.section === section) || reviews.entries.some((e) => e.record.section === section);
-    if (!known) throw new UsageError(t('log.error.unknownSection', { section, choices: choices(section, listed) }));
+    if (!known) throw new UserError(t('log.error.unknownSection', { section, choices: choices(section, listed) }));
   }
   const tags = repo ? await listTags(repo) : [];
   const entries = buildLog({

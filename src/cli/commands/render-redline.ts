@@ -5,8 +5,8 @@ import { t } from '../../i18n/index.js';
 import type { Guideline } from '../../model/types.js';
 import { redlineGuideline, redlineHtml, redlineMarkdown, redlinePdf } from '../../render/redline.js';
 import type { CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
 import { snapshotAt } from './diff.js';
+import { UserError } from '../../core/errors.js';
 
 export interface PreparedRedline {
   guideline: Guideline;
@@ -18,7 +18,7 @@ export interface PreparedRedline {
 
 export async function prepareRedline(context: CliContext, root: string, rev: string, guideline: Guideline): Promise<PreparedRedline> {
   const repo = await openRepo(root, context.env);
-  if (!repo) throw new UsageError(t('render.redline.noGit'));
+  if (!repo) throw new UserError(t('render.redline.noGit'));
   const before = await snapshotAt(context, repo, root, rev);
   const redline = redlineGuideline(guideline, before);
   if (redline.removedSections.length > 0) {

@@ -12,14 +12,15 @@ import { creationDate, isIsoDate, sourceDateEpoch } from '../../render/dates.js'
 import { commitInfo } from '../../render/git.js';
 import { buildDocument, type CommentsMode } from '../../render/model.js';
 import { PAPERS, type Paper } from '../../render/paper.js';
-import { displayPath, TemplateError } from '../../render/templates.js';
+import { TemplateError } from '../../render/templates.js';
+import { displayPath } from '../../core/paths.js';
 import { writeFileAtomic } from '../../util/atomic.js';
 import { SLUG } from '../../util/slug.js';
 import type { CliContext } from '../context.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import { checkOutputFlags, printJson } from '../output.js';
 import type { RenderOptions } from '../spec/render.js';
 import { VERSION } from '../version.js';
+import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
 
 export const RENDER_FORMATS = ['md', 'html', 'pdf'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
@@ -29,16 +30,16 @@ export async function renderCommand(context: CliContext, path: string | undefine
   checkOutputFlags(options);
   const formats = parseFormats(options.format);
   const paper = options.paper.toLowerCase() as Paper;
-  if (!PAPERS.includes(paper)) throw new UsageError(t('render.badPaper', { paper: options.paper }));
+  if (!PAPERS.includes(paper)) throw new UserError(t('render.badPaper', { paper: options.paper }));
   const comments = (options.comments ?? (options.final ? 'none' : 'summary')) as CommentsMode;
-  if (!COMMENT_MODES.includes(comments)) throw new UsageError(t('render.badComments', { value: options.comments ?? '' }));
-  if (options.date !== undefined && !isIsoDate(options.date)) throw new UsageError(t('render.badDate', { date: options.date }));
+  if (!COMMENT_MODES.includes(comments)) throw new UserError(t('render.badComments', { value: options.comments ?? '' }));
+  if (options.date !== undefined && !isIsoDate(options.date)) throw new UserError(t('render.badDate', { date: options.date }));
   const epoch = sourceDateEpoch(context.env.SOURCE_DATE_EPOCH);
-  if (epoch === null) throw new UsageError(t('render.badEpoch', { value: context.env.SOURCE_DATE_EPOCH ?? '' }));
-  if (path !== undefined && options.dir !== undefined && path !== options.dir) throw new UsageError(t('validate.pathAndDir'));
+  if (epoch === null) throw new UserError(t('render.badEpoch', { value: context.env.SOURCE_DATE_EPOCH ?? '' }));
+  if (path !== undefined && options.dir !== undefined && path !== options.dir) throw new UserError(t('validate.pathAndDir'));
   const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
   const outDir = options.out !== undefined ? resolve(context.cwd, options.out) : join(workspaceRoot(root), RENDER_DIR);
-  if (isFile(outDir)) throw new UsageError(t('render.outNotFolder', { path: options.out ?? displayPath(outDir, context.cwd) }));
+  if (isFile(outDir)) throw new UserError(t('render.outNotFolder', { path: options.out ?? displayPath(context.cwd, outDir) }));
 
   const outcome = await checkGuideline(root);
   const { counts } = outcome;
@@ -54,7 +55,7 @@ export async function renderCommand(context: CliContext, path: string | undefine
   }
   const manifest = outcome.guideline.manifest;
   if (!manifest) {
-    context.err(`pedoman: ${t('render.noManifest', { path: displayPath(root, context.cwd) || '.' })}\n`);
+    context.err(`pedoman: ${t('render.noManifest', { path: displayPath(context.cwd, root) || '.' })}\n`);
     return finish(EXIT_FINDINGS);
   }
   if (counts.error > 0 && !options.force) {
@@ -86,8 +87,8 @@ export async function renderCommand(context: CliContext, path: string | undefine
   const write = async (format: RenderFormat, data: string | Buffer): Promise<void> => {
     const file = join(outDir, `${base}.${format}`);
     await writeFileAtomic(file, redline ? redline.finish(format, data) : data);
-    files.push(displayPath(file, context.cwd));
-    progress.done(t('render.written', { file: displayPath(file, context.cwd) }));
+    files.push(displayPath(context.cwd, file));
+    progress.done(t('render.written', { file: displayPath(context.cwd, file) }));
   };
   try {
     for (const format of formats) {
@@ -120,7 +121,7 @@ export async function renderCommand(context: CliContext, path: string | undefine
   } catch (error) {
     progress.clear();
     if (error instanceof TemplateError) {
-      const file = error.file ? displayPath(error.file, context.cwd) : '?';
+      const file = error.file ? displayPath(context.cwd, error.file) : '?';
       context.err(`pedoman: ${t('render.template', { file, message: error.message })}\n`);
       return finish(EXIT_FINDINGS);
     }
@@ -134,7 +135,7 @@ function parseFormats(value: string): RenderFormat[] {
   for (const part of value.split(',').map((p) => p.trim().toLowerCase())) {
     if (part === 'all') RENDER_FORMATS.forEach((f) => wanted.add(f));
     else if ((RENDER_FORMATS as readonly string[]).includes(part)) wanted.add(part as RenderFormat);
-    else throw new UsageError(t('render.badFormat', { format: part }));
+    else throw new UserError(t('render.badFormat', { format: part }));
   }
   return RENDER_FORMATS.filter((f) => wanted.has(f));
 }

@@ -8,7 +8,6 @@ import { newCommentId } from '../../comments/ids.js';
 import { checkGuideline } from '../../check.js';
 import { gitMessage, openRepo } from '../../git/repo.js';
 import { t } from '../../i18n/index.js';
-import { relPath } from '../../model/load.js';
 import { findGuidelineRoot, SECTIONS_DIR } from '../../model/locate.js';
 import { sectionFingerprint } from '../../tracking/fingerprint.js';
 import { uncommittedFiles } from '../../tracking/history.js';
@@ -18,9 +17,10 @@ import { setTopLevel, STATUS_BEFORE } from '../../tracking/yaml-status.js';
 import { writeFileAtomic } from '../../util/atomic.js';
 import { dataOf } from '../../workspace/yaml-edit.js';
 import type { CliContext } from '../context.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import type { ReviewOptions } from '../spec/tracking.js';
 import { completePerson, defaultPerson } from './comment/shared.js';
+import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
+import { relPath } from '../../core/paths.js';
 
 export async function reviewCommand(context: CliContext, sectionArg: string, options: ReviewOptions): Promise<number> {
   const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
@@ -30,20 +30,20 @@ export async function reviewCommand(context: CliContext, sectionArg: string, opt
   const listed = Array.isArray(manifest?.sections) ? (manifest.sections as unknown[]).filter((s): s is string => typeof s === 'string') : [];
   const id = sectionArg.trim();
   if (!listed.includes(id)) {
-    throw new UsageError(listed.length === 0 ? t('review.error.noSections') : t('review.error.unknownSection', { section: id, choices: choices(id, listed) }));
+    throw new UserError(listed.length === 0 ? t('review.error.noSections') : t('review.error.unknownSection', { section: id, choices: choices(id, listed) }));
   }
   const rel = `${SECTIONS_DIR}/${id}.yaml`;
   const path = join(root, rel);
   const file = guideline.files.find((f) => f.rel === rel);
   if (!file || !file.data || typeof file.data !== 'object' || Array.isArray(file.data)) {
-    throw new UsageError(t('review.error.unreadable', { file: relPath(context.cwd, path) }));
+    throw new UserError(t('review.error.unreadable', { file: relPath(context.cwd, path) }));
   }
   const approve = options.approve === true;
   if (approve) {
     const errors = outcome.findings.filter((f) => f.severity === 'error' && f.file === file.path).length;
-    if (errors > 0) throw new UsageError(t('review.error.hasErrors', { section: id, count: errors, file: relPath(context.cwd, path) }));
+    if (errors > 0) throw new UserError(t('review.error.hasErrors', { section: id, count: errors, file: relPath(context.cwd, path) }));
   }
-  if (options.note !== undefined && options.note.trim() === '') throw new UsageError(t('review.error.emptyNote'));
+  if (options.note !== undefined && options.note.trim() === '') throw new UserError(t('review.error.emptyNote'));
 
   const workspace = { root, anchors: [], repo, language: manifest?.language === 'en' ? 'en' : 'id' };
   const partial = await defaultPerson(context, workspace as Parameters<typeof defaultPerson>[1], options);
@@ -52,7 +52,7 @@ export async function reviewCommand(context: CliContext, sectionArg: string, opt
   const committing = options.commit && repo !== undefined;
   if (committing && (await uncommittedFiles(repo, root, [rel])).length > 0) {
     // The stamp must name content that is in git, and the commit must not sweep up the edits.
-    throw new UsageError(t('review.error.uncommitted', { file: relPath(context.cwd, path), section: id }));
+    throw new UserError(t('review.error.uncommitted', { file: relPath(context.cwd, path), section: id }));
   }
 
   const fingerprint = sectionFingerprint(file.data);

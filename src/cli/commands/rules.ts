@@ -6,14 +6,14 @@ import { loadGuideline } from '../../model/load.js';
 import { findGuidelineRoot } from '../../model/locate.js';
 import type { RuleSetting } from '../../model/types.js';
 import type { CliContext } from '../context.js';
-import { EXIT_OK, UsageError } from '../errors.js';
 import { checkOutputFlags } from '../output.js';
 import type { RulesOptions } from '../spec/rules.js';
+import { EXIT_OK, UserError } from '../../core/errors.js';
 
 export async function rulesCommand(context: CliContext, options: RulesOptions): Promise<number> {
   checkOutputFlags(options);
   if (options.json && options.format !== 'table' && options.format !== 'json') {
-    throw new UsageError(t('output.jsonAndFormat', { format: options.format }));
+    throw new UserError(t('output.jsonAndFormat', { format: options.format }));
   }
   const format = options.json ? 'json' : options.format;
   let settings: Record<string, RuleSetting> = {};

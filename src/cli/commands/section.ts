@@ -7,15 +7,15 @@ import { t } from '../../i18n/index.js';
 import { COMMENTS_DIR, findGuidelineRoot, MANIFEST_FILE, SECTIONS_DIR } from '../../model/locate.js';
 import { SECTION_KINDS, type SectionKind } from '../../model/types.js';
 import { applyChange, emptyChange, type Applied } from '../../workspace/apply.js';
-import { hasPosition, resolvePosition, type PositionFlags } from '../../workspace/position.js';
+import { resolvePosition, type PositionFlags } from '../../workspace/position.js';
 import { commentFilesOf, editable, findSection, readWorkspace, sectionModelinePrefix, usedIds, type RawSection, type Workspace } from '../../workspace/read.js';
 import { referencesTo } from '../../workspace/references.js';
 import { isSlug, slugify } from '../../util/slug.js';
 import { insertIntoSeq, moveInSeq, removeFromSeq, setScalar } from '../../workspace/yaml-edit.js';
 import type { CliContext } from '../context.js';
-import { EXIT_OK, UsageError } from '../errors.js';
 import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.js';
 import { createAsk, interactive, type Ask } from '../prompts.js';
+import { EXIT_OK, UserError } from '../../core/errors.js';
 
 export interface SectionCommonOptions extends OutputFlags {
   dir?: string;
@@ -50,13 +50,13 @@ async function need<T>(value: T | undefined, flag: string, prompt: ((a: Ask) => 
   if (value !== undefined) return value;
   const a = ask(context);
   if (a && prompt) return prompt(a);
-  throw new UsageError(t('workspace.missingFlag', { flag }));
+  throw new UserError(t('workspace.missingFlag', { flag }));
 }
 
 export function checkNewId(workspace: Workspace, id: string, flag: string): void {
-  if (!isSlug(id)) throw new UsageError(t('workspace.badId', { id, flag }));
+  if (!isSlug(id)) throw new UserError(t('workspace.badId', { id, flag }));
   const used = usedIds(workspace).get(id);
-  if (used) throw new UsageError(t('workspace.idTaken', { id, where: used }));
+  if (used) throw new UserError(t('workspace.idTaken', { id, where: used }));
 }
 
 export function idValidator(workspace: Workspace): (value: string) => true | string {
@@ -136,7 +136,7 @@ export async function sectionAdd(context: CliContext, options: SectionAddOptions
   const order = workspace.sections.map((s) => s.id);
   let index = resolvePosition(order, options);
   if (options.kind !== undefined && !(SECTION_KINDS as readonly string[]).includes(options.kind)) {
-    throw new UsageError(t('workspace.badKind', { kind: options.kind, kinds: SECTION_KINDS.join(', ') }));
+    throw new UserError(t('workspace.badKind', { kind: options.kind, kinds: SECTION_KINDS.join(', ') }));
   }
   if (options.id !== undefined) checkNewId(workspace, options.id, '--id');
 
@@ -144,14 +144,14 @@ export async function sectionAdd(context: CliContext, options: SectionAddOptions
     a.choose(t('workspace.prompt.kind'), SECTION_KINDS.map((k) => ({ value: k, name: k, description: kindLabel(k) }))), context);
   const title = (await need(options.title, '--title', (a) =>
     a.text(t('workspace.prompt.sectionTitle'), { validate: (v) => v.trim() !== '' || t('workspace.required') }), context)).trim();
-  if (title === '') throw new UsageError(t('workspace.emptyFlag', { flag: '--title' }));
+  if (title === '') throw new UserError(t('workspace.emptyFlag', { flag: '--title' }));
   let id = options.id;
   if (id === undefined) {
     const suggestion = slugify(title);
     const a = ask(context);
     if (a) id = (await a.text(t('workspace.prompt.id'), { default: suggestion, validate: idValidator(workspace) })).trim();
     else {
-      if (suggestion === '') throw new UsageError(t('workspace.missingFlag', { flag: '--id' }));
+      if (suggestion === '') throw new UserError(t('workspace.missingFlag', { flag: '--id' }));
       checkNewId(workspace, suggestion, '--id');
       id = suggestion;
     }
@@ -186,7 +186,7 @@ export async function sectionMove(context: CliContext, id: string | undefined, o
   let index = resolvePosition(rest.map((s) => s.id), options);
   if (index === undefined) {
     const a = ask(context);
-    if (!a) throw new UsageError(t('workspace.missingPosition'));
+    if (!a) throw new UserError(t('workspace.missingPosition'));
     index = Number(await a.choose(t('workspace.prompt.position'), positionChoices(rest), String(Math.min(section.index, rest.length))));
   }
   if (index === section.index) {
@@ -210,8 +210,8 @@ export async function sectionRename(context: CliContext, oldId: string | undefin
   const to = (await need(newId, 'NEW', (a) => a.text(t('workspace.prompt.newId', { id: from }), { validate: idValidator(workspace) }), context)).trim();
   if (to !== from) checkNewId(workspace, to, 'NEW');
   const title = options.title?.trim();
-  if (options.title !== undefined && title === '') throw new UsageError(t('workspace.emptyFlag', { flag: '--title' }));
-  if (to === from && title === undefined) throw new UsageError(t('workspace.sameId', { id: from }));
+  if (options.title !== undefined && title === '') throw new UserError(t('workspace.emptyFlag', { flag: '--title' }));
+  if (to === from && title === undefined) throw new UserError(t('workspace.sameId', { id: from }));
 
   const root = workspace.root;
   const change = emptyChange(t('workspace.commit.sectionRename', { from, to }));
@@ -260,11 +260,11 @@ export async function sectionRemove(context: CliContext, id: string | undefined,
       ...openComments.map((c) => `  ${t('workspace.blocker.comment', { id: c.id.slice(0, 8), item: c.item ?? section.id })}`),
     ];
     context.err(`pedoman: ${t('workspace.removeBlocked', { id: section.id })}\n${lines.join('\n')}\n`);
-    throw new UsageError(t('workspace.removeBlockedHint'));
+    throw new UserError(t('workspace.removeBlockedHint'));
   }
   const a = ask(context);
   // Without a terminal nobody can confirm: removing needs an explicit --yes.
-  if (!a && !options.yes) throw new UsageError(t('workspace.removeNeedsYes'));
+  if (!a && !options.yes) throw new UserError(t('workspace.removeNeedsYes'));
   if (a && !options.yes) {
     const ok = await a.confirm(t('workspace.prompt.confirmRemoveSection', { id: section.id, count: section.items.length }), false);
     if (!ok) {
@@ -292,7 +292,7 @@ async function loadCommentsQuietly(root: string) {
 }
 
 export async function pickSection(a: Ask, workspace: Workspace, message: string): Promise<string> {
-  if (workspace.sections.length === 0) throw new UsageError(t('workspace.noSections', { manifest: MANIFEST_FILE }));
+  if (workspace.sections.length === 0) throw new UserError(t('workspace.noSections', { manifest: MANIFEST_FILE }));
   return a.choose(message, workspace.sections.map((s: RawSection) => ({
     value: s.id,
     name: `${s.index + 1}. ${s.title ?? s.id}`,

@@ -8,12 +8,12 @@ import { lastChanges, uncommittedFiles } from '../../tracking/history.js';
 import { buildStatus, type StatusReport } from '../../tracking/status.js';
 import { formatStatusQuiet, formatStatusTable, statusJson, STATUS_FORMATS, type StatusFormat } from '../../tracking/status-format.js';
 import type { CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
 import { outputMode } from '../output.js';
 import type { StatusOptions } from '../spec/tracking.js';
+import { UserError } from '../../core/errors.js';
 
 export async function statusCommand(context: CliContext, options: StatusOptions): Promise<number> {
-  if (!STATUS_FORMATS.includes(options.format as StatusFormat)) throw new UsageError(t('tracking.badFormat', { format: options.format, formats: STATUS_FORMATS.join(', ') }));
+  if (!STATUS_FORMATS.includes(options.format as StatusFormat)) throw new UserError(t('tracking.badFormat', { format: options.format, formats: STATUS_FORMATS.join(', ') }));
   const format = outputMode(options, 'table' as StatusFormat);
   const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
   const { report } = await gatherStatus(context, root, {});

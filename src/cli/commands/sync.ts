@@ -7,8 +7,8 @@ import { gitMessage, openRepo, type GitRepo } from '../../git/repo.js';
 import { t } from '../../i18n/index.js';
 import { COMMENTS_DIR, findGuidelineRoot } from '../../model/locate.js';
 import type { CliContext } from '../context.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import type { SyncOptions } from '../spec/sync.js';
+import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
 
 /** A push rejected because someone pushed first is retried after pulling again. */
 const ATTEMPTS = 3;
@@ -16,20 +16,20 @@ const ATTEMPTS = 3;
 export async function syncCommand(context: CliContext, options: SyncOptions): Promise<number> {
   const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
   const repo = await openRepo(root, context.env);
-  if (!repo) throw new UsageError(t('sync.notRepo', { path: root }));
+  if (!repo) throw new UserError(t('sync.notRepo', { path: root }));
   const git = (args: string[]) => repo.raw(args).then((s) => s.trim());
   const tryGit = (args: string[]) => git(args).catch(() => '');
 
   const operation = await inProgress(repo, root);
-  if (operation) throw new UsageError(t('sync.inProgress', { operation }));
+  if (operation) throw new UserError(t('sync.inProgress', { operation }));
   const branch = await tryGit(['symbolic-ref', '--short', '-q', 'HEAD']);
-  if (branch === '') throw new UsageError(t('sync.detached'));
+  if (branch === '') throw new UserError(t('sync.detached'));
   const remote = await tryGit(['config', '--get', `branch.${branch}.remote`]);
   const merge = await tryGit(['config', '--get', `branch.${branch}.merge`]);
   if (remote === '' || merge === '') {
     const remotes = (await tryGit(['remote'])).split('\n').filter(Boolean);
-    if (remotes.length === 0) throw new UsageError(t('sync.noRemote'));
-    throw new UsageError(t('sync.noUpstream', { branch, remote: remotes.includes('origin') ? 'origin' : remotes[0]! }));
+    if (remotes.length === 0) throw new UserError(t('sync.noRemote'));
+    throw new UserError(t('sync.noUpstream', { branch, remote: remotes.includes('origin') ? 'origin' : remotes[0]! }));
   }
 
   let pulledCommits = 0;

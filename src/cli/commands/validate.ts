@@ -8,21 +8,21 @@ import { findGuidelineRoot, repositoryRoot } from '../../model/locate.js';
 import type { FormatContext } from '../../format/types.js';
 import type { CliContext } from '../context.js';
 import { checkOutputFlags } from '../output.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import type { ValidateOptions } from '../spec/validate.js';
 import { VERSION } from '../version.js';
+import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
 
 export async function validateCommand(context: CliContext, path: string | undefined, options: ValidateOptions): Promise<number> {
   checkOutputFlags(options);
   if (options.json && options.format !== 'stylish' && options.format !== 'json') {
-    throw new UsageError(t('output.jsonAndFormat', { format: options.format }));
+    throw new UserError(t('output.jsonAndFormat', { format: options.format }));
   }
   const format = (options.json ? 'json' : options.format) as FormatName;
   if (!FORMAT_NAMES.includes(format)) {
-    throw new UsageError(t('validate.badFormat', { format: options.format, formats: FORMAT_NAMES.join(', ') }));
+    throw new UserError(t('validate.badFormat', { format: options.format, formats: FORMAT_NAMES.join(', ') }));
   }
   if (path !== undefined && options.dir !== undefined && path !== options.dir) {
-    throw new UsageError(t('validate.pathAndDir'));
+    throw new UserError(t('validate.pathAndDir'));
   }
   const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
   const outcome = await checkGuideline(root);

@@ -8,11 +8,11 @@ import { commentIdsOnDisk, writeNewComment } from '../../../comments/store.js';
 import { COMMENT_TYPES, type CommentRecord, type CommentType } from '../../../comments/types.js';
 import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';
-import { UsageError } from '../../errors.js';
 import { createPrompts, interactive } from '../../prompts.js';
 import {
   anchorText, commitComment, commitMessage, draftCommit, completePerson, defaultPerson, missing, now, openWorkspace, reportSaved, summary, type PersonFlags,
 } from './shared.js';
+import { UserError } from '../../../core/errors.js';
 
 export interface AddOptions extends PersonFlags {
   item?: string;
@@ -29,10 +29,10 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
   const workspace = await openWorkspace(context, options.dir, sectionArg);
   let anchors = workspace.anchors;
   // A section (or manifest) with YAML errors has no anchors: say so rather than "no such section".
-  if (workspace.manifestUnreadable !== undefined) throw new UsageError(t('workspace.manifestBroken', { file: workspace.manifestUnreadable }));
+  if (workspace.manifestUnreadable !== undefined) throw new UserError(t('workspace.manifestBroken', { file: workspace.manifestUnreadable }));
   const broken = sectionArg !== undefined ? workspace.unreadable?.get(sectionArg.trim()) : undefined;
-  if (broken !== undefined) throw new UsageError(t('workspace.fileBroken', { file: broken }));
-  if (anchors.length === 0) throw new UsageError(t('comments.error.noSections'));
+  if (broken !== undefined) throw new UserError(t('workspace.fileBroken', { file: broken }));
+  if (anchors.length === 0) throw new UserError(t('comments.error.noSections'));
   // Only the named section may have been read; the rest is read when needed (to ask, or for a hint).
   const allAnchors = async () => {
     if (sectionArg !== undefined) anchors = await loadAnchors(workspace.root);
@@ -97,13 +97,13 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
 export function parseType(input: string): CommentType {
   const value = input.trim().toLowerCase();
   if ((COMMENT_TYPES as readonly string[]).includes(value)) return value as CommentType;
-  throw new UsageError(t('comments.error.badType', { type: input, types: COMMENT_TYPES.join(', ') }));
+  throw new UserError(t('comments.error.badType', { type: input, types: COMMENT_TYPES.join(', ') }));
 }
 
 /** A text given by a flag, kept exactly; a flag given but blank is a mistake. */
 export function checkedText(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (value.trim() === '') throw new UsageError(t('comments.error.emptyFlag', { flag }));
+  if (value.trim() === '') throw new UserError(t('comments.error.emptyFlag', { flag }));
   return value;
 }
 

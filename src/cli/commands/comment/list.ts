@@ -5,10 +5,10 @@ import type { CommentRecord } from '../../../comments/types.js';
 import { commentJson, formatTable, formatThread, type ViewContext } from '../../../comments/view.js';
 import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';
-import { UsageError } from '../../errors.js';
 import { outputMode, type OutputFlags } from '../../output.js';
 import { parseType } from './add.js';
 import { findComment, openComments, warnUnreadable, type CommentsWorkspace } from './shared.js';
+import { UserError } from '../../../core/errors.js';
 
 export interface ListOptions extends OutputFlags {
   section?: string;
@@ -83,12 +83,12 @@ function filtersOf(workspace: CommentsWorkspace, options: ListOptions): ((c: Com
   if (options.section !== undefined) {
     const section = options.section.trim();
     const known = [...new Set([...workspace.anchors.map((s) => s.id), ...workspace.comments.map((c) => c.section)])];
-    if (!known.includes(section)) throw new UsageError(t('comments.error.unknownSection', { section, choices: choices(section, known) }));
+    if (!known.includes(section)) throw new UserError(t('comments.error.unknownSection', { section, choices: choices(section, known) }));
     filters.push((c) => c.section === section);
   }
   if (options.status !== undefined) {
     const status = options.status.trim().toLowerCase();
-    if (status !== 'open' && status !== 'resolved') throw new UsageError(t('comments.error.badStatus', { status: options.status }));
+    if (status !== 'open' && status !== 'resolved') throw new UserError(t('comments.error.badStatus', { status: options.status }));
     filters.push((c) => workspace.threads.status(c) === status);
   }
   if (options.type !== undefined) {
@@ -104,5 +104,5 @@ function filtersOf(workspace: CommentsWorkspace, options: ListOptions): ((c: Com
 
 function checkFormat<T extends string>(format: string, formats: readonly T[]): T {
   if ((formats as readonly string[]).includes(format)) return format as T;
-  throw new UsageError(t('comments.error.badFormat', { format, formats: formats.join(', ') }));
+  throw new UserError(t('comments.error.badFormat', { format, formats: formats.join(', ') }));
 }

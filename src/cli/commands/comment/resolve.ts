@@ -7,13 +7,13 @@ import { updateComment } from '../../../comments/store.js';
 import { DISPOSITIONS, type Disposition } from '../../../comments/types.js';
 import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';
-import { UsageError } from '../../errors.js';
 import { createPrompts, interactive } from '../../prompts.js';
 import { checkedText } from './add.js';
 import {
   anchorText, commitComment, commitMessage, completePerson, defaultPerson, findComment, missing, now, openComments, pathOf, reportSaved,
   requireThreadStart, summary, type PersonFlags,
 } from './shared.js';
+import { UserError } from '../../../core/errors.js';
 
 export interface ResolveOptions extends PersonFlags {
   disposition?: string;
@@ -29,7 +29,7 @@ export async function resolveCommand(context: CliContext, id: string, options: R
   const record = stored.record;
   const short = workspace.short.get(record.id) ?? record.id;
   if (record.status === 'resolved') {
-    throw new UsageError(t('comments.error.alreadyResolved', { id: short, disposition: dispositionLabel(record.disposition ?? 'dicatat') }));
+    throw new UserError(t('comments.error.alreadyResolved', { id: short, disposition: dispositionLabel(record.disposition ?? 'dicatat') }));
   }
   let disposition = options.disposition !== undefined ? requireDisposition(options.disposition) : undefined;
   let response = checkedText(options.response, '--response');
@@ -78,7 +78,7 @@ export async function reopenCommand(context: CliContext, id: string, options: Re
   requireThreadStart(workspace, stored, 'reopen');
   const record = stored.record;
   const short = workspace.short.get(record.id) ?? record.id;
-  if (record.status === 'open') throw new UsageError(t('comments.error.alreadyOpen', { id: short }));
+  if (record.status === 'open') throw new UserError(t('comments.error.alreadyOpen', { id: short }));
   const person = await completePerson(context, await defaultPerson(context, workspace, options), promptsIfTty(context), false);
   const path = pathOf(workspace, record);
   // The last answer stays in the file (shown as the previous answer) until a new one replaces it.
@@ -101,7 +101,7 @@ export async function acceptCommand(context: CliContext, id: string, options: Ac
   requireThreadStart(workspace, stored, 'accept');
   const record = stored.record;
   const short = workspace.short.get(record.id) ?? record.id;
-  if (record.status !== 'resolved') throw new UsageError(t('comments.error.notResolved', { id: short }));
+  if (record.status !== 'resolved') throw new UserError(t('comments.error.notResolved', { id: short }));
   const person = await completePerson(context, await defaultPerson(context, workspace, options), promptsIfTty(context), false);
   if (!samePerson(person, record.author)) {
     context.err(`pedoman: ${t('comments.accept.notAuthor', { author: record.author.name })}\n`);
@@ -116,7 +116,7 @@ export async function acceptCommand(context: CliContext, id: string, options: Ac
 function requireDisposition(input: string): Disposition {
   const disposition = parseDisposition(input);
   if (disposition) return disposition;
-  throw new UsageError(t('comments.error.badDisposition', { disposition: input, dispositions: DISPOSITIONS.map(dispositionLabel).join(', ') }));
+  throw new UserError(t('comments.error.badDisposition', { disposition: input, dispositions: DISPOSITIONS.map(dispositionLabel).join(', ') }));
 }
 
 function promptsIfTty(context: CliContext) {

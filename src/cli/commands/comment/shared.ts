@@ -8,12 +8,12 @@ import { Threads } from '../../../comments/threads.js';
 import type { CommentRecord, Person } from '../../../comments/types.js';
 import { globalConfig, gitMessage, openRepo, type GitRepo } from '../../../git/repo.js';
 import { language, setLanguage, t, type Language } from '../../../i18n/index.js';
-import { relPath } from '../../../model/load.js';
 import { findGuidelineRoot } from '../../../model/locate.js';
-import type { Finding } from '../../../rules/types.js';
 import type { CliContext } from '../../context.js';
-import { UsageError } from '../../errors.js';
 import { interactive, validEmail, validName, type Prompts } from '../../prompts.js';
+import { UserError } from '../../../core/errors.js';
+import { type Finding } from '../../../core/findings.js';
+import { relPath } from '../../../core/paths.js';
 
 export interface Workspace {
   root: string;
@@ -74,17 +74,17 @@ export function findComment(workspace: CommentsWorkspace, input: string): Stored
   if (match.kind === 'found') return workspace.entries.find((e) => e.record.id === match.id)!;
   if (match.kind === 'ambiguous') {
     const list = match.ids.slice(0, 10).map((id) => workspace.short.get(id) ?? id).join(', ');
-    throw new UsageError(t('comments.error.ambiguous', { id: input, list }));
+    throw new UserError(t('comments.error.ambiguous', { id: input, list }));
   }
-  if (workspace.comments.length === 0) throw new UsageError(t('comments.error.noComments', { id: input }));
-  throw new UsageError(t('comments.error.unknownId', { id: input }));
+  if (workspace.comments.length === 0) throw new UserError(t('comments.error.noComments', { id: input }));
+  throw new UserError(t('comments.error.unknownId', { id: input }));
 }
 
 /** The first comment of a thread; resolve, reopen and accept act on it, not on a reply. */
 export function requireThreadStart(workspace: CommentsWorkspace, stored: StoredComment, command: string): void {
   const root = workspace.threads.rootOf(stored.record);
   if (root.id !== stored.record.id) {
-    throw new UsageError(t('comments.error.isReply', {
+    throw new UserError(t('comments.error.isReply', {
       id: workspace.short.get(stored.record.id) ?? stored.record.id,
       root: workspace.short.get(root.id) ?? root.id,
       command,
@@ -122,10 +122,10 @@ export async function defaultPerson(context: CliContext, workspace: Workspace, f
   }
   email = flags.email ?? email;
   affiliation = flags.affiliation ?? affiliation;
-  if (flags.author !== undefined && !validName(flags.author)) throw new UsageError(t('comments.error.badAuthorFlag'));
-  if (flags.email !== undefined && !validEmail(flags.email.trim())) throw new UsageError(t('comments.error.badEmail', { email: flags.email }));
+  if (flags.author !== undefined && !validName(flags.author)) throw new UserError(t('comments.error.badAuthorFlag'));
+  if (flags.email !== undefined && !validEmail(flags.email.trim())) throw new UserError(t('comments.error.badEmail', { email: flags.email }));
   if (flags.affiliation !== undefined && (/[\r\n]/.test(flags.affiliation) || flags.affiliation.trim() === '')) {
-    throw new UsageError(t('comments.error.badAffiliation'));
+    throw new UserError(t('comments.error.badAffiliation'));
   }
   const person: Partial<Person> = {};
   if (name !== undefined && validName(name)) person.name = name.trim();
@@ -152,8 +152,8 @@ export async function completePerson(context: CliContext, partial: Partial<Perso
 }
 
 /** The usage error for values that are missing when nobody can be asked. */
-export function missing(context: CliContext, flags: string[]): UsageError {
-  return new UsageError(t(interactive(context) ? 'comments.error.missing' : 'comments.error.missingNoTty', { flags: flags.join(', ') }));
+export function missing(context: CliContext, flags: string[]): UserError {
+  return new UserError(t(interactive(context) ? 'comments.error.missing' : 'comments.error.missingNoTty', { flags: flags.join(', ') }));
 }
 
 export interface Saved {
