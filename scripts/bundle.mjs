@@ -30,7 +30,7 @@ const PROGRAM_ENTRY_POINTS = ['src/cli/main.ts', 'src/model/read-worker.ts'];
  * rule as dist/ (two folders below the package), so the benchmark finds the package root.
  */
 const TOOL_ENTRY_POINTS = [
-  'src/schema/precompile.ts',
+  'src/model/schema-precompile.ts',
   'src/i18n/compile.ts',
   'src/bench/run.ts',
   'src/bench/generate-cli.ts',
@@ -77,7 +77,7 @@ await mkdir(join(OUT, 'schema'), { recursive: true });
 await mkdir(join(OUT, 'i18n'), { recursive: true });
 const STEPS = [
   { script: 'build/i18n/compile.js', args: ['dist/i18n'], writes: ['dist/i18n/messages.en.json', 'dist/i18n/messages.id.json'] },
-  { script: 'build/schema/precompile.js', args: ['dist/schema/precompiled.cjs'], writes: ['dist/schema/precompiled.cjs'] },
+  { script: 'build/model/schema-precompile.js', args: ['dist/schema/precompiled.cjs'], writes: ['dist/schema/precompiled.cjs'] },
 ];
 for (const step of STEPS) {
   execFileSync(process.execPath, [join(ROOT, step.script), ...step.args.map((a) => join(ROOT, a))], { cwd: ROOT, stdio: 'inherit' });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ruleInfos } from '../src/check.js';
+import { ruleInfos } from '../src/rules/check.js';
 import { setLanguage } from '../src/i18n/index.js';
 import { REPO, runCli } from './helpers/cli.js';
 

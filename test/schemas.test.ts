@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_NAMES, loadSchema, validatorFor } from '../src/schema/validate.js';
 import { REPO } from './helpers/cli.js';
+import { SCHEMA_NAMES, loadSchema, validatorFor } from '../src/model/schema.js';
 
 describe('schemas', () => {
   it('declare draft 2020-12 and a unique $id', () => {

@@ -1,24 +1,17 @@
 // The whole policy analysis of one guideline, as `pedoman analyze` reports it: the four
 // analyses with their informational parts (matrix, declared relations, term usage), and the
-// findings of the analysis rules run with the effective thresholds.
-import { ruleConfig, runRules } from '../rules/engine.js';
-import type { ModelIndex } from '../model/lookup.js';
-import type { Guideline, RuleSetting } from '../model/types.js';
-import type { Rule } from '../rules/types.js';
-import { programmeOverlap } from '../rules/programme-overlap.js';
-import { dutyDuplicate } from '../rules/duty-duplicate.js';
-import { responsibilityGap } from '../rules/responsibility-gap.js';
-import { termAvoid } from '../rules/term-avoid.js';
-import { termUnused } from '../rules/term-unused.js';
-import { analyzeDuties, DEFAULT_DUTY_SIMILARITY, type DutyResult } from './duplicate-duties.js';
-import { isSimilarity } from './options.js';
-import { analyzeOverlap, DEFAULT_OVERLAP_SIMILARITY, type OverlapResult } from './overlap.js';
-import { analyzeResponsibility, type ResponsibilityResult } from './responsibility.js';
-import { analyzeTerms, type TermResult } from './terms.js';
-import { type Finding, type Severity, sortFindings } from '../core/findings.js';
+// findings of the analysis rules, all from one check run (the one whose rules asked the same
+// `Analyses` for them). Data in, data out: this module runs no rules.
+import { sortFindings, type Finding, type Severity } from '../core/findings.js';
+import type { Guideline } from '../model/types.js';
+import type { Analyses } from './analyses.js';
+import { DEFAULT_DUTY_SIMILARITY, type DutyResult } from './duplicate-duties.js';
+import { DEFAULT_OVERLAP_SIMILARITY, type OverlapResult } from './overlap.js';
+import type { ResponsibilityResult } from './responsibility.js';
+import type { TermResult } from './terms.js';
 
-/** The rules this analysis owns, in report order. */
-export const ANALYSIS_RULES: readonly Rule[] = [programmeOverlap, dutyDuplicate, responsibilityGap, termAvoid, termUnused];
+/** The rules whose findings this analysis presents, in report order. */
+export const ANALYSIS_RULES: readonly string[] = ['programme-overlap', 'duty-duplicate', 'responsibility-gap', 'term-avoid', 'term-unused'];
 
 /** Existing rules whose findings the responsibility part presents (appointing authority exists, sits at or above). */
 export const APPOINTMENT_RULES: readonly string[] = ['role-appointment', 'appointer-level'];
@@ -45,53 +38,39 @@ export interface AnalysisReport {
 
 export interface AnalysisInput {
   guideline: Guideline;
-  index: ModelIndex;
-  /** Findings of `checkGuideline` (load, schema and every rule). */
+  /** The analyses the check run's rules used. */
+  analyses: Analyses;
+  /** Every finding of that run (load, schema and every rule). */
   findings: readonly Finding[];
-  /** From --min-similarity: overrides both thresholds of the ruleset. */
-  minSimilarity?: number;
+  /** The severity and options each rule ran with. */
+  configs: ReadonlyMap<string, { severity: Severity | 'off'; options: Record<string, unknown> }>;
 }
 
-export function runAnalysis(input: AnalysisInput): AnalysisReport {
-  const { guideline, index } = input;
-  const settings = guideline.manifest?.rules ?? {};
+export function buildAnalysisReport(input: AnalysisInput): AnalysisReport {
+  const { guideline, analyses, configs } = input;
   const severities: Record<string, Severity | 'off'> = {};
-  for (const rule of ANALYSIS_RULES) severities[rule.id] = ruleConfig(rule, settings[rule.id]).severity;
-
-  // The analysis rules again, with the command's threshold in their options: one code path
-  // for validate and analyze, so both always agree on what a finding is.
-  const patched: Record<string, RuleSetting> = {};
-  for (const rule of ANALYSIS_RULES) {
-    const config = ruleConfig(rule, settings[rule.id]);
-    const options = { ...config.options };
-    if (input.minSimilarity !== undefined && (rule === programmeOverlap || rule === dutyDuplicate)) options.min_similarity = input.minSimilarity;
-    patched[rule.id] = { severity: config.severity, options };
-  }
-  const own = guideline.manifest
-    ? runRules({ ...guideline, manifest: { ...guideline.manifest, rules: patched } }, index.looseIds, ANALYSIS_RULES).findings
-    : [];
-  const reused = input.findings.filter((f) => APPOINTMENT_RULES.includes(f.ruleId) || (f.ruleId === 'reference-resolves' && /appointment\.by$/.test(f.path ?? '')));
-  const analysisIds = new Set([...ANALYSIS_RULES.map((r) => r.id), ...APPOINTMENT_RULES, 'reference-resolves']);
+  for (const id of ANALYSIS_RULES) severities[id] = configs.get(id)?.severity ?? 'off';
+  const threshold = (id: string, fallback: number) => {
+    const value = configs.get(id)?.options.min_similarity;
+    return typeof value === 'number' ? value : fallback;
+  };
+  const settings: AnalysisSettings = {
+    overlap: threshold('programme-overlap', DEFAULT_OVERLAP_SIMILARITY),
+    duties: threshold('duty-duplicate', DEFAULT_DUTY_SIMILARITY),
+  };
+  const shown = input.findings.filter((f) => ANALYSIS_RULES.includes(f.ruleId) || APPOINTMENT_RULES.includes(f.ruleId)
+    || (f.ruleId === 'reference-resolves' && /appointment\.by$/.test(f.path ?? '')));
+  const analysisIds = new Set([...ANALYSIS_RULES, ...APPOINTMENT_RULES, 'reference-resolves']);
   const errorsElsewhere = input.findings.filter((f) => f.severity === 'error' && !analysisIds.has(f.ruleId)).length;
-
-  const threshold = (rule: Rule, fallback: number) => {
-    if (input.minSimilarity !== undefined) return input.minSimilarity;
-    const value = ruleConfig(rule, settings[rule.id]).options.min_similarity;
-    return isSimilarity(value) ? value : fallback;
-  };
-  const resolved: AnalysisSettings = {
-    overlap: threshold(programmeOverlap, DEFAULT_OVERLAP_SIMILARITY),
-    duties: threshold(dutyDuplicate, DEFAULT_DUTY_SIMILARITY),
-  };
   return {
     guideline,
-    settings: resolved,
+    settings,
     severities,
-    overlap: analyzeOverlap(guideline, index, resolved.overlap),
-    duties: analyzeDuties(guideline, index, resolved.duties),
-    responsibility: analyzeResponsibility(guideline, index),
-    terms: analyzeTerms(guideline, index),
-    findings: sortFindings([...own, ...reused]),
+    overlap: analyses.overlap(settings.overlap),
+    duties: analyses.duties(settings.duties),
+    responsibility: analyses.responsibility(),
+    terms: analyses.terms(),
+    findings: sortFindings(shown),
     errorsElsewhere,
   };
 }

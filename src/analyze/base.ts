@@ -16,13 +16,8 @@ export interface AnalysisBase {
   doc(text: string): Doc;
 }
 
-// Keyed by the loaded sections (and the manifest): `analyze` re-runs the analysis rules on a
-// copy of the guideline with other thresholds, which must not tokenise everything again.
-const cache = new WeakMap<readonly Section[], AnalysisBase>();
-
-export function analysisBase(guideline: Guideline, index: ModelIndex): AnalysisBase {
-  const cached = cache.get(guideline.sections);
-  if (cached && cached.guideline.manifestFile === guideline.manifestFile) return cached;
+/** Built once per run by `Analyses` (src/analyze/analyses.ts), which every analysis shares. */
+export function buildAnalysisBase(guideline: Guideline, index: ModelIndex): AnalysisBase {
   const spellings: TermSpelling[] = [];
   for (const { item } of index.terms) {
     if (typeof item.term === 'string') spellings.push({ id: item.id, spelling: item.term });
@@ -42,9 +37,7 @@ export function analysisBase(guideline: Guideline, index: ModelIndex): AnalysisB
   const corpus = new Corpus();
   for (const p of prose) corpus.add(doc(p.text));
   for (const programme of guideline.manifest?.existing_programmes ?? []) corpus.add(doc(programme.name));
-  const base: AnalysisBase = { guideline, index, terms, prose, corpus, doc };
-  cache.set(guideline.sections, base);
-  return base;
+  return { guideline, index, terms, prose, corpus, doc };
 }
 
 /** A role or mechanism as one text: its name, description and what it does. */

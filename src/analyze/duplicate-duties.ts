@@ -2,7 +2,7 @@
 // thing, at one level or across levels, unless the roles declare how they divide the work.
 import type { ModelIndex, TypedRef } from '../model/lookup.js';
 import type { Guideline, Role, WorkDivision } from '../model/types.js';
-import { analysisBase, type AnalysisBase } from './base.js';
+import type { AnalysisBase } from './base.js';
 import { cosine, forEachCandidate, sharedPhrases, type Doc } from './similarity.js';
 import { type PathSegment } from '../core/findings.js';
 
@@ -42,21 +42,7 @@ export interface DutyResult {
   problems: DivisionProblem[];
 }
 
-// validate runs the rule and analyze reports the same result: computed once per threshold.
-const memo = new WeakMap<object, Map<number, DutyResult>>();
-
-export function analyzeDuties(guideline: Guideline, index: ModelIndex, minSimilarity: number): DutyResult {
-  const base = analysisBase(guideline, index);
-  let byThreshold = memo.get(base);
-  if (!byThreshold) memo.set(base, (byThreshold = new Map()));
-  const cached = byThreshold.get(minSimilarity);
-  if (cached) return cached;
-  const result = compute(base, index, minSimilarity);
-  byThreshold.set(minSimilarity, result);
-  return result;
-}
-
-function compute(base: AnalysisBase, index: ModelIndex, minSimilarity: number): DutyResult {
+export function analyzeDuties(base: AnalysisBase, index: ModelIndex, minSimilarity: number): DutyResult {
   const duties: DutyRef[] = [];
   const docs: Doc[] = [];
   for (const role of index.roles) {

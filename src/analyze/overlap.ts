@@ -2,7 +2,7 @@
 // the manifest lists (Pokmas Lipas, ...). Where they read alike, the item must say how it
 // stands to the programme (a relation); otherwise the pair is a finding.
 import type { ExistingProgramme, Relation, Guideline } from '../model/types.js';
-import { analysisBase, roleAndMechanismUnits, type AnalysisBase, type Unit } from './base.js';
+import { roleAndMechanismUnits, type AnalysisBase, type Unit } from './base.js';
 import type { ModelIndex } from '../model/lookup.js';
 import { cosine, forEachCandidate, makeDoc, sharedPhrases, type Doc, type Vector } from './similarity.js';
 import { type PathSegment } from '../core/findings.js';
@@ -49,21 +49,7 @@ export interface OverlapResult {
   problems: OverlapProblem[];
 }
 
-// validate runs the rule and analyze reports the same result: computed once per threshold.
-const memo = new WeakMap<object, Map<number, OverlapResult>>();
-
-export function analyzeOverlap(guideline: Guideline, index: ModelIndex, minSimilarity: number): OverlapResult {
-  const base = analysisBase(guideline, index);
-  let byThreshold = memo.get(base);
-  if (!byThreshold) memo.set(base, (byThreshold = new Map()));
-  const cached = byThreshold.get(minSimilarity);
-  if (cached) return cached;
-  const result = compute(base, index, minSimilarity);
-  byThreshold.set(minSimilarity, result);
-  return result;
-}
-
-function compute(base: AnalysisBase, index: ModelIndex, minSimilarity: number): OverlapResult {
+export function analyzeOverlap(base: AnalysisBase, index: ModelIndex, minSimilarity: number): OverlapResult {
   const guideline = base.guideline;
   const programmes: ProgrammeRef[] = (guideline.manifest?.existing_programmes ?? []).map((programme, i) => ({ programme, index: i }));
   const byId = new Map(programmes.map((p) => [p.programme.id, p]));
@@ -127,7 +113,6 @@ function compute(base: AnalysisBase, index: ModelIndex, minSimilarity: number): 
 }
 
 /** For tests and tools: the similarity of two free texts against a guideline's corpus. */
-export function textSimilarity(guideline: Guideline, index: ModelIndex, a: string, b: string): number {
-  const base = analysisBase(guideline, index);
+export function textSimilarity(base: AnalysisBase, a: string, b: string): number {
   return cosine(base.corpus.vector(makeDoc(a, base.terms)), base.corpus.vector(makeDoc(b, base.terms)));
 }

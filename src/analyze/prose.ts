@@ -45,7 +45,7 @@ export function sectionProse(section: Section): ProseText[] {
   add(['intro'], section.intro);
   addAll(['open_questions'], section.open_questions);
   section.items.forEach((item, i) => {
-    const at: PathSegment[] = ['items', i];
+    const at: PathSegment[] = ['items', section.fileIndex?.[i] ?? i];
     const id = item.id;
     switch (section.kind) {
       case 'narrative': {

@@ -3,7 +3,7 @@
 // defined terms no other section uses.
 import type { ModelIndex, TypedRef } from '../model/lookup.js';
 import type { Guideline, Term } from '../model/types.js';
-import { analysisBase } from './base.js';
+import type { AnalysisBase } from './base.js';
 import type { ProseText } from './prose.js';
 import { PhraseMatcher } from './text.js';
 
@@ -45,19 +45,8 @@ export interface TermResult {
   unused: TermUsage[];
 }
 
-const results = new WeakMap<object, TermResult>();
-
-export function analyzeTerms(guideline: Guideline, index: ModelIndex): TermResult {
-  const base = analysisBase(guideline, index);
-  const cached = results.get(base);
-  if (cached) return cached;
-  const result = computeTerms(guideline, index);
-  results.set(base, result);
-  return result;
-}
-
-function computeTerms(guideline: Guideline, index: ModelIndex): TermResult {
-  const base = analysisBase(guideline, index);
+export function analyzeTerms(base: AnalysisBase, index: ModelIndex): TermResult {
+  const guideline = base.guideline;
   const usage = new Map<string, TermUsage>();
   for (const term of index.terms) {
     if (!usage.has(term.item.id)) usage.set(term.item.id, { term, uses: [], elsewhere: 0 });

@@ -7,14 +7,15 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { ulid } from 'ulid';
 import { stringify } from 'yaml';
 import { commentToYaml } from '../comments/record.js';
-import type { CommentRecord, CommentType, Disposition, Person } from '../comments/types.js';
+import type { CommentRecord, CommentType, Disposition, Person } from '../model/comment-types.js';
 import { COMMENTS_DIR, MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
-import type { Manifest, Mechanism, Metric, NarrativeItem, Role, SectionKind, Term } from '../model/types.js';
+import type { Manifest, Mechanism, Metric, NarrativeItem, Role, Term } from '../model/types.js';
 import { sectionFingerprint } from '../tracking/fingerprint.js';
 import { REVIEWS_DIR, reviewToYaml } from '../tracking/reviews.js';
-import type { ReviewRecord } from '../tracking/types.js';
+import type { ReviewRecord } from '../model/review-types.js';
 import { seeded, type Random } from './random.js';
 import { capitalise, slug, TextMaker } from './text.js';
+import { type SectionKind } from '../model/kinds.js';
 
 export interface GenerateOptions {
   /** Items in the whole guideline, over every section kind. */

@@ -4,7 +4,7 @@
 import { styleText } from 'node:util';
 import type { ItemAnchor, SectionAnchor } from '../comments/anchors.js';
 import { dispositionLabel } from '../comments/record.js';
-import { COMMENT_TYPES, DISPOSITIONS, type CommentType, type Disposition } from '../comments/types.js';
+import { COMMENT_TYPES, DISPOSITIONS, type CommentType, type Disposition } from '../model/comment-types.js';
 import { t } from '../i18n/index.js';
 import type { CliContext, InputStream, OutputStream } from './context.js';
 import { ExitSignal } from '../core/errors.js';

@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import type { GitRepo } from '../git/repo.js';
 import type { SectionAnchor } from './anchors.js';
-import type { CommentRecord } from './types.js';
+import type { CommentRecord } from '../model/comment-types.js';
 
 export type Drift =
   /** Same as in the commit the comment was made on. */

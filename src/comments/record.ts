@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse, parseDocument, stringify } from 'yaml';
 import { COMMENTS_DIR } from '../model/locate.js';
-import { DISPOSITIONS, type CommentRecord, type Disposition, type Person } from './types.js';
+import { DISPOSITIONS, type CommentRecord, type Disposition, type Person } from '../model/comment-types.js';
 
 /** Relative to <repo>/guideline/comments/<section>/<id>.yaml, where the shipped repo keeps schemas/ beside guideline/. */
 export const COMMENT_MODELINE = '# yaml-language-server: $schema=../../../schemas/comment.schema.json';

@@ -6,8 +6,8 @@ import { t } from '../i18n/index.js';
 import type { SectionAnchor } from './anchors.js';
 import type { AnchorState } from './drift.js';
 import { commentPath, dispositionLabel } from './record.js';
-import type { ThreadEntry, Threads } from './threads.js';
-import type { CommentRecord, Person } from './types.js';
+import type { ThreadEntry, Threads } from '../model/threads.js';
+import type { CommentRecord, Person } from '../model/comment-types.js';
 import { relPath } from '../core/paths.js';
 
 export interface ViewContext {

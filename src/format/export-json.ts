@@ -30,7 +30,9 @@ export function exportDocument(guideline: Guideline): ExportDocument {
     version: EXPORT_VERSION,
     manifest,
     sections: guideline.sections.map((section) => {
-      const { file, items, ...head } = section;
+      // What the file holds, in its order: not the model's own bookkeeping (file, fileIndex).
+      const { file, items, fileIndex, ...head } = section;
+      void fileIndex;
       const out: ExportedSection = { ...head, file: file.rel, items };
       return out;
     }),

@@ -4,6 +4,8 @@ export interface RuleInfo {
   id: string;
   description: string;
   defaultSeverity: Severity;
+  /** JSON Schema of the options the rule takes in a ruleset, when it takes any. */
+  options?: Record<string, unknown>;
 }
 
 export interface FormatContext {

@@ -55,7 +55,8 @@ export function buildIndex(guideline: Guideline, looseIds: Set<string> = new Set
   }
   for (const section of guideline.sections) {
     if (!index.sections.has(section.id)) index.sections.set(section.id, section);
-    section.items.forEach((item: Item, i: number) => {
+    section.items.forEach((item: Item, k: number) => {
+      const i = section.fileIndex?.[k] ?? k; // its place in the file, for positions
       const ref: ItemRef = { section, item, index: i };
       const list = index.items.get(item.id);
       if (list) list.push(ref);

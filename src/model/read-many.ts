@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { debugLog } from '../util/debug.js';
-import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, PARSE_OPTIONS, readSource, ReparsedSource } from './load.js';
+import { diskSource, MAX_ALIAS_COUNT, MAX_FILE_BYTES, PARSE_OPTIONS, readSource, ReparsedSource, type FileSource } from './source.js';
 import type { ReadWorkerInput, ReadWorkerOutput } from './read-worker.js';
 import type { SourceFile } from './types.js';
 import { type Finding } from '../core/findings.js';
@@ -27,6 +27,8 @@ export interface ReadManyOptions {
   threads?: number;
   /** The compiled worker module (default: dist/model/read-worker.js; spelled from the parent folder because bundled code may sit in dist/chunks/). */
   workerUrl?: URL;
+  /** Where the files are (default: the disk); worker threads read from the disk only. */
+  source?: FileSource;
   /** Told how the files were read: threads started, files parsed by them, files read on the main thread. */
   report?: (stats: { threads: number; parsedInThreads: number; readInline: number }) => void;
 }
@@ -45,12 +47,13 @@ export async function readManySources(root: string, paths: readonly string[], op
   const workerUrl = options.workerUrl ?? new URL('../model/read-worker.js', import.meta.url);
   const from = Math.max(1, options.parallelFrom ?? PARALLEL_FROM);
   const threads = Math.min(options.threads ?? Math.min(availableParallelism(), MAX_THREADS), Math.ceil(paths.length / Math.max(1, from / 2)));
+  const source = options.source ?? diskSource;
   // Running from the TypeScript sources (tests) there is no compiled worker: read inline.
-  if (paths.length < from || threads < 2 || !existsSync(fileURLToPath(workerUrl))) {
-    const why = paths.length < from ? `fewer than ${from}` : threads < 2 ? 'one core' : `no worker module at ${fileURLToPath(workerUrl)}`;
+  if (paths.length < from || threads < 2 || !source.onDisk || !existsSync(fileURLToPath(workerUrl))) {
+    const why = paths.length < from ? `fewer than ${from}` : threads < 2 ? 'one core' : !source.onDisk ? 'not on disk' : `no worker module at ${fileURLToPath(workerUrl)}`;
     if (paths.length > 0) debugLog(`read ${paths.length} file(s) on the main thread (${why})`);
     options.report?.({ threads: 0, parsedInThreads: 0, readInline: paths.length });
-    return readInline(root, paths);
+    return readInline(root, paths, source);
   }
 
   const size = Math.ceil(paths.length / threads);
@@ -81,11 +84,11 @@ export async function readManySources(root: string, paths: readonly string[], op
   return out;
 }
 
-async function readInline(root: string, paths: readonly string[]): Promise<ReadOne[]> {
+async function readInline(root: string, paths: readonly string[], source: FileSource): Promise<ReadOne[]> {
   const out: ReadOne[] = [];
   for (const path of paths) {
     const findings: Finding[] = [];
-    out.push({ file: await readSource(root, path, findings, undefined, { keepDocument: false }), findings });
+    out.push({ file: await readSource(root, path, findings, source, { keepDocument: false }), findings });
   }
   return out;
 }

@@ -1,10 +1,9 @@
 // The guideline model: one manifest plus one YAML file per section, read once.
 import type { Document, LineCounter } from 'yaml';
-import type { CommentRecord } from '../comments/types.js';
-import type { ReviewRecord } from '../tracking/types.js';
+import type { CommentRecord } from './comment-types.js';
+import type { ReviewRecord } from './review-types.js';
 
-export type SectionKind = 'narrative' | 'terms' | 'roles' | 'mechanisms' | 'metrics';
-export const SECTION_KINDS: readonly SectionKind[] = ['narrative', 'terms', 'roles', 'mechanisms', 'metrics'];
+import type { SectionKind } from './kinds.js';
 
 export type RuleSetting = 'error' | 'warning' | 'info' | 'off' | { severity?: 'error' | 'warning' | 'info' | 'off'; options?: Record<string, unknown> };
 
@@ -171,7 +170,10 @@ export interface SectionBase<K extends SectionKind> {
   status?: 'draft' | 'review' | 'approved';
   intro?: string;
   open_questions?: string[];
+  /** The items that passed their schema (the rules see only these), in file order. */
   items: ItemByKind[K][];
+  /** For each of `items`, its index in the file's `items` (items that failed their schema are left out). */
+  fileIndex: readonly number[];
   /** The file the section was read from. */
   file: SourceFile;
 }

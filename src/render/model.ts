@@ -1,11 +1,12 @@
 // The document model: everything the consolidated draft prints, numbered and resolved, built
 // once from the checked guideline. Pure: the same guideline and options give the same model.
 // Every renderer (Markdown, HTML, PDF) reads this and nothing else.
-import { type CommentRecord, type Disposition, DISPOSITIONS } from '../comments/types.js';
+import { type CommentRecord, type Disposition, DISPOSITIONS } from '../model/comment-types.js';
 import type { ModelIndex } from '../model/lookup.js';
 import type { Guideline, Item, Manifest, Mechanism, Metric, Role, Section, Term } from '../model/types.js';
 import { fill, formatDate, formatNumber, labelsFor, lookup, type DocLanguage, type Labels } from './labels.js';
 import { number, roman } from './numbering.js';
+import { itemLabel } from '../model/kinds.js';
 
 /** Markdown text from the guideline (a `markdown` field in the schemas); each renderer converts it. */
 export type Prose = string;
@@ -590,12 +591,7 @@ class CommentView {
   private itemName(sectionId: string, itemId: string): string {
     const section = this.guideline.sections.find((s) => s.id === sectionId);
     const item = (section?.items as Item[] | undefined)?.find((x) => x.id === itemId);
-    if (!item) return itemId;
-    if ('term' in item) return item.term;
-    if ('indicator' in item) return item.code ? `${item.code} ${item.indicator}` : item.indicator;
-    if ('name' in item) return item.name;
-    if ('title' in item) return item.title;
-    return itemId;
+    return item ? itemLabel(item, section?.kind) : itemId;
   }
 
   summary(): { rows: SummaryRow[]; totals: SummaryRow } {

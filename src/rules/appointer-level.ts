@@ -9,7 +9,7 @@ import type { Rule } from './types.js';
  */
 export const appointerLevel: Rule = {
   id: 'appointer-level',
-  defaultSeverity: 'error',
+  meta: { severity: 'error', messages: ['below'] },
   check({ index, report }) {
     for (const { section, item, index: i } of index.roles) {
       const by = item.appointment?.by;

@@ -9,7 +9,7 @@ import type { Rule } from './types.js';
  */
 export const commentAnchor: Rule = {
   id: 'comment-anchor',
-  defaultSeverity: 'error',
+  meta: { severity: 'error', messages: ['item', 'itemResolved', 'replyNewer', 'replySection', 'replyTo', 'section'] },
   check({ guideline, index, report }) {
     const comments = guideline.comments ?? [];
     const files = guideline.commentFiles;

@@ -1,7 +1,6 @@
 import { t } from '../i18n/index.js';
 import { score } from '../analyze/base.js';
-import { analyzeDuties, DEFAULT_DUTY_SIMILARITY } from '../analyze/duplicate-duties.js';
-import { minSimilarityOption } from '../analyze/options.js';
+import { DEFAULT_DUTY_SIMILARITY } from '../analyze/duplicate-duties.js';
 import { levelName, quoteList } from '../analyze/words.js';
 import { closest } from '../util/closest.js';
 import type { Rule } from './types.js';
@@ -14,13 +13,19 @@ const ID = 'duty-duplicate';
  * naming the earlier one, unless either role declares the division of work under
  * `divides_work_with`.
  */
-export const dutyDuplicate: Rule = {
+export const dutyDuplicate: Rule<{ min_similarity: number }> = {
   id: ID,
-  defaultSeverity: 'warning',
+  meta: {
+    severity: 'warning',
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { min_similarity: { type: 'number', minimum: 0, maximum: 1, default: DEFAULT_DUTY_SIMILARITY, description: 'the similarity (0 to 1) from which two texts count as alike' } },
+    },
+    messages: ['pair', 'self', 'unknownRole'] },
   check(context) {
-    const { guideline, index, report } = context;
-    const min = minSimilarityOption(context, ID, DEFAULT_DUTY_SIMILARITY);
-    const result = analyzeDuties(guideline, index, min);
+    const { index, report } = context;
+    const result = context.analyses.duties(context.options.min_similarity);
     for (const problem of result.problems) {
       const known = [...index.rolesById.keys()].filter((id) => id !== problem.role.item.id);
       const suggestion = problem.kind === 'unknownRole' ? closest(problem.id, known) : undefined;

@@ -1,52 +1,106 @@
-// Runs the semantic rules over a loaded guideline. Severity and options of each rule come
-// from the manifest's ruleset (like a linter config); the rule's own default otherwise.
+// Runs the semantic rules over a checked guideline. Severity and options of each rule come from
+// the manifest's ruleset (like a linter config), the rule's own defaults otherwise; options are
+// validated against the rule's schema first, and a wrong or unknown option is a finding at its
+// place in the manifest (the rule then runs with its defaults).
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { Analyses } from '../analyze/analyses.js';
+import { sortFindings, type Finding, type Severity } from '../core/findings.js';
+import { isRecord } from '../core/guards.js';
 import { t } from '../i18n/index.js';
 import { findingAt } from '../model/finding.js';
 import { buildIndex, type ModelIndex } from '../model/lookup.js';
-import type { Guideline, RuleSetting } from '../model/types.js';
+import { compileWithDefaults, schemaFindingsAt } from '../model/schema.js';
+import type { Guideline, RuleSetting, SourceFile } from '../model/types.js';
 import { RULES } from './index.js';
-import type { Rule } from './types.js';
-import { type Finding, type Severity, sortFindings } from '../core/findings.js';
+import type { AnyRule } from './types.js';
 
 export interface RuleConfig {
   severity: Severity | 'off';
   options: Record<string, unknown>;
 }
 
-export function ruleConfig(rule: Rule, setting: RuleSetting | undefined): RuleConfig {
-  if (setting === undefined) return { severity: rule.defaultSeverity, options: {} };
+export function ruleConfig(rule: AnyRule, setting: RuleSetting | undefined): RuleConfig {
+  if (setting === undefined) return { severity: rule.meta.severity, options: {} };
   if (typeof setting === 'string') return { severity: setting, options: {} };
-  return { severity: setting.severity ?? rule.defaultSeverity, options: setting.options ?? {} };
+  return { severity: setting.severity ?? rule.meta.severity, options: setting.options ?? {} };
+}
+
+export interface RunOptions {
+  rules?: readonly AnyRule[];
+  /** The analyses of this run (made here when not given). */
+  analyses?: Analyses;
+  /** Settings that replace the ruleset's for this run (`analyze --min-similarity`); options are merged. */
+  overrides?: Record<string, { options: Record<string, unknown> }>;
 }
 
 export interface CheckResult {
   findings: Finding[];
   index: ModelIndex;
+  analyses: Analyses;
+  /** The configuration each rule ran with (severity 'off' for a rule that did not run). */
+  configs: Map<string, RuleConfig>;
 }
 
-export function runRules(guideline: Guideline, looseIds: Set<string> = new Set(), rules: readonly Rule[] = RULES): CheckResult {
-  const index = buildIndex(guideline, looseIds);
+const NO_OPTIONS = { type: 'object', additionalProperties: false, properties: {} };
+const validators = new Map<string, ValidateFunction>();
+
+function optionsValidator(rule: AnyRule): ValidateFunction {
+  let validate = validators.get(rule.id);
+  if (!validate) {
+    validate = compileWithDefaults(rule.meta.options ?? NO_OPTIONS);
+    validators.set(rule.id, validate);
+  }
+  return validate;
+}
+
+/** What is wrong with the options a ruleset sets for a rule, at their place in the manifest. */
+function optionFindings(rule: AnyRule, given: unknown, validate: ValidateFunction, manifestFile: SourceFile): Finding[] {
+  const at = ['rules', rule.id, 'options'];
+  if (!isRecord(given)) return [findingAt(manifestFile, at, 'ruleset', 'error', t('engine.badOptions', { id: rule.id }))];
+  if (rule.meta.options === undefined) {
+    return Object.keys(given).map((option) => findingAt(manifestFile, [...at, option], 'ruleset', 'error', t('engine.noOptions', { id: rule.id, option }), { key: true }));
+  }
+  return schemaFindingsAt(validate.errors ?? [], manifestFile, at).map((f) => ({ ...f, ruleId: 'ruleset' }));
+}
+
+export function runRules(guideline: Guideline, index: ModelIndex = buildIndex(guideline), run: RunOptions = {}): CheckResult {
+  const rules = run.rules ?? RULES;
+  const analyses = run.analyses ?? new Analyses(guideline, index);
   const findings: Finding[] = [];
   const settings = guideline.manifest?.rules ?? {};
   const known = new Set(rules.map((r) => r.id));
+  const manifestFile = guideline.manifestFile;
   if (guideline.manifest) {
     for (const id of Object.keys(settings)) {
-      if (!known.has(id)) {
-        findings.push(findingAt(guideline.manifestFile, ['rules', id], 'ruleset', 'error',
-          t('engine.unknownRule', { id, known: [...known].sort().join(', ') }), { key: true }));
+      if (!known.has(id) && !RULES.some((r) => r.id === id)) {
+        findings.push(findingAt(manifestFile, ['rules', id], 'ruleset', 'error',
+          t('engine.unknownRule', { id, known: RULES.map((r) => r.id).sort().join(', ') }), { key: true }));
       }
     }
   }
+  const configs = new Map<string, RuleConfig>();
   for (const rule of rules) {
     const setting = settings[rule.id];
     const config = ruleConfig(rule, setting);
+    const override = run.overrides?.[rule.id];
+    const given = override ? { ...config.options, ...override.options } : config.options;
+    // A copy: the validator fills in defaults, and the manifest's data must stay as it was read.
+    let options: Record<string, unknown> = structuredClone(given);
+    const validate = optionsValidator(rule);
+    if (!validate(options)) {
+      if (isRecord(setting) && setting.options !== undefined) findings.push(...optionFindings(rule, setting.options, validate, manifestFile));
+      options = {};
+      validate(options); // the defaults alone
+    }
+    configs.set(rule.id, { severity: config.severity, options });
     if (config.severity === 'off') continue;
     const severity = config.severity;
     const fixed = typeof setting === 'string' || setting?.severity !== undefined;
     rule.check({
       guideline,
       index,
-      options: config.options,
+      analyses,
+      options,
       report: (r) => {
         const finding = findingAt(r.file, r.path, rule.id, fixed ? severity : (r.severity ?? severity), r.message, { key: r.key ?? false });
         if (r.position) {
@@ -59,5 +113,5 @@ export function runRules(guideline: Guideline, looseIds: Set<string> = new Set()
       },
     });
   }
-  return { findings: sortFindings(findings), index };
+  return { findings: sortFindings(findings), index, analyses, configs };
 }

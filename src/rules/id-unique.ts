@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 /** Ids are unique across the whole guideline: sections and items share one namespace. */
 export const idUnique: Rule = {
   id: 'id-unique',
-  defaultSeverity: 'error',
+  meta: { severity: 'error', messages: ['item', 'section', 'sectionClash'] },
   check({ guideline, index, report }) {
     const sectionIds = new Map<string, string>();
     for (const section of guideline.sections) {

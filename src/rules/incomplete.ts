@@ -1,15 +1,28 @@
 // Rules that report something as absent ("no metric measures this mechanism") can only be
-// sure when every section of the kinds they look at has loaded. A section that failed its
-// schema (or is missing) is already reported; its contents are unknown, so these rules stay
-// quiet about it instead of adding a cascade of false findings.
+// sure when every section of the kinds they look at has loaded whole. A section that failed its
+// schema (or is missing), or an item left out for failing its own, is already reported; what it
+// holds is unknown, so these rules stay quiet about it instead of adding a cascade of false
+// findings.
 import { SECTIONS_DIR } from '../model/locate.js';
-import { SECTION_KINDS, type Guideline, type SectionKind } from '../model/types.js';
+import { isRecord } from '../core/guards.js';
+import type { Guideline } from '../model/types.js';
+import { SECTION_KINDS, type SectionKind } from '../model/kinds.js';
 
-/** Kinds of which at least one listed section did not load; a section of unknown kind counts as every kind. */
-export function incompleteKinds(guideline: Guideline): ReadonlySet<SectionKind> {
+/**
+ * Kinds of which at least one listed section did not load, or loaded without some of its items
+ * (unless `leftOutItems: false`: for references, whose left-out items are known by id); a
+ * section of unknown kind counts as every kind.
+ */
+export function incompleteKinds(guideline: Guideline, options: { leftOutItems?: boolean } = {}): ReadonlySet<SectionKind> {
   const out = new Set<SectionKind>();
   const listed = guideline.manifest?.sections ?? [];
   const loaded = new Set(guideline.sections.map((s) => s.file.rel));
+  if (options.leftOutItems !== false) {
+    for (const section of guideline.sections) {
+      const items = isRecord(section.file.data) ? section.file.data.items : undefined;
+      if (Array.isArray(items) && items.length > section.items.length) out.add(section.kind);
+    }
+  }
   const byRel = new Map(guideline.files.map((f) => [f.rel, f]));
   for (const id of listed) {
     const rel = `${SECTIONS_DIR}/${id}.yaml`;

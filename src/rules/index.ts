@@ -1,5 +1,5 @@
 // The registry: adding a rule is adding a file and listing it here.
-import type { Rule } from './types.js';
+import type { AnyRule } from './types.js';
 import { appointerLevel } from './appointer-level.js';
 import { commentAnchor } from './comment-anchor.js';
 import { idUnique } from './id-unique.js';
@@ -19,7 +19,7 @@ import { termAvoid } from './term-avoid.js';
 import { termUnused } from './term-unused.js';
 import { reviewStale } from './review-stale.js';
 
-export const RULES: readonly Rule[] = [
+export const RULES: readonly AnyRule[] = [
   idUnique,
   referenceResolves,
   mechanismHasMetric,

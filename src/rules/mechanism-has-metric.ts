@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 /** Every mechanism is measured by at least one metric (some metric's `measures` lists it). */
 export const mechanismHasMetric: Rule = {
   id: 'mechanism-has-metric',
-  defaultSeverity: 'error',
+  meta: { severity: 'error', messages: ['unmeasured'] },
   check({ guideline, index, report }) {
     if (incompleteKinds(guideline).has('metrics')) return; // a metrics section did not load: cannot tell
     const measured = new Set<string>();

@@ -8,7 +8,7 @@ const REQUIRED = ['unit', 'baseline', 'targets', 'direction', 'frequency', 'data
 /** Every metric can be measured: unit, baseline, targets, direction, frequency, data source, who answers for it. */
 export const metricMeasurable: Rule = {
   id: 'metric-measurable',
-  defaultSeverity: 'error',
+  meta: { severity: 'error', messages: ['baselineNote', 'missing'] },
   check({ index, report }) {
     for (const { section, item, index: i } of index.metrics) {
       const missing: string[] = REQUIRED.filter((field) => isMissing(item, field));

@@ -8,7 +8,7 @@ const SHOWN = 100;
 /** Lists every open question (of a section or an item), so `validate` shows what is still to settle. */
 export const openQuestion: Rule = {
   id: 'open-question',
-  defaultSeverity: 'info',
+  meta: { severity: 'info', messages: ['entry'] },
   check({ guideline, report }) {
     for (const section of guideline.sections) {
       const each = (questions: readonly string[] | undefined, base: PathSegment[]) => {
@@ -18,7 +18,7 @@ export const openQuestion: Rule = {
         });
       };
       each(section.open_questions, []);
-      section.items.forEach((item, i) => each(item.open_questions, ['items', i]));
+      section.items.forEach((item, i) => each(item.open_questions, ['items', section.fileIndex?.[i] ?? i]));
     }
   },
 };

@@ -1,7 +1,6 @@
 import { t } from '../i18n/index.js';
 import { score } from '../analyze/base.js';
-import { minSimilarityOption } from '../analyze/options.js';
-import { analyzeOverlap, DEFAULT_OVERLAP_SIMILARITY } from '../analyze/overlap.js';
+import { DEFAULT_OVERLAP_SIMILARITY } from '../analyze/overlap.js';
 import { closest } from '../util/closest.js';
 import { quoteList } from '../analyze/words.js';
 import type { Rule } from './types.js';
@@ -13,13 +12,19 @@ const ID = 'programme-overlap';
  * `existing_programmes`); one that reads like a programme (similarity at least
  * `options.min_similarity`) declares how it stands to it under `relations`.
  */
-export const programmeOverlap: Rule = {
+export const programmeOverlap: Rule<{ min_similarity: number }> = {
   id: ID,
-  defaultSeverity: 'warning',
+  meta: {
+    severity: 'warning',
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { min_similarity: { type: 'number', minimum: 0, maximum: 1, default: DEFAULT_OVERLAP_SIMILARITY, description: 'the similarity (0 to 1) from which two texts count as alike' } },
+    },
+    messages: ['duplicateRelation', 'undeclared', 'unknownDrawnFrom', 'unknownLevel', 'unknownProgramme'] },
   check(context) {
     const { guideline, index, report } = context;
-    const min = minSimilarityOption(context, ID, DEFAULT_OVERLAP_SIMILARITY);
-    const result = analyzeOverlap(guideline, index, min);
+    const result = context.analyses.overlap(context.options.min_similarity);
     const known = result.programmes.map((p) => p.programme.id);
     for (const problem of result.problems) {
       const file = problem.unit ? problem.unit.section.file : guideline.manifestFile;

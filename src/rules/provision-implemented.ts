@@ -5,44 +5,38 @@ import type { Rule } from './types.js';
 import { type PathSegment } from '../core/findings.js';
 
 const ID = 'provision-implemented';
-const OPTIONS = ['provisions'];
 const SHOWN = 15;
 
 /**
  * Configured in the manifest: `options: { provisions: [<provision id>, ...] }`. Each listed
  * legal provision is implemented by some mechanism (`implements`). No options, no findings.
  */
-export const provisionImplemented: Rule = {
+interface Options {
+  provisions?: string[];
+}
+
+export const provisionImplemented: Rule<Options> = {
   id: ID,
-  defaultSeverity: 'error',
+  meta: {
+    severity: 'error',
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { provisions: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'ids of the legal provisions that must be implemented' } },
+    },
+    messages: ['missing', 'unknown', 'unknownSuggest'],
+  },
   check({ guideline, index, options, report }) {
     const file = guideline.manifestFile;
-    const base: PathSegment[] = ['rules', ID, 'options'];
-    const at = (path: PathSegment[], message: string, key = false) => report({ file, path: [...base, ...path], key, message });
-
-    if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-      at([], t(`rule.${ID}.badOptions`));
-      return;
-    }
-    for (const key of Object.keys(options)) {
-      if (!OPTIONS.includes(key)) at([key], t(`rule.${ID}.unknownOption`, { option: key, known: OPTIONS.join(', ') }), true);
-    }
+    const at = (path: PathSegment[], message: string) => report({ file, path: ['rules', ID, 'options', ...path], message });
     const provisions = options.provisions;
     if (provisions === undefined) return;
-    if (!Array.isArray(provisions)) {
-      at(['provisions'], t(`rule.${ID}.badProvisions`));
-      return;
-    }
 
     const mechanismsComplete = !incompleteKinds(guideline).has('mechanisms');
     const implemented = new Set<string>();
     for (const { item } of index.mechanisms) for (const id of item.implements) implemented.add(id);
 
-    provisions.forEach((id: unknown, j) => {
-      if (typeof id !== 'string' || id.trim() === '') {
-        at(['provisions', j], t(`rule.${ID}.badProvisions`));
-        return;
-      }
+    provisions.forEach((id, j) => {
       const provision = index.provisions.get(id);
       if (!provision) {
         const known = [...index.provisions.keys()];

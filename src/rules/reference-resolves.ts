@@ -1,21 +1,23 @@
 import { t } from '../i18n/index.js';
-import type { SourceFile, SectionKind } from '../model/types.js';
+import type { SourceFile } from '../model/types.js';
 import { closest } from '../util/closest.js';
 import { incompleteKinds } from './incomplete.js';
 import type { Rule, RuleContext } from './types.js';
 import { type PathSegment } from '../core/findings.js';
+import { type SectionKind } from '../model/kinds.js';
 
 type Target = 'level' | 'role' | 'appointer' | 'provision' | 'stakeholder' | 'mechanism' | 'term';
 
 /** Every reference by id resolves; when it does not, the message lists the ids that exist. */
 export const referenceResolves: Rule = {
   id: 'reference-resolves',
-  defaultSeverity: 'error',
+  meta: { severity: 'error', messages: ['more', 'none', 'target.appointer', 'target.level', 'target.mechanism', 'target.provision', 'target.role', 'target.stakeholder', 'target.term', 'unknown', 'unknownSuggest'] },
   check(context) {
     const { guideline, index } = context;
     // A section of the target's kind did not load (empty, broken YAML, schema errors): its
-    // ids are unknown, so a reference into it is not reported on top of that error.
-    const incomplete = incompleteKinds(guideline);
+    // ids are unknown, so a reference into it is not reported on top of that error. (The ids of
+    // items left out for their own schema errors are known: index.looseIds.)
+    const incomplete = incompleteKinds(guideline, { leftOutItems: false });
     const check = (file: SourceFile, path: PathSegment[], id: string | undefined, target: Target) => {
       if (id === undefined) return;
       if (resolves(context, id, target)) return;

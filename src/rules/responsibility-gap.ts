@@ -1,6 +1,4 @@
 import { t } from '../i18n/index.js';
-import { noOptions } from '../analyze/options.js';
-import { analyzeResponsibility } from '../analyze/responsibility.js';
 import { levelName } from '../analyze/words.js';
 import { incompleteKinds } from './incomplete.js';
 import type { Rule } from './types.js';
@@ -15,12 +13,11 @@ const ID = 'responsibility-gap';
  */
 export const responsibilityGap: Rule = {
   id: ID,
-  defaultSeverity: 'warning',
+  meta: { severity: 'warning', messages: ['nobody', 'none', 'outside', 'several'] },
   check(context) {
     const { guideline, index, report } = context;
-    noOptions(context, ID);
     if (incompleteKinds(guideline).has('roles')) return; // a roles section did not load: cannot tell
-    const result = analyzeResponsibility(guideline, index);
+    const result = context.analyses.responsibility();
     for (const gap of result.gaps) {
       const { mechanism } = gap.row;
       // At the `responsible:` key when there is one, else at the mechanism's id.

@@ -8,7 +8,7 @@ import type { Rule } from './types.js';
  */
 export const reviewStale: Rule = {
   id: 'review-stale',
-  defaultSeverity: 'warning',
+  meta: { severity: 'warning', messages: ['approved', 'reviewed'] },
   check({ guideline, report }) {
     const reviews = guideline.reviews ?? [];
     if (reviews.length === 0) return;

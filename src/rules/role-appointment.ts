@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 /** Every role says who appoints it and by which legal instrument. */
 export const roleAppointment: Rule = {
   id: 'role-appointment',
-  defaultSeverity: 'error',
+  meta: { severity: 'error', messages: ['missing'] },
   check({ index, report }) {
     for (const { section, item, index: i } of index.roles) {
       const appointment = item.appointment;

@@ -6,33 +6,38 @@ import type { Rule } from './types.js';
 import { type PathSegment } from '../core/findings.js';
 
 const ID = 'role-required-per-level';
-const OPTIONS = ['require'];
 
 /**
  * Configured in the manifest: `options: { require: { <level id>: [<role type>, ...] } }`.
  * Each listed level has at least one role of each listed type. No options, no findings.
  */
-export const roleRequiredPerLevel: Rule = {
+interface Options {
+  require?: Record<string, string[]>;
+}
+
+export const roleRequiredPerLevel: Rule<Options> = {
   id: ID,
-  defaultSeverity: 'error',
+  meta: {
+    severity: 'error',
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        require: {
+          type: 'object',
+          description: 'level id → the role types that level must have',
+          additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } },
+        },
+      },
+    },
+    messages: ['missing', 'missingSuggest', 'unknownLevel', 'unknownLevelSuggest'],
+  },
   check({ guideline, index, options, report }) {
     const file = guideline.manifestFile;
     const base: PathSegment[] = ['rules', ID, 'options'];
     const at = (path: PathSegment[], message: string, key = false) => report({ file, path: [...base, ...path], key, message });
-
-    if (!isMapping(options)) {
-      at([], t(`rule.${ID}.badOptions`));
-      return;
-    }
-    for (const key of Object.keys(options)) {
-      if (!OPTIONS.includes(key)) at([key], t(`rule.${ID}.unknownOption`, { option: key, known: OPTIONS.join(', ') }), true);
-    }
     const require = options.require;
     if (require === undefined) return;
-    if (!isMapping(require)) {
-      at(['require'], t(`rule.${ID}.badRequire`));
-      return;
-    }
 
     const rolesComplete = !incompleteKinds(guideline).has('roles');
     const present = new Set<string>();
@@ -54,15 +59,7 @@ export const roleRequiredPerLevel: Rule = {
         }), true);
         continue;
       }
-      if (!Array.isArray(wanted)) {
-        at(['require', levelId], t(`rule.${ID}.badTypes`, { level: levelId }));
-        continue;
-      }
-      wanted.forEach((type: unknown, j) => {
-        if (typeof type !== 'string' || type.trim() === '') {
-          at(['require', levelId, j], t(`rule.${ID}.badTypes`, { level: levelId }));
-          return;
-        }
+      wanted.forEach((type, j) => {
         if (!rolesComplete || present.has(`${levelId}\u0000${type}`)) return;
         const suggestion = types.has(type) ? undefined : closest(type, [...types]);
         at(['require', levelId, j], t(suggestion ? `rule.${ID}.missingSuggest` : `rule.${ID}.missing`, {
@@ -76,9 +73,6 @@ export const roleRequiredPerLevel: Rule = {
   },
 };
 
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function levelName(index: ModelIndex, id: string): string {
   const level = index.levels.get(id);

@@ -1,7 +1,5 @@
 import { t } from '../i18n/index.js';
-import { noOptions } from '../analyze/options.js';
 import { passagePosition } from '../analyze/scalar-position.js';
-import { analyzeTerms } from '../analyze/terms.js';
 import type { Rule } from './types.js';
 
 const ID = 'term-avoid';
@@ -13,11 +11,10 @@ const ID = 'term-avoid';
  */
 export const termAvoid: Rule = {
   id: ID,
-  defaultSeverity: 'warning',
+  meta: { severity: 'warning', messages: ['found'] },
   check(context) {
-    const { guideline, index, report } = context;
-    noOptions(context, ID);
-    for (const match of analyzeTerms(guideline, index).avoided) {
+    const { report } = context;
+    for (const match of context.analyses.terms().avoided) {
       const { prose } = match;
       const position = passagePosition(prose.file, prose.path, prose.text, match.start, match.end);
       report({

@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 /** A term said to be distinct from other terms explains the difference in a `boundary` note. */
 export const termBoundary: Rule = {
   id: 'term-boundary',
-  defaultSeverity: 'error',
+  meta: { severity: 'error', messages: ['missing'] },
   check({ index, report }) {
     for (const { section, item, index: i } of index.terms) {
       const others = item.distinct_from ?? [];

@@ -17,7 +17,7 @@ import { type PathSegment } from '../core/findings.js';
  */
 export const termSpelling: Rule = {
   id: 'term-spelling',
-  defaultSeverity: 'warning',
+  meta: { severity: 'warning', messages: ['variant'] },
   check({ guideline, index, report }) {
     const dictionary = buildDictionary(index);
     if (!dictionary) return;
@@ -205,7 +205,7 @@ function proseOf(section: Section): Prose[] {
   add(['intro'], section.intro);
   addAll(['open_questions'], section.open_questions);
   section.items.forEach((item, i) => {
-    const at: PathSegment[] = ['items', i];
+    const at: PathSegment[] = ['items', section.fileIndex?.[i] ?? i];
     addAll([...at, 'open_questions'], item.open_questions);
     switch (section.kind) {
       case 'narrative': {

@@ -1,6 +1,5 @@
 import { t } from '../i18n/index.js';
-import { noOptions } from '../analyze/options.js';
-import { analyzeTerms } from '../analyze/terms.js';
+import { incompleteKinds } from './incomplete.js';
 import type { Rule } from './types.js';
 
 const ID = 'term-unused';
@@ -11,12 +10,12 @@ const ID = 'term-unused';
  */
 export const termUnused: Rule = {
   id: ID,
-  defaultSeverity: 'warning',
+  meta: { severity: 'warning', messages: ['unused'] },
   check(context) {
-    const { guideline, index, report } = context;
-    noOptions(context, ID);
-    if (guideline.manifest && guideline.sections.length < guideline.manifest.sections.length) return; // a section did not load: cannot tell
-    for (const { term } of analyzeTerms(guideline, index).unused) {
+    const { guideline, report } = context;
+    // A section did not load (or lost items to their schema errors): cannot tell.
+    if (guideline.manifest && (guideline.sections.length < guideline.manifest.sections.length || incompleteKinds(guideline).size > 0)) return;
+    for (const { term } of context.analyses.terms().unused) {
       report({
         file: term.section.file,
         path: ['items', term.index, 'term'],

@@ -1,11 +1,11 @@
 // Reading a guideline as it was at a git revision, through the same loader as the working
-// tree (src/model/load.ts takes a FileSource): one `git ls-tree` lists the files, each file
+// tree (openGuideline takes a FileSource): one `git ls-tree` lists the files, each file
 // is read with `git cat-file` as bytes, so sizes, encodings and YAML are checked as on disk.
 import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import { posix, relative, sep } from 'node:path';
 import type { GitRepo } from '../git/repo.js';
-import type { FileSource } from '../model/load.js';
+import type { FileSource } from '../model/source.js';
 
 interface TreeEntry {
   mode: string;
@@ -66,6 +66,17 @@ export async function revisionSource(repo: GitRepo, commit: string, root: string
         if (entry.type === 'blob' && posix.dirname(path) === folder) names.push(posix.basename(path));
       }
       return names.sort();
+    },
+    async listFolders(dir) {
+      const folder = inTree(dir) || '.';
+      const names = new Set<string>();
+      for (const path of entries.keys()) {
+        // ls-tree -r lists files only: a folder is the next part of a path below this one.
+        const rest = folder === '.' ? path : path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : undefined;
+        const slash = rest?.indexOf('/') ?? -1;
+        if (rest !== undefined && slash > 0) names.add(rest.slice(0, slash));
+      }
+      return [...names].sort();
     },
   };
 }

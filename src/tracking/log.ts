@@ -2,11 +2,11 @@
 // it, its review stamps, its comments, replies and their resolutions, and the tags. A commit
 // made by `pedoman review` is shown once, as the review it records.
 import { Chalk } from 'chalk';
-import { Threads } from '../comments/threads.js';
-import type { CommentRecord } from '../comments/types.js';
+import { Threads } from '../model/threads.js';
+import type { CommentRecord } from '../model/comment-types.js';
 import { t } from '../i18n/index.js';
 import type { CommitInfo, TagInfo } from './history.js';
-import type { ReviewRecord } from './types.js';
+import type { ReviewRecord } from '../model/review-types.js';
 
 export type LogKind = 'commit' | 'review' | 'approval' | 'comment' | 'reply' | 'resolution' | 'tag';
 

@@ -3,8 +3,8 @@
 // changed since (same fingerprint).
 import type { Section } from '../model/types.js';
 import { sectionFingerprint } from './fingerprint.js';
-import { compareReviews } from './reviews.js';
-import type { ReviewRecord } from './types.js';
+import { compareReviews } from '../model/records.js';
+import type { ReviewRecord } from '../model/review-types.js';
 
 export interface ReviewState {
   /** The fingerprint of the section as it is now. */

@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { canonicalJson, FINGERPRINT_EXCLUDES } from './fingerprint.js';
 import type { Snapshot, SnapshotSection } from './snapshot.js';
 import { textKindAt, type PathSegment } from './text-fields.js';
+import { itemLabel } from '../model/kinds.js';
 
 export type WordOp = '=' | '+' | '-';
 
@@ -218,16 +219,7 @@ function titleOf(section: SnapshotSection): string {
 
 /** The item's name as printed: what a reader would call it. */
 export function labelOf(kind: string | undefined, item: unknown): string {
-  if (!item || typeof item !== 'object') return String(item);
-  const r = item as Record<string, unknown>;
-  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  if (kind === 'metrics') {
-    const code = str(r.code);
-    const indicator = str(r.indicator);
-    if (code && indicator) return `${code} ${indicator}`;
-    return indicator ?? code ?? str(r.id) ?? '';
-  }
-  return str(r.term) ?? str(r.name) ?? str(r.title) ?? str(r.indicator) ?? str(r.id) ?? '';
+  return itemLabel(item, kind);
 }
 
 /** Ids present in both orders that must move to turn `before` into `after`: those outside the longest common subsequence. */

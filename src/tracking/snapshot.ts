@@ -1,8 +1,9 @@
 // A guideline as plain data at one point of its history (a git revision or the working
-// tree), read through the same loader as `validate`, for comparing two versions.
+// tree), read through the same model as `validate` (another file source for a revision), for
+// comparing two versions.
 import type { GitRepo } from '../git/repo.js';
-import { diskSource, loadGuideline, type FileSource } from '../model/load.js';
-import { SECTIONS_DIR } from '../model/locate.js';
+import { openGuideline } from '../model/guideline.js';
+import { diskSource, type FileSource } from '../model/source.js';
 import { revisionSource } from './git-tree.js';
 
 export interface SnapshotSection {
@@ -37,25 +38,17 @@ export async function revisionSnapshot(repo: GitRepo, root: string, rev: string,
 }
 
 async function snapshot(root: string, source: FileSource, rev: string | undefined, commit: string | undefined, date: string | undefined): Promise<Snapshot> {
-  const { guideline } = await loadGuideline(root, source);
-  const manifest = isRecord(guideline.manifestFile.data) ? guideline.manifestFile.data : undefined;
-  const listed = Array.isArray(manifest?.sections) ? (manifest.sections as unknown[]).filter((s): s is string => typeof s === 'string') : [];
-  const byRel = new Map(guideline.files.map((f) => [f.rel, f]));
+  const raw = await openGuideline(root, { source }).raw();
   const sections: SnapshotSection[] = [];
   const unreadable: string[] = [];
-  if (guideline.manifestFile.data === undefined) unreadable.push(guideline.manifestFile.rel);
-  for (const id of [...new Set(listed)]) {
-    const file = byRel.get(`${SECTIONS_DIR}/${id}.yaml`);
-    if (!file) continue; // not there (validate reports it); nothing to compare
-    if (!isRecord(file.data)) {
-      unreadable.push(file.rel);
+  if (raw.manifestFile.data === undefined) unreadable.push(raw.manifestFile.rel);
+  for (const section of raw.sections) {
+    if (!section.exists) continue; // not there (validate reports it); nothing to compare
+    if (!section.data) {
+      unreadable.push(section.rel);
       continue;
     }
-    sections.push({ id, kind: typeof file.data.kind === 'string' ? file.data.kind : undefined, data: file.data });
+    sections.push({ id: section.id, kind: section.declaredKind, data: section.data });
   }
-  return { rev, commit, date, manifest, sections, unreadable };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+  return { rev, commit, date, manifest: raw.manifest, sections, unreadable };
 }

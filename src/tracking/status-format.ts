@@ -1,7 +1,7 @@
 // `pedoman status` output: a table for people and a documented JSON document for scripts,
 // both ending with whether the draft can be finalised and, if not, the blockers in order.
 import { Chalk, type ChalkInstance } from 'chalk';
-import { COMMENT_TYPES } from '../comments/types.js';
+import { COMMENT_TYPES } from '../model/comment-types.js';
 import { t } from '../i18n/index.js';
 import type { Blocker, SectionRow, StatusReport } from './status.js';
 

@@ -2,15 +2,15 @@
 // pure function over what was read (the checked guideline, comments, reviews, git facts), so
 // `status` shows exactly the blockers `finalize` would refuse on, in the same order.
 import { relative, sep } from 'node:path';
-import type { CheckOutcome } from '../check.js';
-import { Threads } from '../comments/threads.js';
-import { COMMENT_TYPES, type CommentType } from '../comments/types.js';
+import { Threads } from '../model/threads.js';
+import { COMMENT_TYPES, type CommentType } from '../model/comment-types.js';
 import { MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
 import type { CommitInfo } from './history.js';
 import { reviewsBySection, reviewState } from './review-state.js';
 import { REVIEWS_DIR } from './reviews.js';
-import type { ReviewRecord } from './types.js';
-import { type Finding } from '../core/findings.js';
+import type { ReviewRecord } from '../model/review-types.js';
+import type { Finding } from '../core/findings.js';
+import type { Guideline } from '../model/types.js';
 
 export type SectionStatus = 'draft' | 'review' | 'approved';
 
@@ -64,7 +64,8 @@ export interface StatusReport {
 
 export interface StatusInput {
   root: string;
-  outcome: CheckOutcome;
+  /** The checked guideline and everything `validate` found in it. */
+  outcome: { guideline: Guideline; findings: readonly Finding[] };
   /** Facts from git, or undefined outside a repository. */
   git: { lastChanges: Map<string, CommitInfo>; uncommitted: string[] } | undefined;
   /** finalize --allow-open-comments. */

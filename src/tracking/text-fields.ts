@@ -1,8 +1,8 @@
+import { loadSchema } from '../model/schema.js';
 // Which values of a guideline are text that people read (and so get word-level differences
 // and redline marks) and which are ids, references, numbers or codes (compared as values).
 // The JSON Schemas say it: a field is prose when it refers to `#/$defs/markdown`, a short
 // text when it refers to `#/$defs/text`; `#/$defs/slug` and everything else is a value.
-import { loadSchema } from '../schema/validate.js';
 
 export type TextKind = 'markdown' | 'text';
 export type PathSegment = string | number;

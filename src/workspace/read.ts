@@ -1,21 +1,17 @@
 // Reads a guideline for editing: the manifest and section files as text plus their plain
 // data, leniently (a section that fails its schema can still be renamed or listed), and
 // strictly where an edit needs it (a file with YAML syntax errors is never edited).
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { t } from '../i18n/index.js';
 import { COMMENTS_DIR, MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
-import { SECTION_KINDS, type SectionKind } from '../model/types.js';
 import { UserError } from '../core/errors.js';
+import { isRecord } from '../core/guards.js';
+import type { SectionKind } from '../model/kinds.js';
+import { openGuideline, type GuidelineModel } from '../model/guideline.js';
+import type { RawItem } from '../model/raw.js';
 
-export interface RawItem {
-  id: string;
-  index: number;
-  /** Title, term, name or indicator: what a person recognises the item by. */
-  label: string;
-  data: Record<string, unknown>;
-}
+export type { RawItem } from '../model/raw.js';
 
 export interface RawFile {
   path: string;
@@ -39,70 +35,39 @@ export interface RawSection extends RawFile {
 
 export interface Workspace {
   root: string;
-  manifest: RawFile;
+  /** The model it was read through; comments and the rest come from the same one. */
+  model: GuidelineModel;
+  manifest: RawFile & { text: string };
   sections: RawSection[];
   /** Section files in sections/ that the manifest does not list. */
   unlisted: string[];
 }
 
-export async function readWorkspace(root: string): Promise<Workspace> {
-  const manifest = await readRaw(root, MANIFEST_FILE);
-  if (manifest.broken || !isRecord(manifest.data)) {
-    throw new UserError(t('workspace.manifestBroken', { file: MANIFEST_FILE }));
-  }
-  const listed = Array.isArray(manifest.data.sections) ? manifest.data.sections.filter((s): s is string => typeof s === 'string') : [];
-  const sections = await Promise.all(
-    listed.map(async (id, index) => {
-      const raw = await readRaw(root, `${SECTIONS_DIR}/${id}.yaml`);
-      const data = isRecord(raw.data) ? raw.data : {};
-      const kind = typeof data.kind === 'string' && (SECTION_KINDS as readonly string[]).includes(data.kind) ? (data.kind as SectionKind) : undefined;
-      return {
-        ...raw,
-        id,
-        index,
-        kind,
-        title: typeof data.title === 'string' ? data.title : undefined,
-        items: itemsOf(data),
-        exists: raw.text !== undefined,
-      } satisfies RawSection;
-    }),
-  );
-  let names: string[] = [];
-  try {
-    names = (await readdir(join(root, SECTIONS_DIR))).filter((n) => n.endsWith('.yaml'));
-  } catch {
-    names = [];
-  }
-  const unlisted = names.map((n) => n.replace(/\.yaml$/, '')).filter((id) => !listed.includes(id)).sort();
-  return { root, manifest, sections, unlisted };
-}
-
-export async function readRaw(root: string, rel: string): Promise<RawFile> {
-  const path = join(root, rel);
-  let text: string | undefined;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return { path, rel, text: undefined, data: undefined, broken: true };
-  }
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) return { path, rel, text, data: undefined, broken: true };
-  return { path, rel, text, data: doc.toJS(), broken: false };
-}
-
-function itemsOf(data: Record<string, unknown>): RawItem[] {
-  const items = Array.isArray(data.items) ? data.items : [];
-  const out: RawItem[] = [];
-  items.forEach((item, index) => {
-    if (!isRecord(item) || typeof item.id !== 'string') return;
-    const label = [item.title, item.term, item.name, item.indicator].find((v) => typeof v === 'string') as string | undefined;
-    out.push({ id: item.id, index, label: label ?? item.id, data: item });
-  });
-  return out;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+/** The guideline as the section and item commands edit it, read through the model. */
+export async function readWorkspace(root: string, model: GuidelineModel = openGuideline(root)): Promise<Workspace> {
+  const raw = await model.raw();
+  const manifestFile = raw.manifestFile;
+  if (!raw.manifest) throw new UserError(t('workspace.manifestBroken', { file: MANIFEST_FILE }));
+  const sections = raw.sections.map((s): RawSection => ({
+    path: join(root, s.rel),
+    rel: s.rel,
+    text: s.exists ? s.file?.text : undefined,
+    data: s.file?.data,
+    broken: !s.exists || s.broken,
+    id: s.id,
+    index: s.index,
+    kind: s.kind,
+    title: s.hasTitle ? s.title : undefined,
+    items: s.items,
+    exists: s.exists,
+  }));
+  return {
+    root,
+    model,
+    manifest: { path: manifestFile.path, rel: manifestFile.rel, text: manifestFile.text, data: raw.manifest, broken: false },
+    sections,
+    unlisted: raw.unlisted,
+  };
 }
 
 /** Every id in the shared namespace of sections and items, with where it is used. */

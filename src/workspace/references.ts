@@ -1,10 +1,10 @@
 // Where one item points at another by id. The same fields the rule reference-resolves checks
 // for item targets (roles, mechanisms, terms); levels, authorities, provisions and stakeholders
 // live in the manifest and are not items.
-import type { SectionKind } from '../model/types.js';
 import type { YamlPath } from './yaml-edit.js';
 import { type RawSection, type Workspace } from './read.js';
 import { isRecord } from '../core/guards.js';
+import { type SectionKind } from '../model/kinds.js';
 
 interface ReferenceField {
   path: readonly string[];

@@ -5,7 +5,7 @@
 import { stringify } from 'yaml';
 import type { Language } from '../i18n/index.js';
 import { WORKSPACE_GUIDELINE_DIR as GUIDELINE_DIR } from '../model/locate.js';
-import type { SectionKind } from '../model/types.js';
+import { type SectionKind } from '../model/kinds.js';
 
 export const SCHEMAS_DIR_NAME = 'schemas';
 

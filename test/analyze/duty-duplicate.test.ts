@@ -1,9 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../src/i18n/index.js';
-import { checkGuideline } from '../../src/check.js';
+import { checkGuideline } from '../../src/rules/check.js';
 import { textSimilarity } from '../../src/analyze/overlap.js';
 import { cleanupGuidelines, variant, writeGuideline } from '../helpers/fixture.js';
 import { check } from '../rules/run.js';
+import { openGuideline } from '../../src/model/guideline.js';
 
 beforeAll(() => setLanguage('en'));
 afterEach(cleanupGuidelines);
@@ -41,8 +42,8 @@ describe(RULE, () => {
   it('does not report two unrelated duties that share only stop words', async () => {
     const result = await check(withDuties([PRIVACY], [MEDIA]));
     expect(result.of(RULE)).toEqual([]);
-    const { guideline, index } = await checkGuideline(await writeGuideline(withDuties([PRIVACY], [MEDIA])));
-    expect(textSimilarity(guideline, index, PRIVACY, MEDIA)).toBe(0);
+    const { analyses } = await checkGuideline(openGuideline(await writeGuideline(withDuties([PRIVACY], [MEDIA]))));
+    expect(textSimilarity(analyses.base, PRIVACY, MEDIA)).toBe(0);
   });
 
   it('accepts the likeness when either role declares how the work is divided', async () => {
@@ -68,10 +69,11 @@ describe(RULE, () => {
     const bad = await check(withDuties([DUTY], [REWORDED], (f) => {
       f['pedoman.yaml'].rules = { [RULE]: { options: { min_similarity: 2, threshold: 1 } } };
     }));
-    const messages = bad.of(RULE).map((x) => x.message);
-    expect(messages).toContain('min_similarity must be a number from 0 to 1 (e.g. 0.3), not 2');
-    expect(messages).toContain("unknown option 'threshold'; this rule takes: min_similarity");
-    expect(messages.filter((m) => m.startsWith('duty '))).toHaveLength(1); // the default threshold still applies
+    expect(bad.of('ruleset').map((x) => [x.path, x.message])).toEqual([
+      [`rules.${RULE}.options.min_similarity`, "'min_similarity' must be at most 1"],
+      [`rules.${RULE}.options.threshold`, "unknown field 'threshold'; allowed here: min_similarity"],
+    ]);
+    expect(bad.of(RULE).filter((x) => x.message.startsWith('duty '))).toHaveLength(1); // the default threshold still applies
   });
 
   it('reports a division of work with an unknown role or with itself', async () => {

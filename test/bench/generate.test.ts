@@ -6,10 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildGuideline, generateGuideline, MIN_ITEMS } from '../../src/bench/generate.js';
-import { checkGuideline } from '../../src/check.js';
-import { readCommentFiles } from '../../src/comments/store.js';
-import { readReviewFiles } from '../../src/tracking/reviews.js';
+import { checkGuideline } from '../../src/rules/check.js';
 import { runCli } from '../helpers/cli.js';
+import { openGuideline } from '../../src/model/guideline.js';
 
 const SMALL = { items: 20, commentsPerItem: 2, seed: 7 };
 const made: string[] = [];
@@ -38,7 +37,7 @@ describe('bench:generate', () => {
   it('writes a guideline that validates without errors or warnings', async () => {
     const root = await fresh();
     const generated = await generateGuideline(root, SMALL);
-    const { counts, findings } = await checkGuideline(root);
+    const { counts, findings } = await checkGuideline(openGuideline(root));
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(counts.error).toBe(0);
     expect(counts.warning).toBe(0);
@@ -46,12 +45,12 @@ describe('bench:generate', () => {
     const c = generated.counts;
     expect(c.narrative + c.terms + c.roles + c.mechanisms + c.metrics).toBe(SMALL.items);
     expect(c.comments).toBe(SMALL.items * SMALL.commentsPerItem);
-    const comments = await readCommentFiles(root);
+    const comments = await openGuideline(root).comments();
     expect(comments.findings).toEqual([]);
     expect(comments.entries).toHaveLength(c.comments);
     expect(comments.entries.some((e) => e.record.reply_to !== undefined)).toBe(true);
     expect(comments.entries.some((e) => e.record.status === 'resolved')).toBe(true);
-    const reviews = await readReviewFiles(root);
+    const reviews = await openGuideline(root).reviews();
     expect(reviews.findings).toEqual([]);
     expect(reviews.entries).toHaveLength(c.reviews);
   });

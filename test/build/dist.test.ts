@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGuideline } from '../../src/bench/generate.js';
 import { PARALLEL_FROM } from '../../src/model/read-many.js';
-import { SCHEMA_NAMES } from '../../src/schema/validate.js';
+import { SCHEMA_NAMES } from '../../src/model/schema.js';
 import { CATALOGS } from '../../src/i18n/catalogs.js';
 import { LANGUAGES, mergeCatalogs } from '../../src/i18n/index.js';
 import { REPO, runCli, spawnCli } from '../helpers/cli.js';

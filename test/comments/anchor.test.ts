@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import type { SectionAnchor } from '../../src/comments/anchors.js';
 import { anchorStates } from '../../src/comments/drift.js';
-import type { CommentRecord } from '../../src/comments/types.js';
+import type { CommentRecord } from '../../src/model/comment-types.js';
 import type { CommentJson } from '../../src/comments/view.js';
 import type { GitRepo } from '../../src/git/repo.js';
 import { runCli } from '../helpers/cli.js';

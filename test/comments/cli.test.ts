@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { shortIds } from '../../src/comments/ids.js';
+import { shortIds } from '../../src/model/ids.js';
 import type { CommentJson } from '../../src/comments/view.js';
 import { runCli, spawnCli } from '../helpers/cli.js';
 import { cleanupGuidelines, writeGuideline, baseGuideline } from '../helpers/fixture.js';

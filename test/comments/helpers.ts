@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { parse } from 'yaml';
 import { run } from '../../src/cli/main.js';
-import type { CommentRecord } from '../../src/comments/types.js';
+import type { CommentRecord } from '../../src/model/comment-types.js';
 import { baseGuideline, writeGuideline, type Files } from '../helpers/fixture.js';
 
 /** git sees only the repository's own config: no global or system identity. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCommentId, matchPrefix, newCommentId, shortIds } from '../../src/comments/ids.js';
+import { isCommentId, matchPrefix, newCommentId, shortIds } from '../../src/model/ids.js';
 
 describe('comment ids', () => {
   it('are lower-case ULIDs that sort by creation, even within one millisecond', () => {

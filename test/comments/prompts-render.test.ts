@@ -8,7 +8,7 @@ import { sectionAnchors } from '../../src/comments/anchors.js';
 import {
   dispositionPromptConfig, itemPromptConfig, readLines, sectionPromptConfig, typePromptConfig, WHOLE_SECTION,
 } from '../../src/cli/prompts.js';
-import { loadGuideline } from '../../src/model/load.js';
+import { openGuideline } from '../../src/model/guideline.js';
 import { baseGuideline, cleanupGuidelines, writeGuideline } from '../helpers/fixture.js';
 import { ExitSignal } from '../../src/core/errors.js';
 
@@ -16,7 +16,7 @@ afterEach(cleanupGuidelines);
 
 async function anchors() {
   const root = await writeGuideline(baseGuideline());
-  return sectionAnchors((await loadGuideline(root)).guideline);
+  return sectionAnchors((await openGuideline(root).typed()).guideline);
 }
 
 describe('prompt choices', () => {

@@ -5,8 +5,8 @@ import { parse } from 'yaml';
 import {
   applyResolution, COMMENT_MODELINE, commentToYaml, dispositionLabel, KEY_ORDER, parseDisposition,
 } from '../../src/comments/record.js';
-import type { CommentRecord } from '../../src/comments/types.js';
-import { validatorFor } from '../../src/schema/validate.js';
+import type { CommentRecord } from '../../src/model/comment-types.js';
+import { validatorFor } from '../../src/model/schema.js';
 
 const NASTY = [
   'one line',

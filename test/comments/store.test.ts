@@ -1,15 +1,22 @@
-// The comment store: one file per comment, read in parallel and checked against the schema,
-// written atomically and never over another file.
+// The comment store: one file per comment, read by the model in parallel and checked against
+// the schema, written atomically and never over another file.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newCommentId } from '../../src/comments/ids.js';
+import { newCommentId } from '../../src/model/ids.js';
 import { commentPath } from '../../src/comments/record.js';
-import { commentIdsOnDisk, loadComments, readCommentFiles, updateComment, writeNewComment } from '../../src/comments/store.js';
-import type { CommentRecord } from '../../src/comments/types.js';
+import { updateComment, writeNewComment } from '../../src/comments/store.js';
+import { openGuideline } from '../../src/model/guideline.js';
+import type { CommentRecord } from '../../src/model/comment-types.js';
 import { baseGuideline, cleanupGuidelines, writeGuideline } from '../helpers/fixture.js';
 
 afterEach(cleanupGuidelines);
+
+/** The comments as the model reads them. */
+async function loadComments(root: string) {
+  const { records, findings } = await openGuideline(root).comments();
+  return { comments: records, findings };
+}
 
 function record(over: Partial<CommentRecord> = {}): CommentRecord {
   return {
@@ -37,7 +44,7 @@ describe('comment store', () => {
     const { comments, findings } = await loadComments(root);
     expect(findings).toEqual([]);
     expect(comments).toEqual(written);
-    expect((await commentIdsOnDisk(root)).sort()).toEqual(written.map((r) => r.id).sort());
+    expect((await openGuideline(root).commentIds()).sort()).toEqual(written.map((r) => r.id).sort());
     expect(await readdir(join(root, 'comments', 'peran'))).toEqual(expect.arrayContaining([`${written[0]!.id}.yaml`]));
   });
 
@@ -78,7 +85,7 @@ describe('comment store', () => {
     await updateComment(path, { status: 'resolved', disposition: 'ditunda', response: 'Rapat berikutnya.', resolved_at: '2026-07-08T00:00:00.000Z' });
     const after = await readFile(path, 'utf8');
     expect(after.startsWith(before.slice(0, before.indexOf('status: open')))).toBe(true);
-    const { entries } = await readCommentFiles(root);
+    const { entries } = await openGuideline(root).comments();
     expect(entries[0]!.record).toEqual({ ...r, status: 'resolved', disposition: 'ditunda', response: 'Rapat berikutnya.', resolved_at: '2026-07-08T00:00:00.000Z' });
   });
 });

@@ -1,8 +1,8 @@
 // The comment table of a large guideline (hundreds of thousands of comments) prints: column
 // widths are found with a loop, never by spreading every row as arguments (which overflows the stack).
 import { describe, expect, it } from 'vitest';
-import { Threads } from '../../src/comments/threads.js';
-import type { CommentRecord } from '../../src/comments/types.js';
+import { Threads } from '../../src/model/threads.js';
+import type { CommentRecord } from '../../src/model/comment-types.js';
 import { formatTable } from '../../src/comments/view.js';
 
 describe('comment list of 200,000 comments', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readSource } from '../../src/model/load.js';
+import { readSource } from '../../src/model/source.js';
 import { formatPath, locate } from '../../src/model/positions.js';
 import { cleanupGuidelines, writeGuideline } from '../helpers/fixture.js';
 import { type Finding } from '../../src/core/findings.js';

@@ -1,7 +1,8 @@
 // Shared by the render tests: check a guideline and build its document model.
-import { checkGuideline } from '../../src/check.js';
+import { checkGuideline } from '../../src/rules/check.js';
 import { buildDocument, type DocumentModel, type ModelOptions } from '../../src/render/model.js';
 import { writeGuideline, type Files } from '../helpers/fixture.js';
+import { openGuideline } from '../../src/model/guideline.js';
 
 export const SHIPPED = new URL('../../guideline/', import.meta.url).pathname.replace(/\/$/, '');
 
@@ -12,7 +13,7 @@ export interface Built {
 }
 
 export async function buildAt(root: string, options: Partial<ModelOptions> = {}): Promise<Built> {
-  const outcome = await checkGuideline(root);
+  const outcome = await checkGuideline(openGuideline(root));
   const doc = buildDocument(outcome.guideline, outcome.index, {
     final: false,
     commit: { hash: 'abc1234' },

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommentRecord } from '../../src/comments/types.js';
+import type { CommentRecord } from '../../src/model/comment-types.js';
 import { abbreviationVerb } from '../../src/render/model.js';
 import { baseGuideline, cleanupGuidelines, variant } from '../helpers/fixture.js';
 import { build, buildAt, SHIPPED } from './helpers.js';

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanupGuidelines, variant } from '../helpers/fixture.js';
 import { check } from './run.js';
-import type { CommentRecord } from '../../src/comments/types.js';
+import type { CommentRecord } from '../../src/model/comment-types.js';
 
 afterEach(cleanupGuidelines);
 

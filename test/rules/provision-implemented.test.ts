@@ -43,17 +43,19 @@ describe(RULE, () => {
     );
   });
 
-  it('reports options of the wrong shape instead of crashing', async () => {
-    const cases: [unknown, string][] = [
-      [{ provisions: 'pasal-92-b' }, "'provisions' must be a list of provision ids"],
-      [{ provisions: [{ id: 'pasal-92-b' }] }, "'provisions' must be a list of provision ids"],
-      [{ provision: ['pasal-92-a'] }, "unknown option 'provision'; this rule takes: provisions"],
+  it('reports options of the wrong shape (the engine checks them against the rule\'s schema) instead of crashing', async () => {
+    const cases: [unknown, string, string][] = [
+      [{ provisions: 'pasal-92-b' }, 'provisions', "'provisions' must be a list, but it is \"pasal-92-b\""],
+      [{ provisions: [{ id: 'pasal-92-b' }] }, 'provisions[0]', "'provisions[0]' must be text, but it is a mapping"],
+      [{ provision: ['pasal-92-a'] }, 'provision', "unknown field 'provision'; did you mean 'provisions'?"],
     ];
-    for (const [options, message] of cases) {
-      const found = (await check(withOptions(options))).of(RULE);
+    for (const [options, path, message] of cases) {
+      const result = await check(withOptions(options));
+      expect(result.of(RULE), JSON.stringify(options)).toEqual([]);
+      const found = result.of('ruleset');
       expect(found, JSON.stringify(options)).toHaveLength(1);
       expect(found[0]!.file.endsWith('pedoman.yaml')).toBe(true);
-      expect(found[0]!.message).toContain(message);
+      expect(found[0]).toMatchObject({ severity: 'error', path: `rules.${RULE}.options.${path}`, message });
     }
   });
 

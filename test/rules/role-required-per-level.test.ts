@@ -53,20 +53,20 @@ describe(RULE, () => {
     expect(found[0]!.message).toBe("unknown level 'kanwl' in the options; did you mean 'kanwil'? Known levels: pusat, kanwil, upt");
   });
 
-  it('reports options of the wrong shape instead of crashing', async () => {
-    const cases: [unknown, string][] = [
-      [{ require: ['upt'] }, "'require' must map level ids to lists of role types"],
-      [{ require: { upt: 'duta-kerja-sama' } }, "the role types required at level 'upt' must be a list"],
-      [{ require: { upt: [42] } }, "the role types required at level 'upt' must be a list"],
-      [{ requires: { upt: ['duta-kerja-sama'] } }, "unknown option 'requires'; this rule takes: require"],
+  it('reports options of the wrong shape (the engine checks them against the rule\'s schema) instead of crashing', async () => {
+    const cases: [unknown, string, string][] = [
+      [{ require: ['upt'] }, 'require', "'require' must be a mapping (key: value lines), but it is a list"],
+      [{ require: { upt: 'duta-kerja-sama' } }, 'require.upt', "'upt' must be a list, but it is \"duta-kerja-sama\""],
+      [{ require: { upt: [42] } }, 'require.upt[0]', "'upt[0]' must be text, but it is 42"],
+      [{ requires: { upt: ['duta-kerja-sama'] } }, 'requires', "unknown field 'requires'; did you mean 'require'?"],
     ];
-    for (const [options, message] of cases) {
+    for (const [options, path, message] of cases) {
       const result = await check(withOptions(options));
-      const found = result.of(RULE);
+      expect(result.of(RULE), JSON.stringify(options)).toEqual([]);
+      const found = result.of('ruleset');
       expect(found, JSON.stringify(options)).toHaveLength(1);
-      expect(found[0]!.severity).toBe('error');
       expect(found[0]!.file.endsWith('pedoman.yaml')).toBe(true);
-      expect(found[0]!.message).toContain(message);
+      expect(found[0]).toMatchObject({ severity: 'error', path: `rules.${RULE}.options.${path}`, message });
     }
   });
 

@@ -1,9 +1,10 @@
 // Shared by the rule tests: write a guideline, check it, pick findings, find lines in the written files.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkGuideline } from '../../src/check.js';
+import { checkGuideline } from '../../src/rules/check.js';
 import { writeGuideline, type Files } from '../helpers/fixture.js';
 import { type Finding } from '../../src/core/findings.js';
+import { openGuideline } from '../../src/model/guideline.js';
 
 export interface Checked {
   root: string;
@@ -18,7 +19,7 @@ export interface Checked {
 
 export async function check(files: Files): Promise<Checked> {
   const root = await writeGuideline(files);
-  const { findings } = await checkGuideline(root);
+  const { findings } = await checkGuideline(openGuideline(root));
   const offsetOf = (rel: string, needle: string, nth = 0) => {
     const text = readFileSync(join(root, rel), 'utf8');
     let at = -1;

@@ -5,9 +5,9 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { precompiledSource } from '../../src/schema/precompile.js';
-import { createAjv, loadSchema, precompiledValidator, SCHEMA_NAMES, SCHEMAS_DIR, type PrecompiledModule } from '../../src/schema/validate.js';
 import { readFileSync } from 'node:fs';
+import { createAjv, loadSchema, precompiledValidator, SCHEMA_NAMES, SCHEMAS_DIR, type PrecompiledModule } from '../../src/model/schema.js';
+import { precompiledSource } from '../../src/model/schema-precompile.js';
 
 let module: PrecompiledModule;
 

@@ -1,6 +1,6 @@
 // `pedoman diff`: the semantic difference between two tags (or a tag and the working tree).
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadGuideline } from '../../src/model/load.js';
+import { openGuideline } from '../../src/model/guideline.js';
 import { openRepo } from '../../src/git/repo.js';
 import { revisionSource } from '../../src/tracking/git-tree.js';
 import { diffGuidelines, movedIds } from '../../src/tracking/semantic-diff.js';
@@ -133,9 +133,12 @@ describe('reading a guideline at a revision', () => {
     const repo = await twoTags();
     const git = (await openRepo(repo.root, GIT_ENV))!;
     const commit = repo.git('rev-parse', 'v0.2^{commit}').trim();
-    const [atRev, onDisk] = await Promise.all([loadGuideline(repo.root, await revisionSource(git, commit, repo.root, GIT_ENV)), loadGuideline(repo.root)]);
+    const at = openGuideline(repo.root, { source: await revisionSource(git, commit, repo.root, GIT_ENV) });
+    const disk = openGuideline(repo.root);
+    const [atRev, onDisk] = await Promise.all([at.loaded(), disk.loaded()]);
     expect(atRev.findings).toEqual(onDisk.findings);
     expect(atRev.guideline.files.map((f) => [f.rel, f.data])).toEqual(onDisk.guideline.files.map((f) => [f.rel, f.data]));
+    expect((await at.comments()).records).toEqual((await disk.comments()).records);
   });
 });
 

@@ -1,8 +1,8 @@
 // `pedoman analyze`: the policy analysis report (overlaps with existing programmes, duplicated
 // duties, responsibility matrix, term boundaries). Reads only; writes a file only with --output.
 import { resolve } from 'node:path';
-import { checkGuideline } from '../../check.js';
-import { runAnalysis } from '../../analyze/analysis.js';
+import { checkGuideline } from '../../rules/check.js';
+import { buildAnalysisReport } from '../../analyze/analysis.js';
 import { formatQuiet, formatReport, REPORT_FORMATS, type ReportFormat } from '../../analyze/report.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
@@ -12,6 +12,7 @@ import { outputMode } from '../output.js';
 import type { AnalyzeOptions } from '../spec/analyze.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
 import { countBySeverity } from '../../core/findings.js';
+import { openGuideline } from '../../model/guideline.js';
 
 export async function analyzeCommand(context: CliContext, path: string | undefined, options: AnalyzeOptions): Promise<number> {
   if (!REPORT_FORMATS.includes(options.format as ReportFormat)) throw new UserError(t('analyze.badFormat', { format: options.format }));
@@ -20,8 +21,13 @@ export async function analyzeCommand(context: CliContext, path: string | undefin
   if (path !== undefined && options.dir !== undefined && path !== options.dir) throw new UserError(t('validate.pathAndDir'));
   const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
 
-  const outcome = await checkGuideline(root);
-  const report = runAnalysis({ guideline: outcome.guideline, index: outcome.index, findings: outcome.findings, ...(minSimilarity === undefined ? {} : { minSimilarity }) });
+  // One check run, its similarity rules at the threshold asked for; the report shows that run.
+  const overrides = minSimilarity === undefined ? undefined : {
+    'programme-overlap': { options: { min_similarity: minSimilarity } },
+    'duty-duplicate': { options: { min_similarity: minSimilarity } },
+  };
+  const outcome = await checkGuideline(openGuideline(root), overrides ? { overrides } : {});
+  const report = buildAnalysisReport(outcome);
   if (report.errorsElsewhere > 0) context.err(`pedoman: ${t('analyze.errorsElsewhere', { count: report.errorsElsewhere })}\n`);
 
   const reportContext = { cwd: context.cwd, color: context.color && options.output === undefined };

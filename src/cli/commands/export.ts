@@ -1,6 +1,6 @@
 import { writeFileAtomic as writeFile } from '../../util/atomic.js';
 import { resolve } from 'node:path';
-import { checkGuideline } from '../../check.js';
+import { checkGuideline } from '../../rules/check.js';
 import { exportDocument } from '../../format/export-json.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
@@ -8,12 +8,13 @@ import type { CliContext } from '../context.js';
 import { checkOutputFlags } from '../output.js';
 import type { ExportOptions } from '../spec/export.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
+import { openGuideline } from '../../model/guideline.js';
 
 export async function exportCommand(context: CliContext, path: string | undefined, options: ExportOptions): Promise<number> {
   checkOutputFlags(options);
   if (options.format !== 'json') throw new UserError(t('export.badFormat', { format: options.format }));
   const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
-  const outcome = await checkGuideline(root);
+  const outcome = await checkGuideline(openGuideline(root));
   if (outcome.counts.error > 0 && !options.force) {
     context.err(`pedoman: ${t('export.refused', { count: outcome.counts.error })}\n`);
     return EXIT_FINDINGS;

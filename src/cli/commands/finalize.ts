@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, rmdir, unlink } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { checkGuideline } from '../../check.js';
+import { checkGuideline } from '../../rules/check.js';
 import { gitMessage, type GitRepo } from '../../git/repo.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot, MANIFEST_FILE } from '../../model/locate.js';
@@ -25,6 +25,7 @@ import type { FinalizeOptions } from '../spec/tracking.js';
 import { completePerson, defaultPerson } from './comment/shared.js';
 import { gatherStatus } from './status.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
+import { openGuideline } from '../../model/guideline.js';
 
 const VERSION_PATTERN = /^\d+\.\d+(?:\.\d+)?$/;
 const OUTPUT_FORMATS = ['md', 'html', 'pdf'] as const;
@@ -60,8 +61,7 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
   for (const file of outputs) {
     if (await ignored(repo, file)) throw new UserError(t('finalize.error.ignored', { file: displayPath(context.cwd, file) }));
   }
-  const workspace = { root, anchors: [], repo, language: manifest.language };
-  const partial = await defaultPerson(context, workspace as Parameters<typeof defaultPerson>[1], { ...(options.author !== undefined ? { author: options.author } : {}), ...(options.email !== undefined ? { email: options.email } : {}) });
+  const partial = await defaultPerson(context, { root, repo }, { ...(options.author !== undefined ? { author: options.author } : {}), ...(options.email !== undefined ? { email: options.email } : {}) });
   const author = await completePerson(context, partial, undefined, false);
 
   const head = await repo.headCommit();
@@ -78,7 +78,7 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
 
     // 2. The final outputs, from the guideline as it now reads (no watermark, no notes).
     step = 'render';
-    const final = await checkGuideline(root);
+    const final = await checkGuideline(openGuideline(root));
     if (!final.guideline.manifest || final.counts.error > 0) throw new Error(t('finalize.error.recheck', { count: final.counts.error }));
     const finalManifest = final.guideline.manifest;
     const coverDate = options.date ?? finalManifest.date;

@@ -7,7 +7,6 @@ import { relPath } from '../../core/paths.js';
 import { fileURLToPath } from 'node:url';
 import { language, t, type Language } from '../../i18n/index.js';
 import { MANIFEST_FILE, WORKSPACE_GUIDELINE_DIR as GUIDELINE_DIR } from '../../model/locate.js';
-import { SCHEMAS_DIR } from '../../schema/validate.js';
 import { writeFileAtomic } from '../../util/atomic.js';
 import { vendorPedoman } from '../../workspace/vendor.js';
 import { PACKAGE_ROOT } from '../version.js';
@@ -18,6 +17,7 @@ import type { CliContext } from '../context.js';
 import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.js';
 import { createAsk, interactive } from '../prompts.js';
 import { EXIT_OK, UserError } from '../../core/errors.js';
+import { SCHEMAS_DIR } from '../../model/schema.js';
 
 export interface InitOptions extends OutputFlags {
   title?: string;

@@ -1,10 +1,8 @@
 // pedoman item list|add|rename|remove SECTION: the items of one section file. A new item gets
 // the fields its kind requires, from flags or prompts, and nothing invented: what is still
 // missing is for `pedoman validate` to report.
-import { readCommentFiles } from '../../comments/store.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
-import type { SectionKind } from '../../model/types.js';
 import { applyChange, emptyChange } from '../../workspace/apply.js';
 import { resolvePosition, type PositionFlags } from '../../workspace/position.js';
 import { editable, findSection, readWorkspace, type RawSection, type Workspace } from '../../workspace/read.js';
@@ -17,6 +15,7 @@ import { createAsk, interactive, type Ask, type Choice } from '../prompts.js';
 import { checkNewId, idValidator, pickSection, reportChange as report } from './section.js';
 import { EXIT_OK, UserError } from '../../core/errors.js';
 import { isRecord } from '../../core/guards.js';
+import { type SectionKind } from '../../model/kinds.js';
 
 export interface ItemOptions extends OutputFlags, PositionFlags {
   dir?: string;
@@ -297,7 +296,7 @@ export async function itemRename(context: CliContext, sectionId: string | undefi
     const current = texts.get(ref.section.path) ?? editable(ref.section).text;
     texts.set(ref.section.path, setScalar(current, ref.path, to));
   }
-  const { entries } = await readCommentFiles(workspace.root);
+  const { entries } = await workspace.model.comments();
   let comments = 0;
   for (const entry of entries) {
     if (entry.record.item !== from) continue;
@@ -317,7 +316,7 @@ export async function itemRemove(context: CliContext, sectionId: string | undefi
   const section = editable(await sectionOf(context, workspace, sectionId, t('workspace.prompt.itemSection')));
   const item = await itemOf(context, section, itemId, 'ITEM', t('workspace.prompt.removeItemWhich'));
   const references = referencesTo(workspace, new Set([item.id])).filter((r) => r.from !== item.id);
-  const { entries } = await readCommentFiles(workspace.root);
+  const { entries } = await workspace.model.comments();
   const openComments = entries.map((e) => e.record).filter((c) => c.item === item.id && c.status === 'open');
   if ((references.length > 0 || openComments.length > 0) && !options.force) {
     const lines = [

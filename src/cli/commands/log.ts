@@ -1,14 +1,13 @@
 // `pedoman log [SECTION]`: the history of a section, or of the whole draft, in time order.
 // Reading never writes.
 import { choices } from '../../comments/anchors.js';
-import { readCommentFiles } from '../../comments/store.js';
 import { openRepo } from '../../git/repo.js';
 import { t } from '../../i18n/index.js';
-import { loadGuideline } from '../../model/load.js';
+import { openGuideline } from '../../model/guideline.js';
 import { findGuidelineRoot, SECTIONS_DIR } from '../../model/locate.js';
+import { listedSections } from '../../model/typed.js';
 import { commitsTouching, DRAFT_PATHS, listTags } from '../../tracking/history.js';
 import { buildLog, formatLogText } from '../../tracking/log.js';
-import { readReviewFiles } from '../../tracking/reviews.js';
 import type { CliContext } from '../context.js';
 import { outputMode } from '../output.js';
 import type { LogOptions } from '../spec/tracking.js';
@@ -23,13 +22,13 @@ export async function logCommand(context: CliContext, sectionArg: string | undef
   const format = outputMode(options, 'text');
   const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
   const section = sectionArg?.trim();
-  const [loaded, repo, comments, reviews] = await Promise.all([loadGuideline(root), openRepo(root, context.env), readCommentFiles(root), readReviewFiles(root)]);
+  const model = openGuideline(root);
+  const [draft, repo, comments, reviews] = await Promise.all([model.rawManifest(), openRepo(root, context.env), model.comments(), model.reviews()]);
   const commits = repo
     ? await commitsTouching(repo, root, section !== undefined ? [`${SECTIONS_DIR}/${section}.yaml`] : DRAFT_PATHS, { follow: section !== undefined })
     : [];
   if (section !== undefined) {
-    const manifest = loaded.guideline.manifestFile.data as Record<string, unknown> | undefined;
-    const listed = Array.isArray(manifest?.sections) ? (manifest.sections as unknown[]).filter((s): s is string => typeof s === 'string') : [];
+    const listed = listedSections(draft.manifest).map((s) => s.id);
     const known = listed.includes(section) || commits.length > 0
       || comments.entries.some((e) => e.record.section === section) || reviews.entries.some((e) => e.record.section === section);
     if (!known) throw new UserError(t('log.error.unknownSection', { section, choices: choices(section, listed) }));
@@ -38,8 +37,8 @@ export async function logCommand(context: CliContext, sectionArg: string | undef
   const entries = buildLog({
     section,
     commits,
-    reviews: reviews.entries.map((e) => e.record),
-    comments: comments.entries.map((e) => e.record),
+    reviews: reviews.records,
+    comments: comments.records,
     tags,
   });
   if (format === 'json') context.out(`${JSON.stringify({ format: 'pedoman-log', version: 1, section: section ?? null, entries }, null, 2)}\n`);

@@ -3,7 +3,7 @@
 // files named after the guideline id are written, nothing is removed).
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkGuideline, ruleInfos } from '../../check.js';
+import { checkGuideline, ruleInfos } from '../../rules/check.js';
 import { stylish } from '../../format/stylish.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot, RENDER_DIR, workspaceRoot } from '../../model/locate.js';
@@ -21,6 +21,7 @@ import { checkOutputFlags, printJson } from '../output.js';
 import type { RenderOptions } from '../spec/render.js';
 import { VERSION } from '../version.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
+import { openGuideline } from '../../model/guideline.js';
 
 export const RENDER_FORMATS = ['md', 'html', 'pdf'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
@@ -41,7 +42,7 @@ export async function renderCommand(context: CliContext, path: string | undefine
   const outDir = options.out !== undefined ? resolve(context.cwd, options.out) : join(workspaceRoot(root), RENDER_DIR);
   if (isFile(outDir)) throw new UserError(t('render.outNotFolder', { path: options.out ?? displayPath(context.cwd, outDir) }));
 
-  const outcome = await checkGuideline(root);
+  const outcome = await checkGuideline(openGuideline(root));
   const { counts } = outcome;
   // --quiet: errors only; --json: the files and counts on stdout, diagnostics still on stderr.
   const files: string[] = [];

@@ -4,15 +4,15 @@
 import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { choices } from '../../comments/anchors.js';
-import { newCommentId } from '../../comments/ids.js';
-import { checkGuideline } from '../../check.js';
+import { newCommentId } from '../../model/ids.js';
+import { checkGuideline } from '../../rules/check.js';
 import { gitMessage, openRepo } from '../../git/repo.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot, SECTIONS_DIR } from '../../model/locate.js';
 import { sectionFingerprint } from '../../tracking/fingerprint.js';
 import { uncommittedFiles } from '../../tracking/history.js';
 import { writeNewReview } from '../../tracking/reviews.js';
-import type { ReviewRecord } from '../../tracking/types.js';
+import type { ReviewRecord } from '../../model/review-types.js';
 import { setTopLevel, STATUS_BEFORE } from '../../tracking/yaml-status.js';
 import { writeFileAtomic } from '../../util/atomic.js';
 import { dataOf } from '../../workspace/yaml-edit.js';
@@ -21,10 +21,11 @@ import type { ReviewOptions } from '../spec/tracking.js';
 import { completePerson, defaultPerson } from './comment/shared.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
 import { relPath } from '../../core/paths.js';
+import { openGuideline } from '../../model/guideline.js';
 
 export async function reviewCommand(context: CliContext, sectionArg: string, options: ReviewOptions): Promise<number> {
   const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
-  const [outcome, repo] = await Promise.all([checkGuideline(root), openRepo(root, context.env)]);
+  const [outcome, repo] = await Promise.all([checkGuideline(openGuideline(root)), openRepo(root, context.env)]);
   const { guideline } = outcome;
   const manifest = guideline.manifestFile.data as Record<string, unknown> | undefined;
   const listed = Array.isArray(manifest?.sections) ? (manifest.sections as unknown[]).filter((s): s is string => typeof s === 'string') : [];
@@ -45,8 +46,7 @@ export async function reviewCommand(context: CliContext, sectionArg: string, opt
   }
   if (options.note !== undefined && options.note.trim() === '') throw new UserError(t('review.error.emptyNote'));
 
-  const workspace = { root, anchors: [], repo, language: manifest?.language === 'en' ? 'en' : 'id' };
-  const partial = await defaultPerson(context, workspace as Parameters<typeof defaultPerson>[1], options);
+  const partial = await defaultPerson(context, { root, repo }, options);
   const reviewer = await completePerson(context, partial, undefined, false);
 
   const committing = options.commit && repo !== undefined;

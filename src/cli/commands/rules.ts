@@ -1,8 +1,8 @@
 // Lists every check with its default severity and, inside a guideline, the severity its
 // ruleset sets; `--format md` prints the README's table.
-import { ruleInfos } from '../../check.js';
+import { ruleInfos } from '../../rules/check.js';
 import { t } from '../../i18n/index.js';
-import { loadGuideline } from '../../model/load.js';
+import { openGuideline } from '../../model/guideline.js';
 import { findGuidelineRoot } from '../../model/locate.js';
 import type { RuleSetting } from '../../model/types.js';
 import type { CliContext } from '../context.js';
@@ -19,7 +19,7 @@ export async function rulesCommand(context: CliContext, options: RulesOptions): 
   let settings: Record<string, RuleSetting> = {};
   if (options.dir !== undefined) {
     const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
-    settings = (await loadGuideline(root)).guideline.manifest?.rules ?? {};
+    settings = (await openGuideline(root).typed()).guideline.manifest?.rules ?? {};
   }
   const rows = ruleInfos().map((rule) => {
     const setting = settings[rule.id];
@@ -29,7 +29,7 @@ export async function rulesCommand(context: CliContext, options: RulesOptions): 
   if (options.quiet) {
     for (const r of rows) context.out(`${r.id}\n`);
   } else if (format === 'json') {
-    context.out(`${JSON.stringify(rows.map((r) => ({ id: r.id, severity: r.severity, defaultSeverity: r.defaultSeverity, description: r.description })), null, 2)}\n`);
+    context.out(`${JSON.stringify(rows.map((r) => ({ id: r.id, severity: r.severity, defaultSeverity: r.defaultSeverity, description: r.description, ...(r.options ? { options: r.options } : {}) })), null, 2)}\n`);
   } else if (format === 'md') {
     const lines = [`| ${t('rules.col.rule')} | ${t('rules.col.severity')} | ${t('rules.col.checks')} |`, '|---|---|---|'];
     for (const r of rows) lines.push(`| \`${r.id}\` | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`);

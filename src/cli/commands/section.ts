@@ -2,10 +2,8 @@
 // files, edited without touching anything else the author wrote.
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { readCommentFiles } from '../../comments/store.js';
 import { t } from '../../i18n/index.js';
 import { COMMENTS_DIR, findGuidelineRoot, MANIFEST_FILE, SECTIONS_DIR } from '../../model/locate.js';
-import { SECTION_KINDS, type SectionKind } from '../../model/types.js';
 import { applyChange, emptyChange, type Applied } from '../../workspace/apply.js';
 import { resolvePosition, type PositionFlags } from '../../workspace/position.js';
 import { commentFilesOf, editable, findSection, readWorkspace, sectionModelinePrefix, usedIds, type RawSection, type Workspace } from '../../workspace/read.js';
@@ -16,6 +14,7 @@ import type { CliContext } from '../context.js';
 import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.js';
 import { createAsk, interactive, type Ask } from '../prompts.js';
 import { EXIT_OK, UserError } from '../../core/errors.js';
+import { SECTION_KINDS, type SectionKind } from '../../model/kinds.js';
 
 export interface SectionCommonOptions extends OutputFlags {
   dir?: string;
@@ -226,7 +225,7 @@ export async function sectionRename(context: CliContext, oldId: string | undefin
   // Comments on the section move to the new folder and name the new id.
   let comments = 0;
   if (to !== from) {
-    const { entries } = await readCommentFiles(root);
+    const { entries } = await workspace.model.comments();
     const records = new Map(entries.map((e) => [e.file.path, e]));
     for (const name of await commentFilesOf(root, from)) {
       const oldPath = join(root, COMMENTS_DIR, from, name);
@@ -252,7 +251,7 @@ export async function sectionRemove(context: CliContext, id: string | undefined,
 
   const own = new Set(section.items.map((i) => i.id));
   const references = referencesTo(workspace, own).filter((r) => r.section.id !== section.id);
-  const { comments: all } = await loadCommentsQuietly(root);
+  const { records: all } = await workspace.model.comments();
   const openComments = all.filter((c) => c.section === section.id && c.status === 'open');
   if ((references.length > 0 || openComments.length > 0) && !options.force) {
     const lines = [
@@ -286,10 +285,6 @@ export async function sectionRemove(context: CliContext, id: string | undefined,
   return EXIT_OK;
 }
 
-async function loadCommentsQuietly(root: string) {
-  const { entries } = await readCommentFiles(root);
-  return { comments: entries.map((e) => e.record) };
-}
 
 export async function pickSection(a: Ask, workspace: Workspace, message: string): Promise<string> {
   if (workspace.sections.length === 0) throw new UserError(t('workspace.noSections', { manifest: MANIFEST_FILE }));

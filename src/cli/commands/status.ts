@@ -1,6 +1,6 @@
 // `pedoman status`: per section, where it stands, and whether the draft can be finalised.
 // Reading never writes.
-import { checkGuideline } from '../../check.js';
+import { checkGuideline } from '../../rules/check.js';
 import { openRepo, type GitRepo } from '../../git/repo.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
@@ -11,6 +11,7 @@ import type { CliContext } from '../context.js';
 import { outputMode } from '../output.js';
 import type { StatusOptions } from '../spec/tracking.js';
 import { UserError } from '../../core/errors.js';
+import { openGuideline } from '../../model/guideline.js';
 
 export async function statusCommand(context: CliContext, options: StatusOptions): Promise<number> {
   if (!STATUS_FORMATS.includes(options.format as StatusFormat)) throw new UserError(t('tracking.badFormat', { format: options.format, formats: STATUS_FORMATS.join(', ') }));
@@ -35,7 +36,7 @@ export async function gatherStatus(
   root: string,
   options: { allowOpenComments?: boolean; ignoreUncommitted?: (file: string) => boolean },
 ): Promise<Gathered> {
-  const [outcome, repo] = await Promise.all([checkGuideline(root), openRepo(root, context.env)]);
+  const [outcome, repo] = await Promise.all([checkGuideline(openGuideline(root)), openRepo(root, context.env)]);
   let git: { lastChanges: Awaited<ReturnType<typeof lastChanges>>; uncommitted: string[] } | undefined;
   if (repo) {
     const [changes, uncommitted] = await Promise.all([lastChanges(repo, root), uncommittedFiles(repo, root)]);

@@ -1,5 +1,5 @@
 import { appendFile } from 'node:fs/promises';
-import { checkGuideline, ruleInfos } from '../../check.js';
+import { checkGuideline, ruleInfos } from '../../rules/check.js';
 import { loadFormatter } from '../../format/index.js';
 import { FORMAT_NAMES, type FormatName } from '../../format/names.js';
 import { githubSummary } from '../../format/github.js';
@@ -11,6 +11,7 @@ import { checkOutputFlags } from '../output.js';
 import type { ValidateOptions } from '../spec/validate.js';
 import { VERSION } from '../version.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
+import { openGuideline } from '../../model/guideline.js';
 
 export async function validateCommand(context: CliContext, path: string | undefined, options: ValidateOptions): Promise<number> {
   checkOutputFlags(options);
@@ -25,7 +26,7 @@ export async function validateCommand(context: CliContext, path: string | undefi
     throw new UserError(t('validate.pathAndDir'));
   }
   const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
-  const outcome = await checkGuideline(root);
+  const outcome = await checkGuideline(openGuideline(root));
   const formatter = await loadFormatter(format);
   const formatContext: FormatContext = {
     cwd: context.cwd,

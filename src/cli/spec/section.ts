@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { t } from '../../i18n/index.js';
-import { SECTION_KINDS } from '../../model/types.js';
 import type { Registrar } from '../main.js';
+import { SECTION_KINDS } from '../../model/kinds.js';
 
 /** Options every section and item subcommand shares. */
 export function commonOptions(command: Command, change: boolean): Command {

@@ -31,9 +31,6 @@ export const analyze = {
     'analyze.kind.mechanism': 'mechanism',
     'analyze.didYouMean': "; did you mean '{suggestion}'?",
     'analyze.none': 'none',
-    'analyze.option.unknown': "unknown option '{option}'; this rule takes: {known}",
-    'analyze.option.badSimilarity': "min_similarity must be a number from 0 to 1 (e.g. 0.3), not {value}",
-    'analyze.option.none': "unknown option '{option}'; this rule takes no options",
 
     'analyze.description': 'policy analysis: overlaps with existing programmes, duplicated duties, responsibility gaps, term boundaries (read-only)',
     'analyze.opt.format': 'output format: table, json or md',
@@ -156,9 +153,6 @@ export const analyze = {
     'analyze.kind.mechanism': 'mekanisme',
     'analyze.didYouMean': "; maksud Anda '{suggestion}'?",
     'analyze.none': 'tidak ada',
-    'analyze.option.unknown': "opsi '{option}' tidak dikenal; aturan ini menerima: {known}",
-    'analyze.option.badSimilarity': 'min_similarity harus berupa angka dari 0 sampai 1 (misalnya 0.3), bukan {value}',
-    'analyze.option.none': "opsi '{option}' tidak dikenal; aturan ini tidak menerima opsi",
 
     'analyze.description': 'analisis kebijakan: tumpang tindih dengan program yang telah ada, tugas ganda, celah tanggung jawab, batas istilah (hanya membaca)',
     'analyze.opt.format': 'format keluaran: table, json, atau md',

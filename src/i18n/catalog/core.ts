@@ -61,6 +61,8 @@ export const core = {
     'schema.other': "'{field}': {detail}",
 
     'engine.unknownRule': "unknown rule '{id}' in the ruleset; known rules: {known}",
+    'engine.noOptions': "rule '{id}' takes no options; remove '{option}'",
+    'engine.badOptions': "the options of rule '{id}' are a list of settings under names (option: value); see pedoman rules --format json",
     'engine.skipped': 'reference and policy checks were skipped because the manifest has errors; fix them and run validate again',
 
     'cli.description': 'Draft, validate, review and render policy guidelines kept as structured YAML in git.',
@@ -172,6 +174,8 @@ export const core = {
     'schema.other': "'{field}': {detail}",
 
     'engine.unknownRule': "aturan '{id}' dalam ruleset tidak dikenal; aturan yang ada: {known}",
+    'engine.noOptions': "aturan '{id}' tidak memiliki opsi; hapus '{option}'",
+    'engine.badOptions': "opsi aturan '{id}' berupa daftar pengaturan bernama (opsi: nilai); lihat pedoman rules --format json",
     'engine.skipped': 'pemeriksaan rujukan dan aturan kebijakan dilewati karena manifes masih salah; perbaiki lalu jalankan validate lagi',
 
     'cli.description': 'Menyusun, memeriksa, meninjau dan mencetak pedoman kebijakan yang disimpan sebagai YAML terstruktur di git.',

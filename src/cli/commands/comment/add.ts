@@ -1,11 +1,11 @@
 // `pedoman comment add`: a new comment on a section or one of its items. Values come from
 // flags; in a terminal, whatever is missing is asked, and the comment is shown as it will be
 // stored before it is saved. Without a terminal a missing value is a usage error.
-import { loadAnchors, requireItem, requireSection, type ItemAnchor, type SectionAnchor } from '../../../comments/anchors.js';
-import { newCommentId, shortIds } from '../../../comments/ids.js';
+import { anchorsOf, requireItem, requireSection, type ItemAnchor, type SectionAnchor } from '../../../comments/anchors.js';
+import { newCommentId, shortIds } from '../../../model/ids.js';
 import { commentToYaml } from '../../../comments/record.js';
-import { commentIdsOnDisk, writeNewComment } from '../../../comments/store.js';
-import { COMMENT_TYPES, type CommentRecord, type CommentType } from '../../../comments/types.js';
+import { writeNewComment } from '../../../comments/store.js';
+import { COMMENT_TYPES, type CommentRecord, type CommentType } from '../../../model/comment-types.js';
 import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';
 import { createPrompts, interactive } from '../../prompts.js';
@@ -35,7 +35,7 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
   if (anchors.length === 0) throw new UserError(t('comments.error.noSections'));
   // Only the named section may have been read; the rest is read when needed (to ask, or for a hint).
   const allAnchors = async () => {
-    if (sectionArg !== undefined) anchors = await loadAnchors(workspace.root);
+    if (sectionArg !== undefined) anchors = anchorsOf((await workspace.model.raw()).sections);
     return anchors;
   };
   const item$ = async (section: SectionAnchor, id: string) =>
@@ -90,7 +90,7 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
   const path = await writeNewComment(workspace.root, record);
   const message = commitMessage(workspace, 'comments.commit.add', { anchor: anchorText(record), author: author.name, summary: summary(record.text) }, `Comment-Id: ${record.id}`);
   const saved = await commitComment(workspace, path, message, author, !options.commit);
-  const short = shortIds(await commentIdsOnDisk(workspace.root)).get(record.id) ?? record.id;
+  const short = shortIds(await workspace.model.commentIds()).get(record.id) ?? record.id;
   return reportSaved(context, path, saved, t('comments.added', { id: short, anchor: anchorText(record), type: record.type }));
 }
 

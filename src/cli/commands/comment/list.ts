@@ -1,7 +1,7 @@
 // `pedoman comment list` and `pedoman comment show ID`: reading never writes.
 import { choices } from '../../../comments/anchors.js';
 import { anchorStates } from '../../../comments/drift.js';
-import type { CommentRecord } from '../../../comments/types.js';
+import type { CommentRecord } from '../../../model/comment-types.js';
 import { commentJson, formatTable, formatThread, type ViewContext } from '../../../comments/view.js';
 import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';

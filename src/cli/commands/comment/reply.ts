@@ -1,9 +1,9 @@
 // `pedoman comment reply ID`: an answer in a thread, stored as its own file beside the
 // comment it answers (same section and item), so replies never touch anyone else's file.
-import { newCommentId, shortIds } from '../../../comments/ids.js';
+import { newCommentId, shortIds } from '../../../model/ids.js';
 import { commentToYaml } from '../../../comments/record.js';
-import { commentIdsOnDisk, writeNewComment } from '../../../comments/store.js';
-import type { CommentRecord } from '../../../comments/types.js';
+import { writeNewComment } from '../../../comments/store.js';
+import type { CommentRecord } from '../../../model/comment-types.js';
 import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';
 import { createPrompts, interactive } from '../../prompts.js';
@@ -63,7 +63,7 @@ export async function replyCommand(context: CliContext, id: string, options: Rep
   const message = commitMessage(workspace, 'comments.commit.reply', { parent: parentShort, anchor: anchorText(record), author: author.name, summary: summary(record.text) },
     `Comment-Id: ${record.id}\nReply-To: ${parent.id}`);
   const saved = await commitComment(workspace, path, message, author, !options.commit);
-  const short = shortIds(await commentIdsOnDisk(workspace.root)).get(record.id) ?? record.id;
+  const short = shortIds(await workspace.model.commentIds()).get(record.id) ?? record.id;
   return reportSaved(context, path, saved, t('comments.replied', { id: short, parent: parentShort }));
 }
 

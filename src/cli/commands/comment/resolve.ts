@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { applyResolution, dispositionLabel, parseDisposition, type ResolutionChange } from '../../../comments/record.js';
 import { updateComment } from '../../../comments/store.js';
-import { DISPOSITIONS, type Disposition } from '../../../comments/types.js';
+import { DISPOSITIONS, type Disposition } from '../../../model/comment-types.js';
 import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';
 import { createPrompts, interactive } from '../../prompts.js';

@@ -1,11 +1,12 @@
 // What every `comment` subcommand needs: the guideline, its comments, git, the identity of
 // the person acting, and how to commit one comment file.
-import { loadDraft, type SectionAnchor } from '../../../comments/anchors.js';
-import { matchPrefix, shortIds } from '../../../comments/ids.js';
+import { draftOf, type SectionAnchor } from '../../../comments/anchors.js';
+import { matchPrefix } from '../../../model/ids.js';
 import { commentPath } from '../../../comments/record.js';
-import { readCommentFiles, type StoredComment } from '../../../comments/store.js';
-import { Threads } from '../../../comments/threads.js';
-import type { CommentRecord, Person } from '../../../comments/types.js';
+import type { StoredComment } from '../../../comments/store.js';
+import { openGuideline, type GuidelineModel } from '../../../model/guideline.js';
+import type { Threads } from '../../../model/threads.js';
+import type { CommentRecord, Person } from '../../../model/comment-types.js';
 import { globalConfig, gitMessage, openRepo, type GitRepo } from '../../../git/repo.js';
 import { language, setLanguage, t, type Language } from '../../../i18n/index.js';
 import { findGuidelineRoot } from '../../../model/locate.js';
@@ -17,6 +18,7 @@ import { relPath } from '../../../core/paths.js';
 
 export interface Workspace {
   root: string;
+  model: GuidelineModel;
   anchors: SectionAnchor[];
   repo: GitRepo | undefined;
   /** The guideline's own language (its manifest), in which commit messages are written. */
@@ -38,27 +40,29 @@ export interface CommentsWorkspace extends Workspace {
 /** With `section`, only that section's anchors are read (all of them if it is not listed). */
 export async function openWorkspace(context: CliContext, dir: string | undefined, section?: string): Promise<Workspace> {
   const root = findGuidelineRoot({ explicit: dir, cwd: context.cwd });
-  const [draft, repo] = await Promise.all([loadDraft(root, section?.trim()), openRepo(root, context.env)]);
+  const model = openGuideline(root);
+  const [draft, repo] = await Promise.all([draftOf(model, section?.trim()), openRepo(root, context.env)]);
   const { anchors, unreadable, manifestUnreadable } = draft;
-  return { root, anchors, repo, language: draft.language ?? language(), unreadable, manifestUnreadable };
+  return { root, model, anchors, repo, language: draft.language ?? language(), unreadable, manifestUnreadable };
 }
 
 export async function openComments(context: CliContext, dir: string | undefined): Promise<CommentsWorkspace> {
   const root = findGuidelineRoot({ explicit: dir, cwd: context.cwd });
-  const [draft, repo, stored] = await Promise.all([loadDraft(root), openRepo(root, context.env), readCommentFiles(root)]);
-  const comments = stored.entries.map((e) => e.record);
+  const model = openGuideline(root);
+  const [draft, repo, comments] = await Promise.all([draftOf(model), openRepo(root, context.env), model.comments()]);
   return {
     root,
+    model,
     anchors: draft.anchors,
     language: draft.language ?? language(),
     unreadable: draft.unreadable,
     manifestUnreadable: draft.manifestUnreadable,
     repo,
-    entries: stored.entries,
-    comments,
-    threads: new Threads(comments),
-    short: shortIds(comments.map((c) => c.id)),
-    findings: stored.findings,
+    entries: comments.entries,
+    comments: comments.records,
+    threads: comments.threads,
+    short: comments.short,
+    findings: comments.findings,
   };
 }
 
@@ -102,7 +106,7 @@ export interface PersonFlags {
  * Who is acting: flags first, then GIT_AUTHOR_NAME/EMAIL, then git config (user.name,
  * user.email, pedoman.affiliation). Checks the values given.
  */
-export async function defaultPerson(context: CliContext, workspace: Workspace, flags: PersonFlags): Promise<Partial<Person>> {
+export async function defaultPerson(context: CliContext, workspace: { root: string; repo: GitRepo | undefined }, flags: PersonFlags): Promise<Partial<Person>> {
   const config = async (key: string) =>
     workspace.repo ? workspace.repo.config(key).catch(() => undefined) : globalConfig(workspace.root, context.env, key);
   // Name, e-mail and affiliation come from the same place, so that --author "Someone Else"

@@ -1,6 +1,6 @@
 // Comments form threads: a top-level comment and the replies under it (a reply may answer a
 // reply). The thread's status is its first comment's; a reply has no status of its own.
-import type { CommentRecord, CommentStatus } from './types.js';
+import type { CommentRecord, CommentStatus } from './comment-types.js';
 
 export interface ThreadEntry {
   record: CommentRecord;

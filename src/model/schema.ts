@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ajv2020, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import { t } from '../i18n/index.js';
-import { findingAt } from '../model/finding.js';
-import type { SourceFile } from '../model/types.js';
+import { findingAt } from './finding.js';
+import type { SourceFile } from './types.js';
 import { closest } from '../util/closest.js';
 import { debugLog } from '../util/debug.js';
 import { type Finding, type PathSegment } from '../core/findings.js';
@@ -48,6 +48,29 @@ export function validatorFor(name: string): ValidateFunction {
 }
 
 const require = createRequire(import.meta.url);
+
+let defaultsAjv: Ajv2020 | undefined;
+
+/**
+ * A validator for a schema given as a value (a rule's options): compiled on first use, filling
+ * in the schema's defaults (`useDefaults`) in the data it validates.
+ */
+export function compileWithDefaults(schema: Record<string, unknown>): ValidateFunction {
+  if (!defaultsAjv) {
+    const { Ajv2020: AjvClass } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+    defaultsAjv = new AjvClass({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, useDefaults: true });
+  }
+  return defaultsAjv.compile(schema);
+}
+
+/**
+ * Findings for errors of a value that sits at `at` inside the file (its instance paths are
+ * relative to that value), as if the file's own schema had found them there.
+ */
+export function schemaFindingsAt(errors: readonly ErrorObject[], file: SourceFile, at: readonly PathSegment[]): Finding[] {
+  const prefix = at.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return schemaFindings(errors.map((e) => ({ ...e, instancePath: `${prefix}${e.instancePath}` })), file);
+}
 
 /**
  * The one configuration of ajv, shared with the build's precompilation (`source` keeps code

@@ -1,6 +1,6 @@
 // A review stamp, as stored: one YAML file per review under
 // <guideline>/reviews/<section-id>/<review-id>.yaml, never edited after it is written.
-import type { Person } from '../comments/types.js';
+import type { Person } from './comment-types.js';
 
 export interface ReviewRecord {
   /** Lower-case ULID: unique without coordination, sorts by time; the file name. */
