@@ -7,6 +7,7 @@ import type { Guideline, Item, Manifest, Mechanism, Metric, Role, Section, Term 
 import { fill, formatDate, formatNumber, labelsFor, lookup, type DocLanguage, type Labels } from './labels.js';
 import { number, roman } from './numbering.js';
 import { itemLabel } from '../model/kinds.js';
+import { Threads } from '../model/threads.js';
 
 /** Markdown text from the guideline (a `markdown` field in the schemas); each renderer converts it. */
 export type Prose = string;
@@ -553,22 +554,14 @@ class CommentView {
     private readonly labels: Labels,
     private readonly names: Names,
   ) {
-    const ids = new Set(records.map((r) => r.id));
     this.sectionOrder = new Map(guideline.sections.map((s, i) => [s.id, i]));
     for (const section of guideline.sections) section.items.forEach((item: Item, i: number) => this.itemOrder.set(`${section.id}/${item.id}`, i));
-    this.topLevel = [];
-    for (const record of records) {
-      // A reply whose parent is missing still shows, as a comment of its own.
-      if (record.reply_to !== undefined && ids.has(record.reply_to)) {
-        const list = this.replies.get(record.reply_to) ?? [];
-        list.push(record);
-        this.replies.set(record.reply_to, list);
-      } else {
-        this.topLevel.push(record);
-      }
-    }
+    // The model's threads: every reply under the first comment of its thread, replies to replies
+    // too, in reading order; a reply whose parent is missing shows as a comment of its own.
+    const threads = new Threads(records);
+    this.topLevel = records.filter((r) => threads.rootOf(r) === r);
+    for (const root of this.topLevel) this.replies.set(root.id, threads.thread(root).slice(1).map((e) => e.record));
     this.topLevel.sort((a, b) => this.compare(a, b));
-    for (const list of this.replies.values()) list.sort((a, b) => cmp(a.created, b.created) || cmp(a.id, b.id));
   }
 
   private compare(a: CommentRecord, b: CommentRecord): number {

@@ -194,6 +194,19 @@ describe('document model', () => {
       expect(table.rows[2]).toMatchObject({ disposition: 'diterima sebagian', response: 'Disesuaikan.' });
     });
 
+    it('shows every reply of a thread, replies to replies too (c1 ← c2 ← c3), in reading order', async () => {
+      const chain = [
+        record({ id: 'c1', section: 'pengertian', item: 'pemasyarakatan', text: 'Pertama.' }),
+        record({ id: 'c2', section: 'pengertian', reply_to: 'c1', author: { name: 'Budi' }, created: '2026-11-21T00:00:00Z', text: 'Kedua.' }),
+        record({ id: 'c3', section: 'pengertian', reply_to: 'c2', author: { name: 'Rina' }, created: '2026-11-22T00:00:00Z', text: 'Ketiga.' }),
+      ];
+      const { doc } = await build(baseGuideline(), { comments: { mode: 'table', records: chain } });
+      const table = doc.appendices.find((a) => a.kind === 'commentTable');
+      if (table?.kind !== 'commentTable') throw new Error('no comment table');
+      expect(table.rows.map((r) => r.id)).toEqual(['c1']);
+      expect(table.rows[0]!.replies.map((r) => r.text)).toEqual(['Kedua.', 'Ketiga.']);
+    });
+
     it('counts comments per chapter by status and disposition', async () => {
       const { doc } = await build(baseGuideline(), { comments: { mode: 'summary', records } });
       const summary = doc.appendices.find((a) => a.kind === 'commentSummary');
