@@ -1,7 +1,7 @@
 // Duplicated duties (the dichotomy risk): duties of different roles that say nearly the same
 // thing, at one level or across levels, unless the roles declare how they divide the work.
 import type { ModelIndex, TypedRef } from '../model/lookup.js';
-import type { Guideline, Role, WorkDivision } from '../model/types.js';
+import type { Role, WorkDivision } from '../model/types.js';
 import type { AnalysisBase } from './base.js';
 import { cosine, forEachCandidate, sharedPhrases, type Doc } from './similarity.js';
 import { type PathSegment } from '../core/findings.js';

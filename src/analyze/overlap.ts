@@ -1,7 +1,7 @@
 // Overlap with existing programmes: every role and mechanism is compared with the programmes
 // the manifest lists (Pokmas Lipas, ...). Where they read alike, the item must say how it
 // stands to the programme (a relation); otherwise the pair is a finding.
-import type { ExistingProgramme, Relation, Guideline } from '../model/types.js';
+import type { ExistingProgramme, Relation } from '../model/types.js';
 import { roleAndMechanismUnits, type AnalysisBase, type Unit } from './base.js';
 import type { ModelIndex } from '../model/lookup.js';
 import { cosine, forEachCandidate, makeDoc, sharedPhrases, type Doc, type Vector } from './similarity.js';

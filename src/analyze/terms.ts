@@ -2,7 +2,7 @@
 // by side, words to avoid in place of a defined term (a prose linter's substitution rule), and
 // defined terms no other section uses.
 import type { ModelIndex, TypedRef } from '../model/lookup.js';
-import type { Guideline, Term } from '../model/types.js';
+import type { Term } from '../model/types.js';
 import type { AnalysisBase } from './base.js';
 import type { ProseText } from './prose.js';
 import { PhraseMatcher } from './text.js';

@@ -2,7 +2,8 @@
 // exactly the commands and options that exist. Ids (sections, items, comments) are asked of
 // `pedoman __complete KIND` at completion time, from the guideline around the user.
 import type { Argument, Command, Option } from 'commander';
-import { SHELLS, type Shell } from './spec/completion.js';
+import type { CliContext } from './context.js';
+import { SHELLS, type Shell } from './table.js';
 
 /** What a value is completed from. */
 export type ValueSource =
@@ -120,6 +121,14 @@ function byName(name: string, path: string[]): ValueSource {
     default:
       return { kind: 'none' };
   }
+}
+
+/** `pedoman completion SHELL`: the script, on stdout. */
+export async function completionCommand(context: CliContext, args: { shell: string }, program: Command): Promise<number> {
+  const shell = SHELLS.find((s) => s === args.shell);
+  if (!shell) throw new Error(`internal error: no completion for ${args.shell}`); // commander checked the choice
+  context.out(completionScript(shell, program));
+  return 0;
 }
 
 export function completionScript(shell: Shell, program: Command): string {

@@ -3,18 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { resolveLanguage, setLanguage, t } from '../i18n/index.js';
 import { colorAllowed, createContext, type CliContext, type RunOptions } from './context.js';
-import { registerValidate } from './spec/validate.js';
-import { registerExport } from './spec/export.js';
-import { registerRender } from './spec/render.js';
-import { registerRules } from './spec/rules.js';
-import { registerAnalyze } from './spec/analyze.js';
-import { registerComment } from './spec/comment.js';
-import { registerSync } from './spec/sync.js';
-import { registerInit } from './spec/init.js';
-import { registerSection } from './spec/section.js';
-import { registerItem } from './spec/item.js';
-import { registerCompletion } from './spec/completion.js';
-import { registerTracking } from './spec/tracking.js';
+import { commandTable, register } from './table.js';
 import { localizedHelp, localizeCommanderError } from './help.js';
 import { VERSION } from './version.js';
 import { setDebugSink } from '../util/debug.js';
@@ -22,15 +11,6 @@ import { EXIT_OK, EXIT_USAGE, ExitSignal, UserError } from '../core/errors.js';
 
 export type { RunOptions } from './context.js';
 
-
-/** A command's action: receives the context and returns an exit code. */
-export type Action = (context: CliContext) => Promise<number>;
-
-export interface Registrar {
-  program: Command;
-  /** Wraps an action so that its exit code reaches run(). */
-  action: (build: (...args: unknown[]) => Action) => (...args: unknown[]) => Promise<void>;
-}
 
 export async function run(options: RunOptions): Promise<number> {
   const argv = options.argv;
@@ -78,24 +58,11 @@ async function runProgram(argv: readonly string[], context: CliContext): Promise
       outputError: (s, write) => write(localizeCommanderError(s)),
     });
 
-  const registrar: Registrar = {
-    program,
-    action: (build) => async (...args: unknown[]) => {
-      exitCode = await build(...args)(context);
-    },
-  };
-  registerValidate(registrar);
-  registerExport(registrar);
-  registerRender(registrar);
-  registerRules(registrar);
-  registerAnalyze(registrar);
-  registerComment(registrar);
-  registerSync(registrar);
-  registerInit(registrar);
-  registerSection(registrar);
-  registerItem(registrar);
-  registerCompletion(registrar);
-  registerTracking(registrar);
+  for (const entry of commandTable(() => program)) {
+    register(program, entry, async (command, args, options) => {
+      exitCode = await command.run(context, args, options);
+    });
+  }
   for (const command of program.commands) applyOverrides(command);
 
   try {

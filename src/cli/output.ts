@@ -5,6 +5,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { CliContext } from './context.js';
 import { t } from '../i18n/index.js';
 import { UserError } from '../core/errors.js';
+import { oneOf } from '../core/guards.js';
 
 export interface OutputFlags {
   quiet?: boolean;
@@ -20,7 +21,7 @@ export function checkOutputFlags(flags: OutputFlags): void {
  * format asked for. --json and --quiet are usage errors with a --format other than `human` (the
  * default), and --quiet with --format json is the same mistake as --quiet --json.
  */
-export function outputMode<F extends string>(flags: OutputFlags & { format: F | string }, human: F): F | 'json' | 'quiet' {
+export function outputMode<F extends string>(flags: OutputFlags & { format: string }, formats: readonly F[], human: F): F | 'json' | 'quiet' {
   checkOutputFlags(flags);
   if (flags.json) {
     if (flags.format !== human && flags.format !== 'json') throw new UserError(t('output.jsonAndFormat', { format: flags.format }));
@@ -31,7 +32,9 @@ export function outputMode<F extends string>(flags: OutputFlags & { format: F | 
     if (flags.format !== human) throw new UserError(t('output.quietAndFormat', { format: flags.format }));
     return 'quiet';
   }
-  return flags.format as F;
+  const format = oneOf(formats, flags.format);
+  if (format === undefined) throw new Error(`internal error: format ${flags.format} was not checked`);
+  return format;
 }
 
 export function printJson(context: CliContext, value: unknown): void {

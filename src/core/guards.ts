@@ -19,3 +19,8 @@ export function nonEmptyString(value: unknown): value is string {
 export function stringsOf(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
+
+/** The member of `list` equal to `value`, typed as the list's members; undefined when it is none. */
+export function oneOf<T extends string>(list: readonly T[], value: string | undefined): T | undefined {
+  return list.find((member) => member === value);
+}

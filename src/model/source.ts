@@ -2,7 +2,6 @@
 // file gets (readable, at most 16 MB, UTF-8 with or without a BOM, not empty, YAML syntax, tabs,
 // duplicate keys, alias bombs), each problem a finding on the file, never an exception.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Finding } from '../core/findings.js';
 import { relPath } from '../core/paths.js';

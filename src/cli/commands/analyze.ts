@@ -3,20 +3,30 @@
 import { resolve } from 'node:path';
 import { checkGuideline } from '../../rules/check.js';
 import { buildAnalysisReport } from '../../analyze/analysis.js';
-import { formatQuiet, formatReport, REPORT_FORMATS, type ReportFormat } from '../../analyze/report.js';
+import { formatQuiet, formatReport, REPORT_FORMATS } from '../../analyze/report.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
 import { writeFileAtomic } from '../../util/atomic.js';
 import type { CliContext } from '../context.js';
 import { outputMode } from '../output.js';
-import type { AnalyzeOptions } from '../spec/analyze.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
 import { countBySeverity } from '../../core/findings.js';
 import { openGuideline } from '../../model/guideline.js';
+import { oneOf } from '../../core/guards.js';
+
+export interface AnalyzeOptions {
+  format: string;
+  minSimilarity?: string;
+  output?: string;
+  strict?: boolean;
+  dir?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
 
 export async function analyzeCommand(context: CliContext, path: string | undefined, options: AnalyzeOptions): Promise<number> {
-  if (!REPORT_FORMATS.includes(options.format as ReportFormat)) throw new UserError(t('analyze.badFormat', { format: options.format }));
-  const format = outputMode(options, 'table' as ReportFormat);
+  if (!oneOf(REPORT_FORMATS, options.format)) throw new UserError(t('analyze.badFormat', { format: options.format }));
+  const format = outputMode(options, REPORT_FORMATS, 'table');
   const minSimilarity = options.minSimilarity === undefined ? undefined : parseSimilarity(options.minSimilarity);
   if (path !== undefined && options.dir !== undefined && path !== options.dir) throw new UserError(t('validate.pathAndDir'));
   const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });

@@ -3,19 +3,26 @@
 import { openRepo, type GitRepo } from '../../git/repo.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
-import { changedIds, diffJson, DIFF_FORMATS, formatDiffMarkdown, formatDiffText, type DiffFormat } from '../../tracking/diff-format.js';
+import { changedIds, diffJson, DIFF_FORMATS, formatDiffMarkdown, formatDiffText } from '../../tracking/diff-format.js';
 import { resolveCommit } from '../../tracking/git-tree.js';
 import { latestTag } from '../../tracking/history.js';
 import { diffGuidelines } from '../../tracking/semantic-diff.js';
 import { revisionSnapshot, workingTreeSnapshot, type Snapshot } from '../../tracking/snapshot.js';
 import type { CliContext } from '../context.js';
 import { outputMode } from '../output.js';
-import type { DiffOptions } from '../spec/tracking.js';
 import { EXIT_OK, UserError } from '../../core/errors.js';
+import { oneOf } from '../../core/guards.js';
+
+export interface DiffOptions {
+  format: string;
+  dir?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
 
 export async function diffCommand(context: CliContext, from: string | undefined, to: string | undefined, options: DiffOptions): Promise<number> {
-  if (!DIFF_FORMATS.includes(options.format as DiffFormat)) throw new UserError(t('tracking.badFormat', { format: options.format, formats: DIFF_FORMATS.join(', ') }));
-  const format = outputMode(options, 'text' as DiffFormat);
+  if (!oneOf(DIFF_FORMATS, options.format)) throw new UserError(t('tracking.badFormat', { format: options.format, formats: DIFF_FORMATS.join(', ') }));
+  const format = outputMode(options, DIFF_FORMATS, 'text');
   const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
   const repo = await openRepo(root, context.env);
   if (!repo) throw new UserError(t('diff.error.noGit'));

@@ -6,9 +6,17 @@ import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
 import type { CliContext } from '../context.js';
 import { checkOutputFlags } from '../output.js';
-import type { ExportOptions } from '../spec/export.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
 import { openGuideline } from '../../model/guideline.js';
+
+export interface ExportOptions {
+  format: string;
+  output?: string;
+  force?: boolean;
+  dir?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
 
 export async function exportCommand(context: CliContext, path: string | undefined, options: ExportOptions): Promise<number> {
   checkOutputFlags(options);

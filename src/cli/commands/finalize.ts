@@ -14,18 +14,29 @@ import { t } from '../../i18n/index.js';
 import { findGuidelineRoot, MANIFEST_FILE } from '../../model/locate.js';
 import { creationDate, isIsoDate, sourceDateEpoch } from '../../render/dates.js';
 import { buildDocument } from '../../render/model.js';
-import { PAPERS, type Paper } from '../../render/paper.js';
+import { PAPERS } from '../../render/paper.js';
 import { TemplateError } from '../../render/templates.js';
 import { displayPath } from '../../core/paths.js';
 import { blockerList } from '../../tracking/status-format.js';
 import { setTopLevel } from '../../tracking/yaml-status.js';
 import { writeFileAtomic } from '../../util/atomic.js';
 import type { CliContext } from '../context.js';
-import type { FinalizeOptions } from '../spec/tracking.js';
 import { completePerson, defaultPerson } from './comment/shared.js';
 import { gatherStatus } from './status.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
 import { openGuideline } from '../../model/guideline.js';
+import { oneOf } from '../../core/guards.js';
+
+export interface FinalizeOptions {
+  version: string;
+  allowOpenComments?: boolean;
+  date?: string;
+  out?: string;
+  paper: string;
+  author?: string;
+  email?: string;
+  dir?: string;
+}
 
 const VERSION_PATTERN = /^\d+\.\d+(?:\.\d+)?$/;
 const OUTPUT_FORMATS = ['md', 'html', 'pdf'] as const;
@@ -34,8 +45,8 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
   const version = options.version.trim();
   if (!VERSION_PATTERN.test(version)) throw new UserError(t('finalize.error.badVersion', { version: options.version }));
   if (options.date !== undefined && !isIsoDate(options.date)) throw new UserError(t('render.badDate', { date: options.date }));
-  const paper = options.paper.toLowerCase() as Paper;
-  if (!PAPERS.includes(paper)) throw new UserError(t('render.badPaper', { paper: options.paper }));
+  const paper = oneOf(PAPERS, options.paper.toLowerCase());
+  if (!paper) throw new UserError(t('render.badPaper', { paper: options.paper }));
   const epoch = sourceDateEpoch(context.env.SOURCE_DATE_EPOCH);
   if (epoch === null) throw new UserError(t('render.badEpoch', { value: context.env.SOURCE_DATE_EPOCH ?? '' }));
 

@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { relPath } from '../../core/paths.js';
 import { fileURLToPath } from 'node:url';
-import { language, t, type Language } from '../../i18n/index.js';
+import { language, LANGUAGES, t } from '../../i18n/index.js';
 import { MANIFEST_FILE, WORKSPACE_GUIDELINE_DIR as GUIDELINE_DIR } from '../../model/locate.js';
 import { writeFileAtomic } from '../../util/atomic.js';
 import { vendorPedoman } from '../../workspace/vendor.js';
@@ -18,6 +18,7 @@ import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.
 import { createAsk, interactive } from '../prompts.js';
 import { EXIT_OK, UserError } from '../../core/errors.js';
 import { SCHEMAS_DIR } from '../../model/schema.js';
+import { oneOf } from '../../core/guards.js';
 
 export interface InitOptions extends OutputFlags {
   title?: string;
@@ -36,8 +37,8 @@ export async function initCommand(context: CliContext, dir: string | undefined, 
   for (const manifest of [join(target, MANIFEST_FILE), join(target, GUIDELINE_DIR, MANIFEST_FILE)]) {
     if (existsSync(manifest)) throw new UserError(t('init.exists', { file: relPath(context.cwd, manifest) }));
   }
-  const docLanguage = (options.language ?? language()) as Language;
-  if (docLanguage !== 'id' && docLanguage !== 'en') throw new UserError(t('init.badLanguage', { language: String(options.language) }));
+  const docLanguage = oneOf(LANGUAGES, options.language ?? language());
+  if (!docLanguage) throw new UserError(t('init.badLanguage', { language: String(options.language) }));
 
   let title = options.title?.trim();
   if (options.title !== undefined && title === '') throw new UserError(t('workspace.emptyFlag', { flag: '--title' }));

@@ -10,8 +10,14 @@ import { commitsTouching, DRAFT_PATHS, listTags } from '../../tracking/history.j
 import { buildLog, formatLogText } from '../../tracking/log.js';
 import type { CliContext } from '../context.js';
 import { outputMode } from '../output.js';
-import type { LogOptions } from '../spec/tracking.js';
 import { EXIT_OK, UserError } from '../../core/errors.js';
+
+export interface LogOptions {
+  format: string;
+  dir?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
 
 const LOG_FORMATS = ['text', 'json'] as const;
 
@@ -19,7 +25,7 @@ export async function logCommand(context: CliContext, sectionArg: string | undef
   if (!(LOG_FORMATS as readonly string[]).includes(options.format)) {
     throw new UserError(t('tracking.badFormat', { format: options.format, formats: LOG_FORMATS.join(', ') }));
   }
-  const format = outputMode(options, 'text');
+  const format = outputMode(options, LOG_FORMATS, 'text');
   const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
   const section = sectionArg?.trim();
   const model = openGuideline(root);

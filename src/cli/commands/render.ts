@@ -11,17 +11,31 @@ import type { Guideline } from '../../model/types.js';
 import { creationDate, isIsoDate, sourceDateEpoch } from '../../render/dates.js';
 import { commitInfo } from '../../render/git.js';
 import { buildDocument, type CommentsMode } from '../../render/model.js';
-import { PAPERS, type Paper } from '../../render/paper.js';
+import { PAPERS } from '../../render/paper.js';
 import { TemplateError } from '../../render/templates.js';
 import { displayPath } from '../../core/paths.js';
 import { writeFileAtomic } from '../../util/atomic.js';
 import { SLUG } from '../../util/slug.js';
 import type { CliContext } from '../context.js';
 import { checkOutputFlags, printJson } from '../output.js';
-import type { RenderOptions } from '../spec/render.js';
 import { VERSION } from '../version.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
 import { openGuideline } from '../../model/guideline.js';
+import { oneOf } from '../../core/guards.js';
+
+export interface RenderOptions {
+  format: string;
+  out?: string;
+  paper: string;
+  comments?: string;
+  final?: boolean;
+  date?: string;
+  force?: boolean;
+  changesSince?: string;
+  dir?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
 
 export const RENDER_FORMATS = ['md', 'html', 'pdf'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
@@ -30,10 +44,10 @@ const COMMENT_MODES: readonly CommentsMode[] = ['none', 'summary', 'table'];
 export async function renderCommand(context: CliContext, path: string | undefined, options: RenderOptions): Promise<number> {
   checkOutputFlags(options);
   const formats = parseFormats(options.format);
-  const paper = options.paper.toLowerCase() as Paper;
-  if (!PAPERS.includes(paper)) throw new UserError(t('render.badPaper', { paper: options.paper }));
-  const comments = (options.comments ?? (options.final ? 'none' : 'summary')) as CommentsMode;
-  if (!COMMENT_MODES.includes(comments)) throw new UserError(t('render.badComments', { value: options.comments ?? '' }));
+  const paper = oneOf(PAPERS, options.paper.toLowerCase());
+  if (!paper) throw new UserError(t('render.badPaper', { paper: options.paper }));
+  const comments = oneOf(COMMENT_MODES, options.comments ?? (options.final ? 'none' : 'summary'));
+  if (!comments) throw new UserError(t('render.badComments', { value: options.comments ?? '' }));
   if (options.date !== undefined && !isIsoDate(options.date)) throw new UserError(t('render.badDate', { date: options.date }));
   const epoch = sourceDateEpoch(context.env.SOURCE_DATE_EPOCH);
   if (epoch === null) throw new UserError(t('render.badEpoch', { value: context.env.SOURCE_DATE_EPOCH ?? '' }));

@@ -17,11 +17,21 @@ import { setTopLevel, STATUS_BEFORE } from '../../tracking/yaml-status.js';
 import { writeFileAtomic } from '../../util/atomic.js';
 import { dataOf } from '../../workspace/yaml-edit.js';
 import type { CliContext } from '../context.js';
-import type { ReviewOptions } from '../spec/tracking.js';
 import { completePerson, defaultPerson } from './comment/shared.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
 import { relPath } from '../../core/paths.js';
 import { openGuideline } from '../../model/guideline.js';
+
+export interface ReviewOptions {
+  approve?: boolean;
+  note?: string;
+  author?: string;
+  email?: string;
+  affiliation?: string;
+  /** False with --no-commit. */
+  commit: boolean;
+  dir?: string;
+}
 
 export async function reviewCommand(context: CliContext, sectionArg: string, options: ReviewOptions): Promise<number> {
   const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });

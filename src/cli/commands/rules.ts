@@ -7,8 +7,14 @@ import { findGuidelineRoot } from '../../model/locate.js';
 import type { RuleSetting } from '../../model/types.js';
 import type { CliContext } from '../context.js';
 import { checkOutputFlags } from '../output.js';
-import type { RulesOptions } from '../spec/rules.js';
 import { EXIT_OK, UserError } from '../../core/errors.js';
+
+export interface RulesOptions {
+  format: string;
+  dir?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
 
 export async function rulesCommand(context: CliContext, options: RulesOptions): Promise<number> {
   checkOutputFlags(options);

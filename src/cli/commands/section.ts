@@ -15,6 +15,7 @@ import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.
 import { createAsk, interactive, type Ask } from '../prompts.js';
 import { EXIT_OK, UserError } from '../../core/errors.js';
 import { SECTION_KINDS, type SectionKind } from '../../model/kinds.js';
+import { oneOf } from '../../core/guards.js';
 
 export interface SectionCommonOptions extends OutputFlags {
   dir?: string;
@@ -134,12 +135,13 @@ export async function sectionAdd(context: CliContext, options: SectionAddOptions
   const workspace = await open(context, options.dir);
   const order = workspace.sections.map((s) => s.id);
   let index = resolvePosition(order, options);
-  if (options.kind !== undefined && !(SECTION_KINDS as readonly string[]).includes(options.kind)) {
+  const given = oneOf(SECTION_KINDS, options.kind);
+  if (options.kind !== undefined && !given) {
     throw new UserError(t('workspace.badKind', { kind: options.kind, kinds: SECTION_KINDS.join(', ') }));
   }
   if (options.id !== undefined) checkNewId(workspace, options.id, '--id');
 
-  const kind = await need(options.kind as SectionKind | undefined, '--kind', (a) =>
+  const kind = await need(given, '--kind', (a) =>
     a.choose(t('workspace.prompt.kind'), SECTION_KINDS.map((k) => ({ value: k, name: k, description: kindLabel(k) }))), context);
   const title = (await need(options.title, '--title', (a) =>
     a.text(t('workspace.prompt.sectionTitle'), { validate: (v) => v.trim() !== '' || t('workspace.required') }), context)).trim();

@@ -6,16 +6,23 @@ import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
 import { lastChanges, uncommittedFiles } from '../../tracking/history.js';
 import { buildStatus, type StatusReport } from '../../tracking/status.js';
-import { formatStatusQuiet, formatStatusTable, statusJson, STATUS_FORMATS, type StatusFormat } from '../../tracking/status-format.js';
+import { formatStatusQuiet, formatStatusTable, statusJson, STATUS_FORMATS } from '../../tracking/status-format.js';
 import type { CliContext } from '../context.js';
 import { outputMode } from '../output.js';
-import type { StatusOptions } from '../spec/tracking.js';
 import { UserError } from '../../core/errors.js';
 import { openGuideline } from '../../model/guideline.js';
+import { oneOf } from '../../core/guards.js';
+
+export interface StatusOptions {
+  format: string;
+  dir?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
 
 export async function statusCommand(context: CliContext, options: StatusOptions): Promise<number> {
-  if (!STATUS_FORMATS.includes(options.format as StatusFormat)) throw new UserError(t('tracking.badFormat', { format: options.format, formats: STATUS_FORMATS.join(', ') }));
-  const format = outputMode(options, 'table' as StatusFormat);
+  if (!oneOf(STATUS_FORMATS, options.format)) throw new UserError(t('tracking.badFormat', { format: options.format, formats: STATUS_FORMATS.join(', ') }));
+  const format = outputMode(options, STATUS_FORMATS, 'table');
   const root = findGuidelineRoot({ explicit: options.dir, cwd: context.cwd });
   const { report } = await gatherStatus(context, root, {});
   if (format === 'json') context.out(`${JSON.stringify(statusJson(report), null, 2)}\n`);

@@ -7,8 +7,11 @@ import { gitMessage, openRepo, type GitRepo } from '../../git/repo.js';
 import { t } from '../../i18n/index.js';
 import { COMMENTS_DIR, findGuidelineRoot } from '../../model/locate.js';
 import type { CliContext } from '../context.js';
-import type { SyncOptions } from '../spec/sync.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
+
+export interface SyncOptions {
+  dir?: string;
+}
 
 /** A push rejected because someone pushed first is retried after pulling again. */
 const ATTEMPTS = 3;

@@ -1,25 +1,33 @@
 import { appendFile } from 'node:fs/promises';
 import { checkGuideline, ruleInfos } from '../../rules/check.js';
 import { loadFormatter } from '../../format/index.js';
-import { FORMAT_NAMES, type FormatName } from '../../format/names.js';
+import { FORMAT_NAMES } from '../../format/names.js';
 import { githubSummary } from '../../format/github.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot, repositoryRoot } from '../../model/locate.js';
 import type { FormatContext } from '../../format/types.js';
 import type { CliContext } from '../context.js';
 import { checkOutputFlags } from '../output.js';
-import type { ValidateOptions } from '../spec/validate.js';
 import { VERSION } from '../version.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
 import { openGuideline } from '../../model/guideline.js';
+import { oneOf } from '../../core/guards.js';
+
+export interface ValidateOptions {
+  format: string;
+  strict?: boolean;
+  dir?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
 
 export async function validateCommand(context: CliContext, path: string | undefined, options: ValidateOptions): Promise<number> {
   checkOutputFlags(options);
   if (options.json && options.format !== 'stylish' && options.format !== 'json') {
     throw new UserError(t('output.jsonAndFormat', { format: options.format }));
   }
-  const format = (options.json ? 'json' : options.format) as FormatName;
-  if (!FORMAT_NAMES.includes(format)) {
+  const format = oneOf(FORMAT_NAMES, options.json ? 'json' : options.format);
+  if (!format) {
     throw new UserError(t('validate.badFormat', { format: options.format, formats: FORMAT_NAMES.join(', ') }));
   }
   if (path !== undefined && options.dir !== undefined && path !== options.dir) {

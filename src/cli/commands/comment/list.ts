@@ -23,7 +23,7 @@ const LIST_FORMATS = ['table', 'json'] as const;
 const SHOW_FORMATS = ['text', 'json'] as const;
 
 export async function listCommand(context: CliContext, options: ListOptions): Promise<number> {
-  const format = outputMode({ ...options, format: checkFormat(options.format, LIST_FORMATS) }, 'table');
+  const format = outputMode({ ...options, format: checkFormat(options.format, LIST_FORMATS) }, LIST_FORMATS, 'table');
   const workspace = await openComments(context, options.dir);
   warnUnreadable(context, workspace);
   const filters = filtersOf(workspace, options);
@@ -51,7 +51,7 @@ export interface ShowOptions extends OutputFlags {
 }
 
 export async function showCommand(context: CliContext, id: string, options: ShowOptions): Promise<number> {
-  const format = outputMode({ ...options, format: checkFormat(options.format, SHOW_FORMATS) }, 'text');
+  const format = outputMode({ ...options, format: checkFormat(options.format, SHOW_FORMATS) }, SHOW_FORMATS, 'text');
   const workspace = await openComments(context, options.dir);
   warnUnreadable(context, workspace);
   const stored = findComment(workspace, id);
