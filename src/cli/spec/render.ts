@@ -10,6 +10,7 @@ export interface RenderOptions {
   date?: string;
   force?: boolean;
   changesSince?: string;
+  pdfStandard?: string;
   dir?: string;
   quiet?: boolean;
   json?: boolean;
@@ -28,6 +29,7 @@ export function registerRender({ program, action }: Registrar): void {
     .option('--date <YYYY-MM-DD>', t('render.opt.date'))
     .option('--force', t('render.opt.force'))
     .option('--changes-since <rev>', t('render.opt.changesSince'))
+    .option('--pdf-standard <standard>', t('render.opt.pdfStandard'))
     .option('-d, --dir <path>', t('cli.opt.dir'))
     .option('-q, --quiet', t('render.opt.quiet'))
     .option('--json', t('render.opt.json'))
