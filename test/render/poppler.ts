@@ -48,9 +48,9 @@ export function pdfStruct(pdf: Buffer): string {
   return run('pdfinfo', ['-struct', '{pdf}'], pdf);
 }
 
-/** The text of each page, as pdftotext reads it (reading order, no layout). */
-export function pdfPages(pdf: Buffer): string[] {
-  const text = run('pdftotext', ['-enc', 'UTF-8', '{pdf}', '-'], pdf);
+/** The text of each page, as pdftotext reads it: in reading order, or line by line as laid out (`layout`). */
+export function pdfPages(pdf: Buffer, options: { layout?: boolean } = {}): string[] {
+  const text = run('pdftotext', ['-enc', 'UTF-8', ...(options.layout ? ['-layout'] : []), '{pdf}', '-'], pdf);
   const pages = text.split('\f');
   if (pages[pages.length - 1]!.trim() === '') pages.pop();
   return pages;
