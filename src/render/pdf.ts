@@ -119,7 +119,7 @@ export function pdfData(doc: DocumentModel, options: Pick<PdfOptions, 'paper' | 
     chapters: doc.chapters.map((c) => chapterData(c, { prose, proseList, ref, refs })),
     appendices: doc.appendices.map((a) => appendixData(a, { prose, proseList, ref, refs })),
   };
-  if (doc.redline) data.redline = { ...doc.redline, intro: doc.redline.intro };
+  if (doc.redline) data.redline = { ...doc.redline };
   return data;
 }
 
