@@ -1,12 +1,14 @@
 // The numbering of an Indonesian regulation (BAB I / A. / 1. / a. / 1)) is the same in the
 // Markdown, the HTML and the PDF: every renderer prints the numbers of the one document model.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/render/html.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderPdf } from '../../src/render/pdf.js';
-import { variant } from '../helpers/fixture.js';
+import { cleanupGuidelines, variant } from '../helpers/fixture.js';
 import { build } from './helpers.js';
 import { flat, pdfPages, POPPLER } from './poppler.js';
+
+afterAll(cleanupGuidelines);
 
 const files = variant((f) => {
   const role = f['sections/peran.yaml'].items[1];
