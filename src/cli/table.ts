@@ -292,6 +292,7 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
         date: { kind: 'value', flags: '--date <YYYY-MM-DD>', description: 'render.opt.date' },
         force: { kind: 'flag', flags: '--force', description: 'render.opt.force' },
         changesSince: { kind: 'value', flags: '--changes-since <rev>', description: 'render.opt.changesSince' },
+        pdfStandard: { kind: 'value', flags: '--pdf-standard <standard>', description: 'render.opt.pdfStandard' },
         ...FOLDER,
         ...output('render.opt.quiet', 'render.opt.json'),
       },

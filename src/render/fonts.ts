@@ -24,7 +24,7 @@ function packageDir(): string {
   return dirname(require.resolve('@fontsource/merriweather/package.json'));
 }
 
-/** Paths of the four faces as WOFF, which pdfkit (fontkit) reads. */
+/** Paths of the four faces as WOFF (the PDF engine needs them unpacked: fontData). */
 export function fontFiles(): Record<FontStyle, string> {
   const dir = join(packageDir(), 'files');
   const out = {} as Record<FontStyle, string>;
@@ -34,10 +34,7 @@ export function fontFiles(): Record<FontStyle, string> {
 
 let sfntCache: Record<FontStyle, Buffer> | undefined;
 
-/**
- * The four faces as TrueType data, unpacked from WOFF with node's zlib: fontkit would otherwise
- * inflate WOFF tables in pure JavaScript on every use, which makes a long PDF several times slower.
- */
+/** The four faces as TrueType data, unpacked from WOFF with node's zlib: Typst reads TrueType and OpenType only. */
 export function fontData(): Record<FontStyle, Buffer> {
   if (sfntCache) return sfntCache;
   const files = fontFiles();

@@ -2,6 +2,7 @@
 // Security Policy that forbids them), from templates/document.html.eta. Values are HTML-escaped
 // by the template engine; prose goes through the safe Markdown renderer.
 import { escapeHtml } from './escape.js';
+import { acceptMarks } from './redline.js';
 import { fontFaceCss } from './fonts.js';
 import type { DocumentModel, Ref } from './model.js';
 import { proseHtml, proseHtmlInline } from './prose.js';
@@ -25,6 +26,10 @@ export interface HtmlHelpers {
   pageSize: string;
   /** The same paper turned sideways, for wide tables. */
   pageSizeLandscape: string;
+  /** A value as a quoted CSS string, safe inside <style>. */
+  cssString: (value: unknown) => string;
+  /** "Halaman X dari Y" as the CSS content of a printed page's margin box. */
+  pageCounter: string;
 }
 
 export function renderHtml(doc: DocumentModel, options: { root: string; paper: Paper }): string {
@@ -38,6 +43,22 @@ export function renderHtml(doc: DocumentModel, options: { root: string; paper: P
     fontFaces: fontFaceCss(),
     pageSize: `${size.widthMm}mm ${size.heightMm}mm`,
     pageSizeLandscape: `${size.heightMm}mm ${size.widthMm}mm`,
+    cssString,
+    pageCounter: pageCounterCss(doc.labels.page),
   };
   return `${templates.render(HTML_TEMPLATE, { doc, h }).trim()}\n`;
+}
+
+/** A CSS string literal: quotes, backslashes, line breaks and "<" (which could close the <style>) as escapes. */
+export function cssString(value: unknown): string {
+  return `"${acceptMarks(String(value ?? '')).replace(/[\\"<>\n\r\u2028\u2029]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
+}
+
+/** "Halaman {page} dari {pages}" → `"Halaman " counter(page) " dari " counter(pages)`. */
+export function pageCounterCss(label: string): string {
+  return label
+    .split(/(\{page\}|\{pages\})/)
+    .filter((part) => part !== '')
+    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+    .join(' ');
 }

@@ -2,6 +2,7 @@
 // escaped for Markdown and prose passed through (raw HTML neutralised).
 import { escapeMarkdown, markdownCell, markdownProseCell, neutraliseMarkdownHtml } from './escape.js';
 import type { DocumentModel, Heading, Ref } from './model.js';
+import { letter } from './numbering.js';
 import { Templates } from './templates.js';
 
 export const MARKDOWN_TEMPLATE = 'document.md';
@@ -25,6 +26,8 @@ export interface MarkdownHelpers {
   ref: (ref: Ref) => string;
   /** The GitHub-style anchor of a heading. */
   slug: (anchor: string) => string;
+  /** 1 → a, 2 → b (the letters of a., b. items). */
+  letter: (n: number) => string;
 }
 
 export function renderMarkdown(doc: DocumentModel, options: { root: string }): string {
@@ -52,6 +55,7 @@ export function renderMarkdown(doc: DocumentModel, options: { root: string }): s
       return slug ? `[${escapeMarkdown(ref.text)}](#${slug})` : escapeMarkdown(ref.text);
     },
     slug: (anchor) => slugs.get(anchor) ?? anchor,
+    letter,
   };
   return tidy(templates.render(MARKDOWN_TEMPLATE, { doc, h }));
 }
@@ -61,7 +65,7 @@ export function renderMarkdown(doc: DocumentModel, options: { root: string }): s
  * with -1, -2 for repeats. The built-in template prints exactly these headings.
  */
 function headingSlugs(doc: DocumentModel): Map<string, string> {
-  const headings: Heading[] = [];
+  const headings: Heading[] = doc.redline ? [doc.redline] : [];
   for (const chapter of doc.chapters) {
     headings.push(chapter);
     switch (chapter.kind) {

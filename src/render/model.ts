@@ -4,10 +4,12 @@
 import { type CommentRecord, type Disposition, DISPOSITIONS } from '../model/comment-types.js';
 import type { ModelIndex } from '../model/lookup.js';
 import type { Guideline, Item, Manifest, Mechanism, Metric, Role, Section, Term } from '../model/types.js';
+import { analyzeResponsibility } from '../analyze/responsibility.js';
 import { fill, formatDate, formatNumber, labelsFor, lookup, type DocLanguage, type Labels } from './labels.js';
 import { number, roman } from './numbering.js';
 import { itemLabel } from '../model/kinds.js';
 import { Threads } from '../model/threads.js';
+import { DEL_END, DEL_START, INS_END, INS_START } from './redline.js';
 
 /** Markdown text from the guideline (a `markdown` field in the schemas); each renderer converts it. */
 export type Prose = string;
@@ -27,6 +29,8 @@ export interface ModelOptions {
   date?: string;
   commit: CommitInfo;
   comments: { mode: CommentsMode; records: readonly CommentRecord[] };
+  /** A redline (--changes-since): the revision compared against and its date (YYYY-MM-DD). */
+  redline?: { since: string; date?: string };
 }
 
 /** A heading: its anchor (HTML id), printed number and title, and the text printed in full. */
@@ -94,6 +98,8 @@ export interface RoleEntry extends Heading {
   appointment?: { by?: string; instrument?: string; term?: string; criteria: Prose[] };
   duties: Prose[];
   reportsTo?: Ref;
+  /** The letters of the role's parts (a. Penunjukan, b. Tugas, c. Bertanggung jawab kepada), only of the parts it has. */
+  partNumbers: { appointment?: string; duties?: string; reportsTo?: string };
   notes: Prose[];
 }
 
@@ -183,16 +189,36 @@ export interface CommentRow {
   disposition: string;
 }
 
+/** One mechanism of the roles × levels matrix: per level, the roles answering there, or undefined where it does not run. */
+export interface RoleMatrixRow {
+  mechanism: Ref;
+  cells: (Ref[] | undefined)[];
+}
+
 export type Appendix =
   | (Heading & { kind: 'traceability'; intro: string; rows: TraceRow[] })
+  | (Heading & { kind: 'roleMatrix'; intro: string; levels: string[]; rows: RoleMatrixRow[] })
   | (Heading & { kind: 'commentSummary'; intro: string; columns: string[]; rows: SummaryRow[]; totals: SummaryRow })
   | (Heading & { kind: 'commentTable'; rows: CommentRow[] });
+
+/**
+ * What a redline compares against: its heading ("Perubahan sejak v0.1 (12 November 2026)") and a
+ * legend whose samples carry the redline's own marks, so every renderer styles them as it styles changes.
+ */
+export interface RedlineInfo extends Heading {
+  since: string;
+  date?: string;
+  intro: string;
+  inserted: string;
+  deleted: string;
+}
 
 export interface DocumentModel {
   language: DocLanguage;
   labels: Labels;
   final: boolean;
   meta: Meta;
+  redline?: RedlineInfo;
   toc: TocEntry[];
   chapters: Chapter[];
   appendices: Appendix[];
@@ -231,6 +257,10 @@ export function buildDocument(guideline: Guideline, index: ModelIndex, options: 
   if (rows.length > 0) {
     appendices.push({ ...appendixHeading('keterlacakan', labels.traceability), kind: 'traceability', intro: labels.traceabilityIntro, rows });
   }
+  const matrix = roleMatrix(guideline, index, names);
+  if (matrix.rows.length > 0) {
+    appendices.push({ ...appendixHeading('matriks-peran', labels.roleMatrix), kind: 'roleMatrix', intro: labels.roleMatrixIntro, ...matrix });
+  }
   if (options.comments.mode !== 'none') {
     const comments = new CommentView(options.comments.records, guideline, chapters, labels, names);
     appendices.push({
@@ -267,15 +297,46 @@ export function buildDocument(guideline: Guideline, index: ModelIndex, options: 
   }
   if (!options.final) meta.draftMark = labels.coverDraft;
 
-  return {
+  const doc: DocumentModel = {
     language: manifest.language === 'en' ? 'en' : 'id',
     labels,
     final: options.final,
     meta,
-    toc: tableOfContents(chapters, appendices),
+    toc: [],
     chapters,
     appendices,
   };
+  if (options.redline) doc.redline = redlineInfo(options.redline, labels);
+  doc.toc = tableOfContents(doc.redline, chapters, appendices);
+  return doc;
+}
+
+function redlineInfo(redline: { since: string; date?: string }, labels: Labels): RedlineInfo {
+  const title = redline.date !== undefined
+    ? fill(labels.redlineHeadingDated, { rev: redline.since, date: formatDate(redline.date, labels) })
+    : fill(labels.redlineHeading, { rev: redline.since });
+  const info: RedlineInfo = {
+    anchor: 'perubahan',
+    number: '',
+    title,
+    heading: title,
+    since: redline.since,
+    intro: fill(labels.redlineIntro, { rev: redline.since }),
+    inserted: `${INS_START}${labels.redlineInserted}${INS_END}`,
+    deleted: `${DEL_START}${labels.redlineDeleted}${DEL_END}`,
+  };
+  if (redline.date !== undefined) info.date = redline.date;
+  return info;
+}
+
+/** The roles × levels matrix of `pedoman analyze`: each mechanism, the levels where it runs, the roles answering there. */
+function roleMatrix(guideline: Guideline, index: ModelIndex, names: Names): { levels: string[]; rows: RoleMatrixRow[] } {
+  const result = analyzeResponsibility(guideline, index);
+  const rows = result.rows.map((row) => ({
+    mechanism: names.mechanism(row.mechanism.item.id),
+    cells: result.levels.map((level) => row.cells.get(level)?.map((role) => names.role(role.item.id))),
+  }));
+  return { levels: result.levels.map((level) => names.level(level)), rows };
 }
 
 interface ChapterContext {
@@ -368,6 +429,7 @@ function roleEntry(role: Role, i: number, names: Names, notes: ChapterContext['n
     name: role.name,
     ...heading(role.id, number.arabic(i + 1), role.name),
     duties: [...role.duties],
+    partNumbers: {},
     notes: notes(role.open_questions),
   };
   if (role.description !== undefined) entry.description = role.description;
@@ -379,6 +441,11 @@ function roleEntry(role: Role, i: number, names: Names, notes: ChapterContext['n
     if (a.term !== undefined) entry.appointment.term = a.term;
   }
   if (role.reports_to !== undefined) entry.reportsTo = names.roleOrAuthority(role.reports_to);
+  // The parts below a role are lettered (Lampiran II UU 12/2011: 1. → a. → 1)), counting only those it has.
+  let part = 0;
+  if (entry.appointment) entry.partNumbers.appointment = number.lower(++part);
+  if (entry.duties.length > 0) entry.partNumbers.duties = number.lower(++part);
+  if (entry.reportsTo) entry.partNumbers.reportsTo = number.lower(++part);
   return entry;
 }
 
@@ -466,9 +533,10 @@ function traceRows(manifest: Manifest, index: ModelIndex, names: Names): TraceRo
   return rows;
 }
 
-function tableOfContents(chapters: readonly Chapter[], appendices: readonly Appendix[]): TocEntry[] {
+function tableOfContents(redline: RedlineInfo | undefined, chapters: readonly Chapter[], appendices: readonly Appendix[]): TocEntry[] {
   const toc: TocEntry[] = [];
   const add = (level: 1 | 2, h: Heading): void => void toc.push({ level, anchor: h.anchor, heading: h.heading });
+  if (redline) add(1, redline);
   for (const chapter of chapters) {
     add(1, chapter);
     switch (chapter.kind) {

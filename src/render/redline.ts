@@ -4,7 +4,7 @@
 // REV, items added since are marked inserted, items removed since come back marked deleted.
 // The marks are Unicode private-use characters, which nobody types and which pass unchanged
 // through escaping, Markdown and templates; each renderer's output then turns them into
-// <ins>/<del> (HTML, Markdown) or underlined and struck-through runs (PDF).
+// <ins>/<del> (HTML, Markdown) or underlined and struck-through runs (the PDF's data and template).
 import { diffArrays, diffWords } from 'diff';
 import type { Guideline, Section } from '../model/types.js';
 import { canonicalJson } from '../tracking/fingerprint.js';
@@ -220,58 +220,4 @@ export function redlineMarkdown(markdown: string): string {
     .replace(/\]\(([^)]*)\)/g, (_whole, target: string) => `](${acceptMarks(target)})`)
     .replaceAll(INS_START, '<ins>').replaceAll(INS_END, '</ins>')
     .replaceAll(DEL_START, '<del>').replaceAll(DEL_END, '</del>');
-}
-
-const PDF_INS = { decoration: 'underline', color: '#1a5e20' } as const;
-const PDF_DEL = { decoration: 'lineThrough', color: '#a0141e' } as const;
-
-/** PDF (a pdfmake document definition, changed in place): marked runs become underlined or struck-through text. */
-export function redlinePdf(definition: object): void {
-  walk(definition);
-}
-
-function runs(text: string): unknown[] {
-  const out: unknown[] = [];
-  let style: typeof PDF_INS | typeof PDF_DEL | undefined;
-  let buffer = '';
-  const flush = () => {
-    if (buffer === '') return;
-    out.push(style ? { text: buffer, ...style } : buffer);
-    buffer = '';
-  };
-  for (const ch of text) {
-    if (ch === INS_START || ch === DEL_START) {
-      flush();
-      style = ch === INS_START ? PDF_INS : PDF_DEL;
-    } else if (ch === INS_END || ch === DEL_END) {
-      flush();
-      style = undefined;
-    } else {
-      buffer += ch;
-    }
-  }
-  flush();
-  return out;
-}
-
-function walk(node: unknown): void {
-  if (Array.isArray(node)) {
-    node.forEach((value, index) => {
-      if (typeof value === 'string') {
-        if (ANY_MARK.test(value)) node[index] = { text: runs(value) };
-      } else {
-        walk(value);
-      }
-    });
-    return;
-  }
-  if (!isPlainObject(node)) return;
-  for (const [key, value] of Object.entries(node)) {
-    if (typeof value === 'string') {
-      if (!ANY_MARK.test(value)) continue;
-      node[key] = key === 'text' ? runs(value) : acceptMarks(value);
-    } else {
-      walk(value);
-    }
-  }
 }

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Eta } from 'eta';
+import { Script } from 'node:vm';
+import { Eta, EtaParseError, EtaRuntimeError } from 'eta';
 
 /** pedoman's own templates (next to dist/ and src/). */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -17,14 +18,22 @@ export interface TemplateOptions {
   escape: (value: unknown) => string;
 }
 
-/** A template that could not be found or compiled, with the file to fix. */
+/** A template that could not be found, compiled or run, with the file (and line) to fix. */
 export class TemplateError extends Error {
   constructor(
     message: string,
     readonly file: string | undefined,
+    readonly line?: number,
+    readonly column?: number,
   ) {
     super(message);
     this.name = 'TemplateError';
+  }
+
+  /** "templates/x.eta:12:3", or just the file when the line is not known. */
+  where(display: (path: string) => string): string {
+    if (this.file === undefined) return '?';
+    return `${display(this.file)}${this.line !== undefined ? `:${this.line}${this.column !== undefined ? `:${this.column}` : ''}` : ''}`;
   }
 }
 
@@ -43,10 +52,21 @@ export class Templates {
       cache: true,
       useWith: false,
       varName: 'it',
+      // Line tracking, so that an error names the template's line (the output is the same).
+      debug: true,
     });
     // Names resolve against the override folder first; nothing outside the two folders is read.
     this.eta.resolvePath = (name: string): string => this.find(name);
     this.eta.readFile = (path: string): string => readFileSync(path, 'utf8');
+    // Compiling is where a syntax error surfaces: name the file being compiled and the line.
+    const compile = this.eta.compile.bind(this.eta);
+    this.eta.compile = ((source: string, options?: { filepath?: string; async?: boolean }) => {
+      try {
+        return compile(source, options);
+      } catch (error) {
+        throw compileError(error, source, options?.filepath, (text, debug) => this.eta.withConfig({ debug }).compileToString(text, options));
+      }
+    }) as Eta['compile'];
   }
 
   /** Where a template comes from: the guideline's copy when it has one. */
@@ -71,10 +91,72 @@ export class Templates {
     try {
       return this.eta.render(name, data);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new TemplateError(message.split('\n')[0] ?? message, path);
+      if (error instanceof TemplateError) throw error;
+      throw runtimeError(error, path);
     }
   }
+}
+
+/**
+ * A template that does not compile: eta's parser says "at line N col M" itself; a JavaScript
+ * syntax error inside a tag is found again by compiling the generated function with node:vm,
+ * whose error names the generated line, and `__eta.line=N` markers (debug mode) map it back.
+ */
+function compileError(error: unknown, source: string, file: string | undefined, generate: (text: string, debug: boolean) => string): TemplateError {
+  const message = error instanceof Error ? error.message : String(error);
+  const parse = / at line (\d+) col (\d+)/.exec(message);
+  if (!(error instanceof EtaParseError) || parse) {
+    const first = message.split('\n')[0]!.replace(/ at line \d+ col \d+:?$/, '');
+    return new TemplateError(first, file, parse ? Number(parse[1]) : undefined, parse ? Number(parse[2]) : undefined);
+  }
+  // "Bad template syntax\n\n<the SyntaxError's message>\n===…"; the message without debug's
+  // try/catch wrapper is the clearer one ("Unexpected end of input", not "Unexpected token 'catch'").
+  let reason = message.split('\n').find((line, i) => i > 0 && line.trim() !== '') ?? message;
+  let line: number | undefined;
+  try {
+    reason = syntaxError(generate(source, false))?.message ?? reason;
+    const body = generate(source, true);
+    const syntax = syntaxError(body);
+    if (syntax) {
+      const at = /template\.js:(\d+)/.exec(syntax instanceof Error ? (syntax.stack ?? '') : '');
+      if (at) {
+        const generated = body.split('\n').slice(0, Number(at[1]) - 1);
+        for (let i = generated.length - 1; i >= 0 && line === undefined; i--) {
+          const marker = /__eta\.line=(\d+)/.exec(generated[i]!);
+          if (marker) line = Number(marker[1]);
+        }
+        line ??= 1;
+      }
+    }
+  } catch {
+    // The generated code could not be made again: the file alone is still named.
+  }
+  return new TemplateError(reason.trim(), file, line);
+}
+
+function syntaxError(body: string): Error | undefined {
+  try {
+    new Script(`function template(it, options) {\n${body}\n}`, { filename: 'template.js' });
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/** A template that fails while rendering: the innermost template eta names ("path:line") and its message. */
+function runtimeError(error: unknown, fallback: string): TemplateError {
+  // A partial that does not compile fails inside the template that includes it: its own error is the cause.
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) if (cause instanceof TemplateError) return cause;
+  let inner: unknown = error;
+  while (inner instanceof EtaRuntimeError && inner.cause instanceof EtaRuntimeError) inner = inner.cause;
+  const message = inner instanceof Error ? inner.message : String(inner);
+  if (inner instanceof EtaRuntimeError) {
+    const at = /^(.*):(\d+)\n/.exec(message);
+    const cause = inner.cause instanceof Error ? inner.cause.message : message.split('\n').pop() ?? message;
+    if (at) return new TemplateError(cause.split('\n')[0]!, at[1], Number(at[2]));
+    return new TemplateError(cause.split('\n')[0]!, fallback);
+  }
+  return new TemplateError(message.split('\n')[0] ?? message, fallback);
 }
 
 type AstNode = string | { t: string; val: string };

@@ -5,7 +5,6 @@ import { renderHtml } from '../../src/render/html.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { runCli } from '../helpers/cli.js';
 import { baseGuideline, cleanupGuidelines, writeGuideline } from '../helpers/fixture.js';
-import { extractPdfText } from './pdf-text.js';
 import { buildAt, SHIPPED } from './helpers.js';
 
 afterAll(cleanupGuidelines);
@@ -18,7 +17,7 @@ describe('the same input renders the same bytes', () => {
     expect(renderHtml(two.doc, { root: SHIPPED, paper: 'a4' })).toBe(renderHtml(one.doc, { root: SHIPPED, paper: 'a4' }));
   });
 
-  it('all three files through the CLI, with SOURCE_DATE_EPOCH pinning the PDF', async () => {
+  it('all three files through the CLI, with SOURCE_DATE_EPOCH pinning the PDF', { timeout: 60000 }, async () => {
     const root = await writeGuideline(baseGuideline());
     const env = { SOURCE_DATE_EPOCH: '1790000000' };
     const a = await runCli(['render', root, '--out', join(root, 'a')], { env });
@@ -30,7 +29,6 @@ describe('the same input renders the same bytes', () => {
       expect(second.equals(first), ext).toBe(true);
     }
     // 1790000000 s after 1970 is 2026-09-21 14:13:20 UTC.
-    expect(extractPdfText(readFileSync(join(root, 'a', 'pedoman-uji.pdf'))).info).toContain('/CreationDate');
     expect(readFileSync(join(root, 'a', 'pedoman-uji.pdf')).toString('latin1')).toContain('(D:20260921141320Z)');
   });
 

@@ -153,7 +153,8 @@ describe('document model', () => {
       '2 A. Tabel Indikator',
       '2 B. Definisi Operasional Indikator',
       '1 LAMPIRAN I MATRIKS KETERLACAKAN',
-      '1 LAMPIRAN II RINGKASAN MASUKAN',
+      '1 LAMPIRAN II MATRIKS PERAN DAN TINGKAT',
+      '1 LAMPIRAN III RINGKASAN MASUKAN',
     ]);
   });
 

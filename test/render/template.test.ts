@@ -51,7 +51,24 @@ describe('templates', () => {
     const out = join(root, 'keluaran');
     const result = await runCli(['render', root, '--format', 'md', '--out', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/pedoman: template .*templates\/document\.md\.eta: /);
+    expect(result.stderr).toMatch(/pedoman: template .*templates\/document\.md\.eta:2: Unexpected end of input\n/);
     expect(() => readFileSync(join(out, 'pedoman-uji.md'))).toThrow();
+  });
+
+  it('names the user\'s partial and its line, not the shipped template that includes it', async () => {
+    const syntax = await writeGuideline({ ...baseGuideline(), 'templates/html/cover.eta': '<section>\n<p>ok</p>\n<% if (it.doc.meta.title ==) { %>\n<% } %>\n</section>\n' });
+    const a = await runCli(['render', syntax, '--format', 'html', '--out', join(syntax, 'o')]);
+    expect(a.code).toBe(1);
+    expect(a.stderr).toMatch(/pedoman: template .*templates\/html\/cover\.eta:3: Unexpected token '\)'\n/);
+    expect(a.stderr).not.toContain('document.html.eta');
+
+    const runtime = await writeGuideline({ ...baseGuideline(), 'templates/md/toc.eta': '## Isi\n\n<%= it.doc.tidakAda.judul %>\n' });
+    const b = await runCli(['render', runtime, '--format', 'md', '--out', join(runtime, 'o')]);
+    expect(b.code).toBe(1);
+    expect(b.stderr).toMatch(/pedoman: template .*templates\/md\/toc\.eta:3: Cannot read properties of undefined \(reading 'judul'\)\n/);
+
+    const tag = await writeGuideline({ ...baseGuideline(), 'templates/md/cover.eta': '# Judul\n\n<%= it.doc.meta.title\n' });
+    const c = await runCli(['render', tag, '--format', 'md', '--out', join(tag, 'o')]);
+    expect(c.stderr).toMatch(/pedoman: template .*templates\/md\/cover\.eta:3:1: unclosed tag\n/);
   });
 });

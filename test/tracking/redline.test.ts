@@ -2,7 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acceptMarks, DEL_END, DEL_START, INS_END, INS_START, markWords, redlineHtml, redlinePdf } from '../../src/render/redline.js';
+import { acceptMarks, DEL_END, DEL_START, INS_END, INS_START, markWords, redlineHtml } from '../../src/render/redline.js';
+import { proseBlocks } from '../../src/render/typst-prose.js';
+import { flat, pdfBookmarks, pdfPages, POPPLER } from '../render/poppler.js';
 import { cleanupRepos, guidelineRepo } from './helpers.js';
 
 afterEach(cleanupRepos);
@@ -42,6 +44,23 @@ describe('pedoman render --changes-since', () => {
     expect(html).toContain('del.redline{');
     // Inside a tag (an attribute) the text reads as it is now, unmarked.
     expect(html).not.toMatch(/<[^>]*<(ins|del)/);
+
+    // Every format says what it compares against, and how changes look.
+    expect(md).toMatch(/^## Perubahan sejak v0\.1 \(\d{1,2} [A-Z][a-z]+ 20\d\d\)$/m);
+    expect(md).toContain('Naskah ini menandai perubahan terhadap versi v0.1. Keterangan tanda:\n\n- <ins>teks yang ditambahkan</ins>\n- <del>teks yang dihapus</del>');
+    expect(md).toMatch(/- \[Perubahan sejak v0\.1 \([^)]*\)\]\(#perubahan-sejak-v01-/);
+    expect(html).toMatch(/<h2><span class="title">Perubahan sejak v0\.1 \(\d{1,2} [A-Z][a-z]+ 20\d\d\)<\/span><\/h2>/);
+    expect(html).toContain('<li><ins class="redline">teks yang ditambahkan</ins></li>');
+    if (POPPLER) {
+      const pdf = await readFile(join(repo.root, 'out/pedoman-uji.pdf'));
+      const text = flat(pdfPages(pdf));
+      expect(text.match(/.{0,40}[\uE000-\uE003].{0,40}/g)).toBeNull();
+      expect(text).toMatch(/Perubahan sejak v0\.1 \(\d{1,2} [A-Z][a-z]+ 20\d\d\) Naskah ini menandai perubahan terhadap versi v0\.1\. Keterangan tanda: • teks yang ditambahkan • teks yang dihapus/);
+      expect(text).toContain('Peran SertaPartisipasi Masyarakat');
+      const marks = pdfBookmarks(pdf).map((b) => b.title);
+      expect(marks[0]).toMatch(/^Perubahan sejak v0\.1/);
+      expect(marks.join('|')).not.toMatch(MARKS);
+    }
   });
 
   it('explains a revision git does not know, and works only in git', async () => {
@@ -61,15 +80,10 @@ describe('redline marks', () => {
     expect(acceptMarks(marked).replace(/ +/g, ' ')).toBe('Langkah:\n- satu\n- tiga\n- empat\n');
   });
 
-  it('become underlined and struck-through runs in the PDF definition', () => {
-    const definition = { content: [{ text: `a ${DEL_START}lama${DEL_END}${INS_START}baru${INS_END} b`, bold: true }, `x ${INS_START}y${INS_END}`], info: { title: `T${INS_START}2${INS_END}` } };
-    redlinePdf(definition);
-    expect(definition.content[0]).toEqual({
-      text: ['a ', { text: 'lama', decoration: 'lineThrough', color: '#a0141e' }, { text: 'baru', decoration: 'underline', color: '#1a5e20' }, ' b'],
-      bold: true,
-    });
-    expect(definition.content[1]).toEqual({ text: ['x ', { text: 'y', decoration: 'underline', color: '#1a5e20' }] });
-    expect(definition.info.title).toBe('T2');
+  it('become ins and del runs in the PDF\'s structured prose, also across emphasis', () => {
+    expect(proseBlocks(`a ${DEL_START}lama${DEL_END}${INS_START}baru **tebal${INS_END} sekali** b`)).toEqual([
+      { t: 'par', c: ['a ', { t: 'del', c: ['lama'] }, { t: 'ins', c: ['baru '] }, { t: 'b', c: [{ t: 'ins', c: ['tebal'] }, ' sekali'] }, ' b'] },
+    ]);
   });
 
   it('leave the <title> and attributes with the new text', () => {

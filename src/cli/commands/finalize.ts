@@ -106,6 +106,7 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
     await transaction.write(outputs[1]!, renderHtml(doc, { root, paper }));
     const { renderPdf } = await import('../../render/pdf.js');
     const pdf = await renderPdf(doc, {
+      root,
       paper,
       creationDate: creationDate({
         ...(options.date !== undefined ? { date: options.date } : {}),
@@ -125,7 +126,7 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
   } catch (error) {
     const undone = await transaction.rollback();
     const message = error instanceof TemplateError
-      ? t('render.template', { file: error.file ? displayPath(context.cwd, error.file) : '?', message: error.message })
+      ? t('render.template', { file: error.where((path) => displayPath(context.cwd, path)), message: error.message })
       : gitMessage(error);
     context.err(`pedoman: ${t('finalize.failed', { step: t(`finalize.step.${step}`), message })}\n`);
     if (undone.length > 0) context.err(`pedoman: ${t('finalize.rollbackIncomplete', { problems: undone.join('; ') })}\n`);

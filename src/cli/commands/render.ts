@@ -14,6 +14,7 @@ import { buildDocument, type CommentsMode } from '../../render/model.js';
 import { PAPERS } from '../../render/paper.js';
 import { TemplateError } from '../../render/templates.js';
 import { displayPath } from '../../core/paths.js';
+import { PDF_STANDARDS, type PdfStandard } from '../../render/pdf-standards.js';
 import { writeFileAtomic } from '../../util/atomic.js';
 import { SLUG } from '../../util/slug.js';
 import type { CliContext } from '../context.js';
@@ -32,6 +33,7 @@ export interface RenderOptions {
   date?: string;
   force?: boolean;
   changesSince?: string;
+  pdfStandard?: string;
   dir?: string;
   quiet?: boolean;
   json?: boolean;
@@ -52,6 +54,7 @@ export async function renderCommand(context: CliContext, path: string | undefine
   const epoch = sourceDateEpoch(context.env.SOURCE_DATE_EPOCH);
   if (epoch === null) throw new UserError(t('render.badEpoch', { value: context.env.SOURCE_DATE_EPOCH ?? '' }));
   if (path !== undefined && options.dir !== undefined && path !== options.dir) throw new UserError(t('validate.pathAndDir'));
+  const standard = parsePdfStandard(options.pdfStandard);
   const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
   const outDir = options.out !== undefined ? resolve(context.cwd, options.out) : join(workspaceRoot(root), RENDER_DIR);
   if (isFile(outDir)) throw new UserError(t('render.outNotFolder', { path: options.out ?? displayPath(context.cwd, outDir) }));
@@ -94,6 +97,7 @@ export async function renderCommand(context: CliContext, path: string | undefine
     ...(coverDate !== undefined ? { date: coverDate } : {}),
     commit,
     comments: { mode: comments, records: outcome.guideline.comments ?? [] },
+    ...(redline ? { redline: redline.since } : {}),
   });
 
   const progress = new Progress(context, options.quiet === true || options.json === true);
@@ -117,7 +121,7 @@ export async function renderCommand(context: CliContext, path: string | undefine
       } else {
         const { renderPdf } = await import('../../render/pdf.js');
         const result = await renderPdf(doc, {
-          ...(redline ? { transform: redline.pdf } : {}),
+          root,
           paper,
           creationDate: creationDate({
             ...(options.date !== undefined ? { date: options.date } : {}),
@@ -125,9 +129,10 @@ export async function renderCommand(context: CliContext, path: string | undefine
             ...(manifest.date !== undefined ? { manifestDate: manifest.date } : {}),
             now: () => new Date(),
           }),
-          onProgress: (fraction) => progress.status(t('render.progress.pdfPercent', { percent: Math.floor(fraction * 100) })),
+          ...(standard ? { standard } : {}),
         });
         await write('pdf', result.pdf);
+        if (!options.quiet) for (const warning of result.warnings) context.err(`pedoman: ${t('render.typstWarning', { warning })}\n`);
         if (result.missingGlyphs.length > 0) {
           context.err(`pedoman: ${t('render.missingGlyphs', { chars: result.missingGlyphs.map((c) => `'${c}' (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ') })}\n`);
         }
@@ -136,13 +141,19 @@ export async function renderCommand(context: CliContext, path: string | undefine
   } catch (error) {
     progress.clear();
     if (error instanceof TemplateError) {
-      const file = error.file ? displayPath(context.cwd, error.file) : '?';
-      context.err(`pedoman: ${t('render.template', { file, message: error.message })}\n`);
+      context.err(`pedoman: ${t('render.template', { file: error.where((path) => displayPath(context.cwd, path)), message: error.message })}\n`);
       return finish(EXIT_FINDINGS);
     }
     throw error;
   }
   return finish(EXIT_OK);
+}
+
+function parsePdfStandard(value: string | undefined): PdfStandard | undefined {
+  if (value === undefined) return undefined;
+  const standard = value.trim().toLowerCase();
+  if (!(PDF_STANDARDS as readonly string[]).includes(standard)) throw new UserError(t('render.badPdfStandard', { value, standards: PDF_STANDARDS.join(', ') }));
+  return standard as PdfStandard;
 }
 
 function parseFormats(value: string): RenderFormat[] {
