@@ -3,7 +3,7 @@
 // `pedoman __complete KIND` at completion time, from the guideline around the user.
 import type { Argument, Command, Option } from 'commander';
 import type { CliContext } from './context.js';
-import { SHELLS, type Shell } from './table.js';
+import { SHELLS, type Shell } from './shells.js';
 
 /** What a value is completed from. */
 export type ValueSource =

@@ -11,6 +11,7 @@ import { t } from '../i18n/index.js';
 import { FORMAT_NAMES } from '../format/names.js';
 import { SECTION_KINDS } from '../model/kinds.js';
 import type { CliContext } from './context.js';
+import { SHELLS } from './shells.js';
 
 /** A message of the catalogues: a key, or a key with values. */
 type Message = string | { key: string; vars: Record<string, string | number> };
@@ -239,9 +240,6 @@ const workspaceChange = { ...FOLDER, ...noCommit('workspace.opt.noCommit'), ...o
 
 const path = { path: { syntax: '[path]', description: 'validate.arg.path' } } as const;
 
-/** The shells `pedoman completion` writes scripts for. */
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
-export type Shell = (typeof SHELLS)[number];
 
 // ---------------------------------------------------------------------------------------------
 // The table, in the order the help lists it.

@@ -31,6 +31,15 @@ export interface Finding {
   path?: string;
 }
 
+/** A check that can report, as `pedoman rules` and the SARIF format describe it. */
+export interface RuleInfo {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  /** JSON Schema of the options the rule takes in a ruleset, when it takes any. */
+  options?: Record<string, unknown>;
+}
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Sorts by file, line, column, severity and rule, and drops exact duplicates, so output is stable. */

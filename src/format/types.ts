@@ -1,12 +1,6 @@
-import { type Finding, type Severity } from '../core/findings.js';
+import type { Finding, RuleInfo } from '../core/findings.js';
 
-export interface RuleInfo {
-  id: string;
-  description: string;
-  defaultSeverity: Severity;
-  /** JSON Schema of the options the rule takes in a ruleset, when it takes any. */
-  options?: Record<string, unknown>;
-}
+export type { RuleInfo };
 
 export interface FormatContext {
   /** Folder that file paths in the output are relative to (the current directory). */

@@ -3,7 +3,7 @@
 // named in both languages. Everything else (the loader, labels in messages, comment anchors,
 // the semantic diff, render, item add) asks here.
 import { isRecord } from '../core/guards.js';
-import type { SchemaName } from './schema.js';
+import type { SchemaName } from './schema-names.js';
 
 export type SectionKind = 'narrative' | 'terms' | 'roles' | 'mechanisms' | 'metrics';
 export const SECTION_KINDS: readonly SectionKind[] = ['narrative', 'terms', 'roles', 'mechanisms', 'metrics'];

@@ -13,8 +13,7 @@ import { closest } from '../util/closest.js';
 import { debugLog } from '../util/debug.js';
 import { type Finding, type PathSegment } from '../core/findings.js';
 
-export type SchemaName = 'manifest' | 'narrative' | 'terms' | 'roles' | 'mechanisms' | 'metrics' | 'comment' | 'review';
-export const SCHEMA_NAMES: readonly SchemaName[] = ['manifest', 'narrative', 'terms', 'roles', 'mechanisms', 'metrics', 'comment', 'review'];
+export { SCHEMA_NAMES, type SchemaName } from './schema-names.js';
 
 /** The folder holding the JSON Schemas shipped with pedoman. */
 export const SCHEMAS_DIR = new URL('../../schemas/', import.meta.url);

@@ -1,12 +1,11 @@
 // The whole check of a guideline, as `validate` runs it and every command that reports problems
 // shares it: what reading found (files, YAML, schemas, comment and review files), then the
 // semantic rules over the typed model. Reading never writes.
-import { countBySeverity, sortFindings, type Finding, type Severity } from '../core/findings.js';
+import { countBySeverity, sortFindings, type Finding, type Severity, type RuleInfo } from '../core/findings.js';
 import { t } from '../i18n/index.js';
 import type { GuidelineModel } from '../model/guideline.js';
 import type { ModelIndex } from '../model/lookup.js';
 import type { Guideline } from '../model/types.js';
-import type { RuleInfo } from '../format/types.js';
 import { Analyses } from '../analyze/analyses.js';
 import { runRules, type RuleConfig, type RunOptions } from './engine.js';
 import { RULES } from './index.js';

@@ -1,7 +1,7 @@
 import { writeFileAtomic as writeFile } from '../../util/atomic.js';
 import { resolve } from 'node:path';
 import { checkGuideline } from '../../rules/check.js';
-import { exportDocument } from '../../format/export-json.js';
+import { exportDocument } from '../../render/export-json.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
 import type { CliContext } from '../context.js';
