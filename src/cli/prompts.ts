@@ -8,6 +8,8 @@ import { COMMENT_TYPES, DISPOSITIONS, type CommentType, type Disposition } from 
 import { t } from '../i18n/index.js';
 import type { CliContext, InputStream, OutputStream } from './context.js';
 import { ExitSignal } from '../core/errors.js';
+import { validEmail, validName } from '../ops/identity.js';
+export { validEmail, validName } from '../ops/identity.js';
 
 /** Exit code after Ctrl-C, as shells report SIGINT. */
 export const EXIT_INTERRUPTED = 130;
@@ -16,7 +18,6 @@ export const EXIT_INTERRUPTED = 130;
 export const WHOLE_SECTION = '\u0000whole-section';
 
 const PAGE_SIZE = 12;
-const EMAIL = /^[^\s<>@]+@[^\s<>@]+$/;
 
 /** Prompts run only with a terminal on stdin. */
 export function interactive(context: CliContext): boolean {
@@ -153,7 +154,7 @@ export function createPrompts(context: CliContext): Prompts {
       return value.trim();
     },
     async email() {
-      const value = await input({ message: t('prompt.email'), validate: (v) => v.trim() === '' || EMAIL.test(v.trim()) || t('comments.error.badEmail', { email: v.trim() }) });
+      const value = await input({ message: t('prompt.email'), validate: (v) => v.trim() === '' || validEmail(v.trim()) || t('comments.error.badEmail', { email: v.trim() }) });
       return value.trim() === '' ? undefined : value.trim();
     },
     async affiliation() {
@@ -268,13 +269,7 @@ export function trimEditorText(text: string): string {
   return text.replace(/(\r?\n)+$/, '');
 }
 
-export function validName(name: string): boolean {
-  return name.trim() !== '' && !/[<>\r\n]/.test(name);
-}
 
-export function validEmail(email: string): boolean {
-  return EMAIL.test(email);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Workspace prompts (init, section, item): plain questions whose wording and choices the

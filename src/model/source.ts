@@ -254,3 +254,22 @@ function yamlMessage(code: string, original: string): string {
       return t('yaml.other', { detail: firstLine });
   }
 }
+
+/**
+ * A source that reads `files` (absolute path → text) instead of what `base` holds there: the
+ * guideline as it will be once those texts are written (finalize checks and renders the final
+ * manifest before anything is written).
+ */
+export function withFiles(base: FileSource, files: ReadonlyMap<string, string>): FileSource {
+  const bytes = new Map([...files].map(([path, text]) => [path, Buffer.from(text, 'utf8')]));
+  return {
+    onDisk: false,
+    async stat(path) {
+      const own = bytes.get(path);
+      return own ? { isFile: true, size: own.length } : base.stat(path);
+    },
+    readFile: async (path) => bytes.get(path) ?? base.readFile(path),
+    listFiles: (dir) => base.listFiles(dir),
+    listFolders: (dir) => base.listFolders(dir),
+  };
+}

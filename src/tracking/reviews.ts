@@ -1,13 +1,11 @@
-// Writing review stamps: <guideline>/reviews/<section-id>/<review-id>.yaml, one file per
+// Review stamps as files: <guideline>/reviews/<section-id>/<review-id>.yaml, one file per
 // review, so that reviewers working in their own clones never touch the same file and git
 // merges their stamps without conflicts. A stamp is never edited: a new review is a new file.
-// Reading them is the model's (src/model/records.ts).
+// Reading them is the model's (src/model/records.ts); writing them goes through ops/apply.ts.
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { t } from '../i18n/index.js';
 import { REVIEWS_DIR } from '../model/records.js';
 import type { ReviewRecord } from '../model/review-types.js';
-import { writeNewFileAtomic } from '../util/atomic.js';
 
 export { REVIEWS_DIR } from '../model/records.js';
 
@@ -38,12 +36,3 @@ export function reviewToYaml(record: ReviewRecord): string {
   return `${REVIEW_MODELINE}\n${stringify(out, { lineWidth: 0, minContentWidth: 0 })}`;
 }
 
-/**
- * Writes a new review file atomically and never over an existing one: the text goes to a
- * temporary file that is then hard-linked into place (which fails if the name is taken).
- */
-export async function writeNewReview(root: string, record: ReviewRecord): Promise<string> {
-  const path = reviewPath(root, record.section, record.id);
-  await writeNewFileAtomic(path, reviewToYaml(record), () => new Error(t('tracking.reviewFile.exists', { file: path })));
-  return path;
-}

@@ -1,16 +1,32 @@
-// The comment store: one file per comment, read by the model in parallel and checked against
-// the schema, written atomically and never over another file.
+// Comment files: one file per comment, written through the one write path (created
+// exclusively, never over another file), read by the model in parallel and checked against the
+// schema.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newCommentId } from '../../src/model/ids.js';
 import { commentPath } from '../../src/comments/record.js';
-import { updateComment, writeNewComment } from '../../src/comments/store.js';
+import { applyChange } from '../../src/ops/apply.js';
+import { newComment, resolutionChange } from '../../src/ops/comments.js';
+import type { ResolutionChange } from '../../src/comments/record.js';
 import { openGuideline } from '../../src/model/guideline.js';
 import type { CommentRecord } from '../../src/model/comment-types.js';
 import { baseGuideline, cleanupGuidelines, writeGuideline } from '../helpers/fixture.js';
 
 afterEach(cleanupGuidelines);
+
+/** A new comment file, as `comment add` writes it (outside git: no commit). */
+async function writeNewComment(root: string, record: CommentRecord): Promise<string> {
+  const { path, change } = newComment(root, record, 'Komentar');
+  await applyChange(change, { root, env: {}, commit: false });
+  return path;
+}
+
+/** The resolution fields changed, as `comment resolve` does. */
+async function updateComment(root: string, id: string, change: ResolutionChange): Promise<void> {
+  const stored = (await openGuideline(root).comments()).entries.find((e) => e.record.id === id)!;
+  await applyChange(resolutionChange(stored, change, 'Selesai').change, { root, env: {}, commit: false });
+}
 
 /** The comments as the model reads them. */
 async function loadComments(root: string) {
@@ -61,7 +77,7 @@ describe('comment store', () => {
     const root = await writeGuideline(baseGuideline());
     const first = record({ text: 'asli' });
     await writeNewComment(root, first);
-    await expect(writeNewComment(root, { ...first, text: 'tiruan' })).rejects.toThrow('already exists');
+    await expect(writeNewComment(root, { ...first, text: 'tiruan' })).rejects.toThrow('exists already; nothing was written over it');
     expect(await readFile(commentPath(root, 'peran', first.id), 'utf8')).toContain('asli');
     expect(await readdir(join(root, 'comments', 'peran'))).toEqual([`${first.id}.yaml`]);
   });
@@ -82,7 +98,7 @@ describe('comment store', () => {
     const r = record({ text: 'a: b # c\n\nd 🎉' });
     const path = await writeNewComment(root, r);
     const before = await readFile(path, 'utf8');
-    await updateComment(path, { status: 'resolved', disposition: 'ditunda', response: 'Rapat berikutnya.', resolved_at: '2026-07-08T00:00:00.000Z' });
+    await updateComment(root, r.id, { status: 'resolved', disposition: 'ditunda', response: 'Rapat berikutnya.', resolved_at: '2026-07-08T00:00:00.000Z' });
     const after = await readFile(path, 'utf8');
     expect(after.startsWith(before.slice(0, before.indexOf('status: open')))).toBe(true);
     const { entries } = await openGuideline(root).comments();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { insertIntoSeq, moveInSeq, removeFromSeq, setScalar } from '../../src/workspace/yaml-edit.js';
+import { insertIntoSeq, moveInSeq, removeFromSeq, setScalar } from '../../src/ops/yaml-edit.js';
 
 const MANIFEST = `# yaml-language-server: $schema=../schemas/manifest.schema.json
 id: uji

@@ -4,7 +4,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { COMMENTS_DIR, findGuidelineRoot } from '../../model/locate.js';
-import { readWorkspace } from '../../workspace/read.js';
+import { readWorkspace } from '../../ops/workspace.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK } from '../../core/errors.js';
 

@@ -5,11 +5,11 @@
 // the final outputs (no watermark), commit exactly those files, and make an annotated tag. If
 // any step fails, everything it did is undone: the manifest's bytes, the rendered files (or the
 // files they replaced), the commit, so the repository is as it was.
-import { existsSync } from 'node:fs';
-import { readFile, rmdir, unlink } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { checkGuideline } from '../../rules/check.js';
 import { gitMessage, type GitRepo } from '../../git/repo.js';
+import { ApplyError, applyChange } from '../../ops/apply.js';
+import { diskSource, withFiles } from '../../model/source.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot, MANIFEST_FILE } from '../../model/locate.js';
 import { creationDate, isIsoDate, sourceDateEpoch } from '../../render/dates.js';
@@ -18,8 +18,7 @@ import { PAPERS } from '../../render/paper.js';
 import { TemplateError } from '../../render/templates.js';
 import { displayPath } from '../../core/paths.js';
 import { blockerList } from '../../tracking/status-format.js';
-import { setTopLevel } from '../../tracking/yaml-status.js';
-import { writeFileAtomic } from '../../util/atomic.js';
+import { setTopLevel } from '../../ops/yaml-status.js';
 import type { CliContext } from '../context.js';
 import { completePerson, defaultPerson } from './comment/shared.js';
 import { gatherStatus } from './status.js';
@@ -77,19 +76,18 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
 
   const head = await repo.headCommit();
   const manifestPath = join(root, MANIFEST_FILE);
-  const transaction = new Transaction(repo, head);
-  let step = 'manifest';
+  let step: 'render' | 'write' | 'commit' | 'tag' = 'render';
+  let applied;
   try {
     // 1. The manifest: version and status (and the date, when given), nothing else touched.
-    const text = await readFile(manifestPath, 'utf8');
+    const text = outcome.guideline.manifestFile.text; // as read for the check above, once
     let edited = setTopLevel(text, 'version', version);
     edited = setTopLevel(edited, 'status', 'final');
     if (options.date !== undefined) edited = setTopLevel(edited, 'date', options.date, ['legal_basis']);
-    await transaction.write(manifestPath, edited);
 
-    // 2. The final outputs, from the guideline as it now reads (no watermark, no notes).
-    step = 'render';
-    const final = await checkGuideline(openGuideline(root));
+    // 2. The final outputs, from the guideline as it will read with that manifest (no watermark,
+    // no notes), before anything is written.
+    const final = await checkGuideline(openGuideline(root, { source: withFiles(diskSource, new Map([[manifestPath, edited]])) }));
     if (!final.guideline.manifest || final.counts.error > 0) throw new Error(t('finalize.error.recheck', { count: final.counts.error }));
     const finalManifest = final.guideline.manifest;
     const coverDate = options.date ?? finalManifest.date;
@@ -101,10 +99,10 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
       comments: { mode: 'none', records: [] },
     });
     const { renderMarkdown } = await import('../../render/markdown.js');
-    await transaction.write(outputs[0]!, renderMarkdown(doc, { root }));
     const { renderHtml } = await import('../../render/html.js');
-    await transaction.write(outputs[1]!, renderHtml(doc, { root, paper }));
     const { renderPdf } = await import('../../render/pdf.js');
+    const markdown = renderMarkdown(doc, { root });
+    const html = renderHtml(doc, { root, paper });
     const pdf = await renderPdf(doc, {
       root,
       paper,
@@ -115,99 +113,38 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
         now: () => new Date(),
       }),
     });
-    await transaction.write(outputs[2]!, pdf.pdf);
 
-    // 3. One commit holding exactly these files, then the annotated tag on it.
-    step = 'commit';
+    // 3. One transaction: these files, one commit holding exactly them, the annotated tag on it.
+    step = 'write';
     const title = finalManifest.title;
-    await transaction.commit([manifestPath, ...outputs], `${t('finalize.commit.subject', { version })}\n\n${t('finalize.commit.body', { title, version })}`, author);
-    step = 'tag';
-    await transaction.tag(tag, t('finalize.tag.message', { title, version }), author);
+    applied = await applyChange({
+      message: `${t('finalize.commit.subject', { version })}\n\n${t('finalize.commit.body', { title, version })}`,
+      writes: new Map<string, string | Buffer>([
+        [manifestPath, edited],
+        [outputs[0]!, markdown],
+        [outputs[1]!, html],
+        [outputs[2]!, pdf.pdf],
+      ]),
+      tag: { name: tag, message: t('finalize.tag.message', { title, version }) },
+    }, { root, env: context.env, repo, commit: true, author, requireNewCommit: true });
   } catch (error) {
-    const undone = await transaction.rollback();
-    const message = error instanceof TemplateError
-      ? t('render.template', { file: error.where((path) => displayPath(context.cwd, path)), message: error.message })
-      : gitMessage(error);
-    context.err(`pedoman: ${t('finalize.failed', { step: t(`finalize.step.${step}`), message })}\n`);
+    const failed = error instanceof ApplyError ? error.step : step;
+    const undone = error instanceof ApplyError ? error.leftOver : [];
+    const cause = error instanceof ApplyError ? error.cause : error;
+    const message = cause instanceof TemplateError
+      ? t('render.template', { file: cause.where((path) => displayPath(context.cwd, path)), message: cause.message })
+      : gitMessage(cause);
+    context.err(`pedoman: ${t('finalize.failed', { step: t(`finalize.step.${failed === 'write' ? 'manifest' : failed}`), message })}\n`);
     if (undone.length > 0) context.err(`pedoman: ${t('finalize.rollbackIncomplete', { problems: undone.join('; ') })}\n`);
     else context.err(`pedoman: ${t('finalize.rolledBack')}\n`);
     if (context.debug && error instanceof Error && error.stack) context.err(`${error.stack}\n`);
     return EXIT_FINDINGS;
   }
 
-  context.out(`${t('finalize.done', { version, commit: transaction.committed!.slice(0, 7), tag })}\n`);
+  context.out(`${t('finalize.done', { version, commit: applied.commit!.slice(0, 7), tag })}\n`);
   for (const file of outputs) context.out(`  ${displayPath(context.cwd, file)}\n`);
   context.out(`${t('finalize.pushHint')}\n`);
   return EXIT_OK;
-}
-
-/** Every change finalize makes, recorded so that a failure can undo exactly those. */
-class Transaction {
-  /** Files written, with the bytes they held before (undefined: the file did not exist). */
-  private readonly before = new Map<string, Buffer | undefined>();
-  committed: string | undefined;
-  private committedPaths: string[] = [];
-  private tagged: string | undefined;
-
-  constructor(
-    private readonly repo: GitRepo,
-    private readonly head: string | undefined,
-  ) {}
-
-  /** Folders made for the files, deepest first. */
-  private readonly madeDirs: string[] = [];
-
-  async write(path: string, data: string | Buffer): Promise<void> {
-    if (!this.before.has(path)) this.before.set(path, await readFile(path).catch(() => undefined));
-    for (let dir = dirname(path); !existsSync(dir) && dirname(dir) !== dir; dir = dirname(dir)) this.madeDirs.push(dir);
-    await writeFileAtomic(path, data);
-  }
-
-  async commit(paths: string[], message: string, author: { name: string; email?: string }): Promise<void> {
-    this.committedPaths = paths;
-    const commit = await this.repo.commitPaths(paths, message, author);
-    if (commit === this.head) throw new Error(t('finalize.error.nothingCommitted'));
-    this.committed = commit;
-  }
-
-  async tag(name: string, message: string, author: { name: string; email?: string }): Promise<void> {
-    if (!this.committed) throw new Error('internal error: tag before commit');
-    const env = [`-c`, `user.name=${author.name}`, `-c`, `user.email=${author.email ?? ''}`];
-    await this.repo.raw([...env, 'tag', '-a', name, '-m', message, this.committed]);
-    this.tagged = name;
-  }
-
-  /** Undoes what was done, newest first; returns what could not be undone (empty when all was). */
-  async rollback(): Promise<string[]> {
-    const problems: string[] = [];
-    if (this.tagged) {
-      await this.repo.raw(['tag', '-d', this.tagged]).catch((e) => problems.push(gitMessage(e)));
-    }
-    if (this.committed) {
-      try {
-        // Only if HEAD is still our commit: move it back, and put the index entries of our paths
-        // back as they were; every other staged or unstaged change of the user stays.
-        if (this.head) {
-          await this.repo.raw(['update-ref', '-m', 'pedoman finalize: undo', 'HEAD', this.head, this.committed]);
-          await this.repo.raw(['reset', '-q', this.head, '--', ...this.committedPaths]);
-        } else {
-          problems.push(t('finalize.error.firstCommit'));
-        }
-      } catch (error) {
-        problems.push(gitMessage(error));
-      }
-    }
-    for (const [path, bytes] of [...this.before].reverse()) {
-      try {
-        if (bytes === undefined) await unlink(path);
-        else await writeFileAtomic(path, bytes);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`${path}: ${gitMessage(error)}`);
-      }
-    }
-    for (const dir of this.madeDirs) await rmdir(dir).catch(() => undefined); // only when left empty
-    return problems;
-  }
 }
 
 async function refExists(repo: GitRepo, ref: string): Promise<boolean> {

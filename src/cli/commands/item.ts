@@ -3,12 +3,12 @@
 // missing is for `pedoman validate` to report.
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
-import { applyChange, emptyChange } from '../../workspace/apply.js';
-import { resolvePosition, type PositionFlags } from '../../workspace/position.js';
-import { editable, findSection, readWorkspace, type RawSection, type Workspace } from '../../workspace/read.js';
-import { referencesTo } from '../../workspace/references.js';
+import { applyEdit as applyChange, emptyEdit as emptyChange } from '../../ops/edits.js';
+import { resolvePosition, type PositionFlags } from '../../ops/position.js';
+import { editable, findSection, readWorkspace, type RawSection, type Workspace } from '../../ops/workspace.js';
+import { referencesTo } from '../../ops/references.js';
 import { slugify } from '../../util/slug.js';
-import { insertIntoSeq, removeFromSeq, setScalar } from '../../workspace/yaml-edit.js';
+import { insertIntoSeq, removeFromSeq, setScalar } from '../../ops/yaml-edit.js';
 import type { CliContext } from '../context.js';
 import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.js';
 import { createAsk, interactive, type Ask, type Choice } from '../prompts.js';

@@ -1,21 +1,20 @@
 // `pedoman review SECTION [--approve] [--note T]`: records who reviewed a section and when,
 // with the fingerprint of its content, as a new file under reviews/<section>/, and sets the
 // section's `status` (approved with --approve, else review) in the same commit.
-import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { choices } from '../../comments/anchors.js';
 import { newCommentId } from '../../model/ids.js';
 import { checkGuideline } from '../../rules/check.js';
-import { gitMessage, openRepo } from '../../git/repo.js';
+import { openRepo } from '../../git/repo.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot, SECTIONS_DIR } from '../../model/locate.js';
 import { sectionFingerprint } from '../../tracking/fingerprint.js';
 import { uncommittedFiles } from '../../tracking/history.js';
-import { writeNewReview } from '../../tracking/reviews.js';
+import { reviewPath, reviewToYaml } from '../../tracking/reviews.js';
+import { applyChange, type Change } from '../../ops/apply.js';
 import type { ReviewRecord } from '../../model/review-types.js';
-import { setTopLevel, STATUS_BEFORE } from '../../tracking/yaml-status.js';
-import { writeFileAtomic } from '../../util/atomic.js';
-import { dataOf } from '../../workspace/yaml-edit.js';
+import { setTopLevel, STATUS_BEFORE } from '../../ops/yaml-status.js';
+import { dataOf } from '../../ops/yaml-edit.js';
 import type { CliContext } from '../context.js';
 import { completePerson, defaultPerson } from './comment/shared.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
@@ -79,22 +78,20 @@ export async function reviewCommand(context: CliContext, sectionArg: string, opt
   };
 
   // The section's status follows its latest review; changing it leaves the fingerprint alone.
-  const text = await readFile(path, 'utf8');
+  const text = file.text; // as the model read it, once
   const target = approve ? 'approved' : 'review';
   const edited = setTopLevel(text, 'status', target, STATUS_BEFORE);
   if (sectionFingerprint(dataOf(edited)) !== fingerprint) throw new Error('internal error: setting the status changed the fingerprint; nothing was written');
 
-  const reviewFile = await writeNewReview(root, record);
-  const paths = [reviewFile];
-  if (edited !== text) {
-    try {
-      await writeFileAtomic(path, edited);
-    } catch (error) {
-      await unlink(reviewFile).catch(() => undefined);
-      throw error;
-    }
-    paths.push(path);
-  }
+  const subject = t(approve ? 'review.commit.approve' : 'review.commit.review', { section: id, reviewer: reviewer.name });
+  const body = record.note !== undefined ? `\n\n${record.note.trim()}` : '';
+  const change: Change = {
+    message: `${subject}${body}\n\nReview-Id: ${record.id}`,
+    creates: new Map([[reviewPath(root, id, record.id), reviewToYaml(record)]]),
+    ...(edited !== text ? { writes: new Map([[path, edited]]) } : {}),
+  };
+  // A stamp records what a person did: it stays when only its commit fails (said, exit 1).
+  const applied = await applyChange(change, { root, env: context.env, repo, commit: options.commit, author: reviewer, keepIfCommitFails: true });
 
   const done = t(approve ? 'review.done.approved' : 'review.done.reviewed', {
     section: id,
@@ -102,23 +99,20 @@ export async function reviewCommand(context: CliContext, sectionArg: string, opt
     fingerprint: fingerprint.slice(0, 19),
   });
   context.out(`${done}\n`);
-  const shown = paths.map((p) => relPath(context.cwd, p)).join(', ');
-  if (!options.commit) {
+  const shown = applied.written.map((p) => relPath(context.cwd, p)).join(', ');
+  const why = applied.notCommitted;
+  if (why?.reason === 'no-commit') {
     context.out(`${t('review.saved.noCommit', { files: shown })}\n`);
     return EXIT_OK;
   }
-  if (!repo) {
+  if (why?.reason === 'not-a-repo') {
     context.out(`${t('review.saved.notRepo', { files: shown })}\n`);
     return EXIT_OK;
   }
-  const subject = t(approve ? 'review.commit.approve' : 'review.commit.review', { section: id, reviewer: reviewer.name });
-  const body = record.note !== undefined ? `\n\n${record.note.trim()}` : '';
-  try {
-    const commit = await repo.commitPaths(paths, `${subject}${body}\n\nReview-Id: ${record.id}`, reviewer);
-    context.out(`${t('review.saved.committed', { files: shown, commit: commit.slice(0, 7) })}\n`);
-    return EXIT_OK;
-  } catch (error) {
-    context.err(`pedoman: ${t('review.saved.commitFailed', { files: shown, error: gitMessage(error) })}\n`);
+  if (why?.reason === 'failed') {
+    context.err(`pedoman: ${t('review.saved.commitFailed', { files: shown, error: why.error })}\n`);
     return EXIT_FINDINGS;
   }
+  context.out(`${t('review.saved.committed', { files: shown, commit: applied.commit!.slice(0, 7) })}\n`);
+  return EXIT_OK;
 }

@@ -29,6 +29,8 @@ export const core = {
     'yaml.other': 'YAML syntax error: {detail}',
 
     'io.cannotWrite': 'cannot write {path} ({reason}); choose a folder you can write to',
+    'io.exists': '{path} exists already; nothing was written over it',
+    'io.notCommitted': 'git did not make the commit (a hook may have refused it)',
     'schema.document': 'the file',
     'schema.item': 'item {n}',
     'schema.itemWithId': 'item {n} ({id})',
@@ -142,6 +144,8 @@ export const core = {
     'yaml.other': 'kesalahan sintaks YAML: {detail}',
 
     'io.cannotWrite': 'tidak dapat menulis {path} ({reason}); pilih folder yang dapat Anda tulisi',
+    'io.exists': '{path} sudah ada; tidak ada yang ditimpa',
+    'io.notCommitted': 'git tidak membuat commit (mungkin ditolak oleh hook)',
     'schema.document': 'berkas',
     'schema.item': 'butir ke-{n}',
     'schema.itemWithId': 'butir ke-{n} ({id})',

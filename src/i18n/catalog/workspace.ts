@@ -217,7 +217,8 @@ export const workspace = {
 
     'workspace.git.dirty': 'these files have changes that are not committed: {files}; commit them first, or pass --no-commit',
     'workspace.git.untracked': 'not in git yet',
-    'workspace.git.commitFailed': 'the files were changed ({files}) but git could not commit them: {reason}; commit them yourself',
+    'workspace.git.commitFailed': 'nothing was changed: git could not commit {files} ({reason})',
+    'workspace.git.undoFailed': 'git could not commit {files} ({reason}), and not everything could be undone: {problems}; check git status',
     'workspace.git.noIdentity': 'git does not know who you are: run git config --global user.name "Your Name" (and user.email), or pass --no-commit',
     'workspace.committed': 'committed {commit}',
     'workspace.notCommitted': 'not committed (--no-commit)',
@@ -453,7 +454,8 @@ export const workspace = {
 
     'workspace.git.dirty': 'berkas berikut memiliki perubahan yang belum di-commit: {files}; commit dahulu, atau berikan --no-commit',
     'workspace.git.untracked': 'belum ada di git',
-    'workspace.git.commitFailed': 'berkas telah diubah ({files}) tetapi git gagal membuat commit: {reason}; buat commit sendiri',
+    'workspace.git.commitFailed': 'tidak ada yang diubah: git gagal membuat commit {files} ({reason})',
+    'workspace.git.undoFailed': 'git gagal membuat commit {files} ({reason}), dan tidak semuanya dapat dibatalkan: {problems}; periksa git status',
     'workspace.git.noIdentity': 'git belum mengenal Anda: jalankan git config --global user.name "Nama Anda" (dan user.email), atau berikan --no-commit',
     'workspace.committed': 'commit {commit}',
     'workspace.notCommitted': 'belum di-commit (--no-commit)',

@@ -4,13 +4,13 @@
 import { anchorsOf, requireItem, requireSection, type ItemAnchor, type SectionAnchor } from '../../../comments/anchors.js';
 import { newCommentId, shortIds } from '../../../model/ids.js';
 import { commentToYaml } from '../../../comments/record.js';
-import { writeNewComment } from '../../../comments/store.js';
+import { newComment, saveComment } from '../../../ops/comments.js';
 import { COMMENT_TYPES, type CommentRecord, type CommentType } from '../../../model/comment-types.js';
 import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';
 import { createPrompts, interactive } from '../../prompts.js';
 import {
-  anchorText, commitComment, commitMessage, draftCommit, completePerson, defaultPerson, missing, now, openWorkspace, reportSaved, summary, type PersonFlags,
+  anchorText, commitMessage, draftCommit, completePerson, defaultPerson, missing, now, openWorkspace, reportSaved, summary, type PersonFlags,
 } from './shared.js';
 import { UserError } from '../../../core/errors.js';
 
@@ -87,9 +87,9 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
     return 0;
   }
 
-  const path = await writeNewComment(workspace.root, record);
   const message = commitMessage(workspace, 'comments.commit.add', { anchor: anchorText(record), author: author.name, summary: summary(record.text) }, `Comment-Id: ${record.id}`);
-  const saved = await commitComment(workspace, path, message, author, !options.commit);
+  const { path, change } = newComment(workspace.root, record, message);
+  const saved = await saveComment({ root: workspace.root, env: context.env, repo: workspace.repo }, change, author, options.commit);
   const short = shortIds(await workspace.model.commentIds()).get(record.id) ?? record.id;
   return reportSaved(context, path, saved, t('comments.added', { id: short, anchor: anchorText(record), type: record.type }));
 }

@@ -2,14 +2,14 @@
 // comment it answers (same section and item), so replies never touch anyone else's file.
 import { newCommentId, shortIds } from '../../../model/ids.js';
 import { commentToYaml } from '../../../comments/record.js';
-import { writeNewComment } from '../../../comments/store.js';
+import { newComment, saveComment } from '../../../ops/comments.js';
 import type { CommentRecord } from '../../../model/comment-types.js';
 import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';
 import { createPrompts, interactive } from '../../prompts.js';
 import { checkedText, parseType } from './add.js';
 import {
-  anchorText, commitComment, commitMessage, draftCommit, completePerson, defaultPerson, findComment, missing, now, openComments, reportSaved, summary, type PersonFlags,
+  anchorText, commitMessage, draftCommit, completePerson, defaultPerson, findComment, missing, now, openComments, reportSaved, summary, type PersonFlags,
 } from './shared.js';
 
 export interface ReplyOptions extends PersonFlags {
@@ -58,11 +58,11 @@ export async function replyCommand(context: CliContext, id: string, options: Rep
     context.out(`${t('comments.notSaved')}\n`);
     return 0;
   }
-  const path = await writeNewComment(workspace.root, record);
   const parentShort = workspace.short.get(parent.id) ?? parent.id;
   const message = commitMessage(workspace, 'comments.commit.reply', { parent: parentShort, anchor: anchorText(record), author: author.name, summary: summary(record.text) },
     `Comment-Id: ${record.id}\nReply-To: ${parent.id}`);
-  const saved = await commitComment(workspace, path, message, author, !options.commit);
+  const { path, change } = newComment(workspace.root, record, message);
+  const saved = await saveComment({ root: workspace.root, env: context.env, repo: workspace.repo }, change, author, options.commit);
   const short = shortIds(await workspace.model.commentIds()).get(record.id) ?? record.id;
   return reportSaved(context, path, saved, t('comments.replied', { id: short, parent: parentShort }));
 }

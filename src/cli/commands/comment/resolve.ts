@@ -1,16 +1,15 @@
 // `pedoman comment resolve|reopen|accept ID`: the drafting team's answer to a thread, taking
 // it up again, and the commenter's verdict on the answer. Only the resolution fields of the
 // thread's first comment change; what the commenter wrote is never rewritten.
-import { readFile } from 'node:fs/promises';
-import { applyResolution, dispositionLabel, parseDisposition, type ResolutionChange } from '../../../comments/record.js';
-import { updateComment } from '../../../comments/store.js';
+import { dispositionLabel, parseDisposition, type ResolutionChange } from '../../../comments/record.js';
+import { resolutionChange, saveComment } from '../../../ops/comments.js';
 import { DISPOSITIONS, type Disposition } from '../../../model/comment-types.js';
 import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';
 import { createPrompts, interactive } from '../../prompts.js';
 import { checkedText } from './add.js';
 import {
-  anchorText, commitComment, commitMessage, completePerson, defaultPerson, findComment, missing, now, openComments, pathOf, reportSaved,
+  anchorText, commitMessage, completePerson, defaultPerson, findComment, missing, now, openComments, reportSaved,
   requireThreadStart, summary, type PersonFlags,
 } from './shared.js';
 import { UserError } from '../../../core/errors.js';
@@ -56,14 +55,13 @@ export async function resolveCommand(context: CliContext, id: string, options: R
     resolved_at: now(),
     accepted: null, // a new answer has not been accepted yet
   };
-  const path = pathOf(workspace, record);
-  if (prompts && !(await prompts.confirmSave(applyResolution(await readFile(path, 'utf8'), change)))) {
+  const message = commitMessage(workspace, 'comments.commit.resolve', { id: short, anchor: anchorText(record), disposition: dispositionLabel(disposition!) }, `Comment-Id: ${record.id}`);
+  const { path, text, change: write } = resolutionChange(stored, change, message);
+  if (prompts && !(await prompts.confirmSave(text))) {
     context.out(`${t('comments.notSaved')}\n`);
     return 0;
   }
-  await updateComment(path, change);
-  const message = commitMessage(workspace, 'comments.commit.resolve', { id: short, anchor: anchorText(record), disposition: dispositionLabel(disposition!) }, `Comment-Id: ${record.id}`);
-  const saved = await commitComment(workspace, path, message, resolver, !options.commit);
+  const saved = await saveComment({ root: workspace.root, env: context.env, repo: workspace.repo }, write, resolver, options.commit);
   return reportSaved(context, path, saved, t('comments.resolved', { id: short, disposition: dispositionLabel(disposition!) }));
 }
 
@@ -80,11 +78,10 @@ export async function reopenCommand(context: CliContext, id: string, options: Re
   const short = workspace.short.get(record.id) ?? record.id;
   if (record.status === 'open') throw new UserError(t('comments.error.alreadyOpen', { id: short }));
   const person = await completePerson(context, await defaultPerson(context, workspace, options), promptsIfTty(context), false);
-  const path = pathOf(workspace, record);
   // The last answer stays in the file (shown as the previous answer) until a new one replaces it.
-  await updateComment(path, { status: 'open' });
   const message = commitMessage(workspace, 'comments.commit.reopen', { id: short, anchor: anchorText(record) }, `Comment-Id: ${record.id}`);
-  const saved = await commitComment(workspace, path, message, person, !options.commit);
+  const { path, change } = resolutionChange(stored, { status: 'open' }, message);
+  const saved = await saveComment({ root: workspace.root, env: context.env, repo: workspace.repo }, change, person, options.commit);
   return reportSaved(context, path, saved, t('comments.reopened', { id: short }));
 }
 
@@ -106,10 +103,9 @@ export async function acceptCommand(context: CliContext, id: string, options: Ac
   if (!samePerson(person, record.author)) {
     context.err(`pedoman: ${t('comments.accept.notAuthor', { author: record.author.name })}\n`);
   }
-  const path = pathOf(workspace, record);
-  await updateComment(path, { accepted: options.accept });
   const message = commitMessage(workspace, options.accept ? 'comments.commit.accept' : 'comments.commit.reject', { id: short, anchor: anchorText(record) }, `Comment-Id: ${record.id}`);
-  const saved = await commitComment(workspace, path, message, person, !options.commit);
+  const { path, change } = resolutionChange(stored, { accepted: options.accept }, message);
+  const saved = await saveComment({ root: workspace.root, env: context.env, repo: workspace.repo }, change, person, options.commit);
   return reportSaved(context, path, saved, t(options.accept ? 'comments.accepted' : 'comments.rejected', { id: short }));
 }
 

@@ -3,18 +3,22 @@
 import { draftOf, type SectionAnchor } from '../../../comments/anchors.js';
 import { matchPrefix } from '../../../model/ids.js';
 import { commentPath } from '../../../comments/record.js';
-import type { StoredComment } from '../../../comments/store.js';
+import type { Stored } from '../../../model/records.js';
+
+type StoredComment = Stored<CommentRecord>;
 import { openGuideline, type GuidelineModel } from '../../../model/guideline.js';
 import type { Threads } from '../../../model/threads.js';
 import type { CommentRecord, Person } from '../../../model/comment-types.js';
-import { globalConfig, gitMessage, openRepo, type GitRepo } from '../../../git/repo.js';
+import { openRepo, type GitRepo } from '../../../git/repo.js';
 import { language, setLanguage, t, type Language } from '../../../i18n/index.js';
 import { findGuidelineRoot } from '../../../model/locate.js';
 import type { CliContext } from '../../context.js';
-import { interactive, validEmail, validName, type Prompts } from '../../prompts.js';
+import { interactive, type Prompts } from '../../prompts.js';
 import { UserError } from '../../../core/errors.js';
 import { type Finding } from '../../../core/findings.js';
 import { relPath } from '../../../core/paths.js';
+import { actingPerson, type PersonFlags } from '../../../ops/identity.js';
+import type { Saved } from '../../../ops/comments.js';
 
 export interface Workspace {
   root: string;
@@ -96,46 +100,11 @@ export function requireThreadStart(workspace: CommentsWorkspace, stored: StoredC
   }
 }
 
-export interface PersonFlags {
-  author?: string;
-  email?: string;
-  affiliation?: string;
-}
+export type { PersonFlags } from '../../../ops/identity.js';
 
-/**
- * Who is acting: flags first, then GIT_AUTHOR_NAME/EMAIL, then git config (user.name,
- * user.email, pedoman.affiliation). Checks the values given.
- */
-export async function defaultPerson(context: CliContext, workspace: { root: string; repo: GitRepo | undefined }, flags: PersonFlags): Promise<Partial<Person>> {
-  const config = async (key: string) =>
-    workspace.repo ? workspace.repo.config(key).catch(() => undefined) : globalConfig(workspace.root, context.env, key);
-  // Name, e-mail and affiliation come from the same place, so that --author "Someone Else"
-  // never borrows the e-mail of whoever set up git on this computer.
-  let name: string | undefined;
-  let email: string | undefined;
-  let affiliation: string | undefined;
-  if (flags.author !== undefined) {
-    name = flags.author;
-  } else if (nonEmpty(context.env.GIT_AUTHOR_NAME)) {
-    name = context.env.GIT_AUTHOR_NAME;
-    email = nonEmpty(context.env.GIT_AUTHOR_EMAIL);
-  } else {
-    name = await config('user.name');
-    email = await config('user.email');
-    affiliation = await config('pedoman.affiliation');
-  }
-  email = flags.email ?? email;
-  affiliation = flags.affiliation ?? affiliation;
-  if (flags.author !== undefined && !validName(flags.author)) throw new UserError(t('comments.error.badAuthorFlag'));
-  if (flags.email !== undefined && !validEmail(flags.email.trim())) throw new UserError(t('comments.error.badEmail', { email: flags.email }));
-  if (flags.affiliation !== undefined && (/[\r\n]/.test(flags.affiliation) || flags.affiliation.trim() === '')) {
-    throw new UserError(t('comments.error.badAffiliation'));
-  }
-  const person: Partial<Person> = {};
-  if (name !== undefined && validName(name)) person.name = name.trim();
-  if (email !== undefined && validEmail(email.trim())) person.email = email.trim();
-  if (affiliation !== undefined && affiliation.trim() !== '' && !/[\r\n]/.test(affiliation)) person.affiliation = affiliation.trim();
-  return person;
+/** Who is acting (ops/identity.ts), for a command run in this context. */
+export function defaultPerson(context: CliContext, where: { root: string; repo: GitRepo | undefined }, flags: PersonFlags): Promise<Partial<Person>> {
+  return actingPerson({ ...where, env: context.env }, flags);
 }
 
 /** Completes the person by asking (in a terminal) or fails naming --author. */
@@ -160,13 +129,6 @@ export function missing(context: CliContext, flags: string[]): UserError {
   return new UserError(t(interactive(context) ? 'comments.error.missing' : 'comments.error.missingNoTty', { flags: flags.join(', ') }));
 }
 
-export interface Saved {
-  /** The commit made, when one was. */
-  commit?: string;
-  /** Why nothing was committed. */
-  reason?: 'no-commit' | 'not-a-repo' | 'failed';
-  error?: string;
-}
 
 /**
  * A commit message, in the guideline's language rather than the user's, so that a shared
@@ -182,17 +144,6 @@ export function commitMessage(workspace: Workspace, key: string, vars: Record<st
   }
 }
 
-/** Commits one comment file (and nothing else) unless told not to or outside git. */
-export async function commitComment(workspace: Workspace, path: string, message: string, author: Person, noCommit: boolean): Promise<Saved> {
-  if (noCommit) return { reason: 'no-commit' };
-  if (!workspace.repo) return { reason: 'not-a-repo' };
-  try {
-    const commit = await workspace.repo.commitPaths([path], message, author);
-    return { commit };
-  } catch (error) {
-    return { reason: 'failed', error: gitMessage(error) };
-  }
-}
 
 /** Prints where the file went and whether it was committed; returns the exit code. */
 export function reportSaved(context: CliContext, path: string, saved: Saved, done: string): number {
@@ -212,9 +163,6 @@ export function reportSaved(context: CliContext, path: string, saved: Saved, don
   return 0;
 }
 
-export function pathOf(workspace: Workspace, record: CommentRecord): string {
-  return commentPath(workspace.root, record.section, record.id);
-}
 
 /** "kelembagaan › duta-kerja-sama-upt" or just the section. */
 export function anchorText(record: Pick<CommentRecord, 'section' | 'item'>): string {
@@ -228,9 +176,6 @@ export function summary(text: string, max = 50): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : line;
 }
 
-function nonEmpty(value: string | undefined): string | undefined {
-  return value !== undefined && value.trim() !== '' ? value : undefined;
-}
 
 /** The commit the draft is at, recorded on a new comment (absent outside git or before the first commit). */
 export async function draftCommit(workspace: Workspace): Promise<{ commit?: string }> {

@@ -2,7 +2,7 @@
 // for item targets (roles, mechanisms, terms); levels, authorities, provisions and stakeholders
 // live in the manifest and are not items.
 import type { YamlPath } from './yaml-edit.js';
-import { type RawSection, type Workspace } from './read.js';
+import { type RawSection, type Workspace } from './workspace.js';
 import { isRecord } from '../core/guards.js';
 import { type SectionKind } from '../model/kinds.js';
 

@@ -4,7 +4,7 @@
 // must read back as exactly the intended data, or nothing is written.
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, parseDocument, stringify } from 'yaml';
-import { dataOf, setScalar, YamlEditError } from '../workspace/yaml-edit.js';
+import { dataOf, setScalar, YamlEditError } from './yaml-edit.js';
 
 /**
  * Sets `key: value` at the top level of a YAML mapping. A missing key is inserted on its own

@@ -27,13 +27,6 @@ function gitEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   return out;
 }
 
-/** Who commits: git's configured identity (or GIT_AUTHOR_* in the environment); undefined when unknown. */
-export async function committer(repo: GitRepo, env: NodeJS.ProcessEnv): Promise<Identity | undefined> {
-  const name = env.GIT_AUTHOR_NAME || (await repo.config('user.name'));
-  if (!name) return undefined;
-  const email = env.GIT_AUTHOR_EMAIL || (await repo.config('user.email'));
-  return email ? { name, email } : { name };
-}
 
 
 export interface PathState {
