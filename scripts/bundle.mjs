@@ -32,9 +32,9 @@ const PROGRAM_ENTRY_POINTS = ['src/cli/main.ts', 'src/model/read-worker.ts'];
 const TOOL_ENTRY_POINTS = [
   'src/model/schema-precompile.ts',
   'src/i18n/compile.ts',
-  'src/bench/run.ts',
-  'src/bench/generate-cli.ts',
-  'src/bench/bare-parse.ts',
+  'bench/run.ts',
+  'bench/generate-cli.ts',
+  'bench/bare-parse.ts',
 ];
 
 /** Bundled in because it is on every command's start-up path; every other package stays a normal import. */
@@ -68,7 +68,8 @@ await removeBuiltCode(OUT, OUT);
 await rm(TOOLS_OUT, { recursive: true, force: true });
 
 await build({ ...COMMON, entryPoints: PROGRAM_ENTRY_POINTS, outdir: 'dist' });
-await build({ ...COMMON, entryPoints: TOOL_ENTRY_POINTS, outdir: 'build' });
+// All in build/tools/ (file names are unique), chunks in build/chunks/: two folders below the package.
+await build({ ...COMMON, entryPoints: TOOL_ENTRY_POINTS, outdir: 'build', entryNames: 'tools/[name]' });
 
 // Then what is built from the bundled code: the message tables (dist/i18n/messages.<lang>.json,
 // without which pedoman cannot say anything, so first) and the schemas' precompiled validators
@@ -76,8 +77,8 @@ await build({ ...COMMON, entryPoints: TOOL_ENTRY_POINTS, outdir: 'build' });
 await mkdir(join(OUT, 'schema'), { recursive: true });
 await mkdir(join(OUT, 'i18n'), { recursive: true });
 const STEPS = [
-  { script: 'build/i18n/compile.js', args: ['dist/i18n'], writes: ['dist/i18n/messages.en.json', 'dist/i18n/messages.id.json'] },
-  { script: 'build/model/schema-precompile.js', args: ['dist/schema/precompiled.cjs'], writes: ['dist/schema/precompiled.cjs'] },
+  { script: 'build/tools/compile.js', args: ['dist/i18n'], writes: ['dist/i18n/messages.en.json', 'dist/i18n/messages.id.json'] },
+  { script: 'build/tools/schema-precompile.js', args: ['dist/schema/precompiled.cjs'], writes: ['dist/schema/precompiled.cjs'] },
 ];
 for (const step of STEPS) {
   execFileSync(process.execPath, [join(ROOT, step.script), ...step.args.map((a) => join(ROOT, a))], { cwd: ROOT, stdio: 'inherit' });

@@ -79,7 +79,7 @@ export function sectionProse(section: Section): ProseText[] {
         mechanism.relations?.forEach((r, k) => add([...at, 'relations', k, 'note'], r.note, id));
         break;
       }
-      case 'metrics': {
+      case 'indicators': {
         const metric = section.items[i]!;
         add([...at, 'indicator'], metric.indicator, id);
         add([...at, 'definition'], metric.definition, id);

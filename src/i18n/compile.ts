@@ -1,4 +1,4 @@
-// Build step (run by scripts/bundle.mjs as `node build/i18n/compile.js dist/i18n`): writes one
+// Build step (run by scripts/bundle.mjs as `node build/tools/compile.js dist/i18n`): writes one
 // message table per language, dist/i18n/messages.<lang>.json, from the catalogues. At run time pedoman parses only the
 // table of the language in use, on its first message: loading every catalogue of both
 // languages as JavaScript was about a third of the start-up of `pedoman --help`.

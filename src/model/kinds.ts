@@ -5,8 +5,8 @@
 import { isRecord } from '../core/guards.js';
 import type { SchemaName } from './schema-names.js';
 
-export type SectionKind = 'narrative' | 'terms' | 'roles' | 'mechanisms' | 'metrics';
-export const SECTION_KINDS: readonly SectionKind[] = ['narrative', 'terms', 'roles', 'mechanisms', 'metrics'];
+export type SectionKind = 'narrative' | 'terms' | 'roles' | 'mechanisms' | 'indicators';
+export const SECTION_KINDS: readonly SectionKind[] = ['narrative', 'terms', 'roles', 'mechanisms', 'indicators'];
 
 /** Where a field's choices come from, when it refers to something in the guideline. */
 export type FieldSource = 'levels' | 'provisions' | 'appointers' | 'roles' | 'mechanisms';
@@ -91,15 +91,15 @@ export const KINDS: Readonly<Record<SectionKind, KindInfo>> = {
       field(['steps'], 'step', '--step', 'list', true, true),
     ],
   },
-  metrics: {
-    kind: 'metrics',
-    schema: 'metrics',
+  indicators: {
+    kind: 'indicators',
+    schema: 'indicators',
     label: (item) => {
       const indicator = text(item, 'indicator');
       const code = text(item, 'code');
       return indicator && code ? `${code} ${indicator}` : (indicator ?? code);
     },
-    description: 'workspace.kind.metrics',
+    description: 'workspace.kind.indicators',
     fields: [
       field(['indicator'], 'indicator', '--indicator', 'text', true, true),
       field(['responsible'], 'responsible', '--responsible', 'choice', false, true, 'roles'),
@@ -108,9 +108,16 @@ export const KINDS: Readonly<Record<SectionKind, KindInfo>> = {
   },
 };
 
-/** The kind a section file declares, when it is one pedoman knows. */
+/**
+ * Other spellings of a kind that files may use: `metrics` was the name of the indicators' kind
+ * until the words were settled (the field, the headings and the messages all say indicator).
+ */
+export const KIND_ALIASES: Readonly<Record<string, SectionKind>> = { metrics: 'indicators' };
+
+/** The kind a section file declares (an older spelling too), when it is one pedoman knows. */
 export function kindOf(value: unknown): SectionKind | undefined {
-  return typeof value === 'string' && (SECTION_KINDS as readonly string[]).includes(value) ? (value as SectionKind) : undefined;
+  if (typeof value !== 'string') return undefined;
+  return SECTION_KINDS.find((k) => k === value) ?? KIND_ALIASES[value];
 }
 
 /**

@@ -1,6 +1,6 @@
 // Indexes over the model, built once, so that rules look things up by id instead of
 // scanning lists inside loops.
-import type { Authority, Guideline, Item, ItemRef, Level, Mechanism, Metric, Provision, Role, Section, Stakeholder, Term } from './types.js';
+import type { Authority, Guideline, Item, ItemRef, Level, Mechanism, Indicator, Provision, Role, Section, Stakeholder, Term } from './types.js';
 
 export interface TypedRef<T> {
   section: Section;
@@ -15,7 +15,7 @@ export interface ModelIndex {
   terms: TypedRef<Term>[];
   roles: TypedRef<Role>[];
   mechanisms: TypedRef<Mechanism>[];
-  metrics: TypedRef<Metric>[];
+  indicators: TypedRef<Indicator>[];
   rolesById: Map<string, TypedRef<Role>>;
   termsById: Map<string, TypedRef<Term>>;
   mechanismsById: Map<string, TypedRef<Mechanism>>;
@@ -34,7 +34,7 @@ export function buildIndex(guideline: Guideline, looseIds: Set<string> = new Set
     terms: [],
     roles: [],
     mechanisms: [],
-    metrics: [],
+    indicators: [],
     rolesById: new Map(),
     termsById: new Map(),
     mechanismsById: new Map(),
@@ -71,8 +71,8 @@ export function buildIndex(guideline: Guideline, looseIds: Set<string> = new Set
         case 'mechanisms':
           add(index.mechanisms, index.mechanismsById, { section, item: item as Mechanism, index: i });
           break;
-        case 'metrics':
-          index.metrics.push({ section, item: item as Metric, index: i });
+        case 'indicators':
+          index.indicators.push({ section, item: item as Indicator, index: i });
           break;
         default:
           break;

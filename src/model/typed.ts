@@ -102,7 +102,8 @@ export function typedSection(root: string, id: string, file: SourceFile): TypedS
     items.push(item);
     fileIndex.push(i);
   });
-  const section = { ...record, items, fileIndex, file } as unknown as Section;
+  // The kind as pedoman names it (a file may use an older spelling: metrics for indicators).
+  const section = { ...record, kind, items, fileIndex, file } as unknown as Section;
   if (section.id !== id) {
     findings.push(findingAt(file, ['id'], 'section-id-mismatch', 'error',
       t('load.sectionIdMismatch', { id: section.id, file: relPath(root, file.path), expected: id })));

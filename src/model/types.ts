@@ -137,7 +137,7 @@ export interface Mechanism {
   open_questions?: string[];
 }
 
-export interface Metric {
+export interface Indicator {
   id: string;
   code?: string;
   indicator: string;
@@ -158,7 +158,7 @@ export interface ItemByKind {
   terms: Term;
   roles: Role;
   mechanisms: Mechanism;
-  metrics: Metric;
+  indicators: Indicator;
 }
 
 export type Item = ItemByKind[SectionKind];
@@ -183,7 +183,7 @@ export type Section =
   | SectionBase<'terms'>
   | SectionBase<'roles'>
   | SectionBase<'mechanisms'>
-  | SectionBase<'metrics'>;
+  | SectionBase<'indicators'>;
 
 /** A YAML file as read: text, parsed document and line index for positions. */
 export interface SourceFile {

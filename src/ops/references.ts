@@ -19,7 +19,7 @@ export const ITEM_REFERENCES: Record<SectionKind, readonly ReferenceField[]> = {
     { path: ['reports_to'], many: false },
   ],
   mechanisms: [{ path: ['responsible'], many: true }],
-  metrics: [
+  indicators: [
     { path: ['responsible'], many: false },
     { path: ['measures'], many: true },
   ],

@@ -1,11 +1,14 @@
 // What `pedoman init` writes: a small guideline that validates clean (one section of each
-// kind, every mechanism measured, every role appointed, every metric complete), the schemas
+// kind, every mechanism measured, every role appointed, every indicator complete), the schemas
 // for editors, CI for GitHub and GitLab, a .gitignore and a short README. The starter text is
 // in the guideline's language and says plainly that it is an example to replace.
 import { stringify } from 'yaml';
 import type { Language } from '../i18n/index.js';
 import { WORKSPACE_GUIDELINE_DIR as GUIDELINE_DIR } from '../model/locate.js';
 import { type SectionKind } from '../model/kinds.js';
+import { fileURLToPath } from 'node:url';
+import { Eta } from 'eta';
+import { TEMPLATES_DIR } from '../core/package.js';
 
 export const SCHEMAS_DIR_NAME = 'schemas';
 
@@ -38,7 +41,7 @@ export function starterSections(language: Language): { id: string; kind: Section
   const ids = language === 'id'
     ? ['pendahuluan', 'pengertian', 'kelembagaan', 'mekanisme', 'indikator']
     : ['introduction', 'definitions', 'roles', 'mechanisms', 'indicators'];
-  const kinds: SectionKind[] = ['narrative', 'terms', 'roles', 'mechanisms', 'metrics'];
+  const kinds: SectionKind[] = ['narrative', 'terms', 'roles', 'mechanisms', 'indicators'];
   return ids.map((id, i) => ({ id, kind: kinds[i]! }));
 }
 
@@ -51,16 +54,30 @@ function q(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
+/**
+ * The starter guideline's text in its language, from templates/starter/<language>/ (eta, with
+ * the id, title, date and year filled in).
+ */
+function content(o: StarterOptions): { manifest: string; sections: string[] } {
+  const eta = new Eta({ views: fileURLToPath(new URL('starter/', TEMPLATES_DIR)), autoTrim: false, autoEscape: false, cache: true });
+  const data = { id: o.id, title: q(o.title), date: o.date, year: o.year };
+  const dir = o.language;
+  return {
+    manifest: eta.render(`${dir}/pedoman.yaml.eta`, data),
+    sections: starterSections(o.language).map((section) => eta.render(`${dir}/sections/${section.id}.yaml.eta`, data)),
+  };
+}
+
 export function starterFiles(options: StarterOptions): StarterFile[] {
-  const content = options.language === 'id' ? indonesian(options) : english(options);
+  const text = content(options);
   const sections = starterSections(options.language);
   const files: StarterFile[] = [
-    { path: `${GUIDELINE_DIR}/pedoman.yaml`, text: `${modeline('manifest', 1)}\n${content.manifest}`, guideline: true },
+    { path: `${GUIDELINE_DIR}/pedoman.yaml`, text: `${modeline('manifest', 1)}\n${text.manifest}`, guideline: true },
   ];
   sections.forEach((section, i) => {
     files.push({
       path: `${GUIDELINE_DIR}/sections/${section.id}.yaml`,
-      text: `${modeline(section.kind, 2)}\n${content.sections[i]!}`,
+      text: `${modeline(section.kind, 2)}\n${text.sections[i]!}`,
       guideline: true,
     });
   });
@@ -132,377 +149,4 @@ ${ciComment(o.ciNote, '    ')}
     reports:
       junit: pedoman-junit.xml
 `;
-}
-
-interface Content {
-  manifest: string;
-  sections: string[];
-}
-
-function indonesian(o: StarterOptions): Content {
-  const [intro, terms, roles, mechanisms, metrics] = starterSections('id').map((s) => s.id);
-  const manifest = `id: ${o.id}
-title: ${q(o.title)}
-issuer: Direktorat Jenderal Pemasyarakatan
-version: "0.1.0"
-status: draft
-language: id
-date: "${o.date}"
-
-# Peraturan yang menjadi dasar Pedoman. Mekanisme merujuk ketentuan di sini lewat id-nya.
-legal_basis:
-  - id: uu-22-2022
-    citation: Undang-Undang Nomor 22 Tahun 2022 tentang Pemasyarakatan
-    short: UU Pemasyarakatan
-    provisions:
-      - id: pasal-91
-        label: Pasal 91
-        text: >-
-          Dalam melaksanakan fungsi, tugas, dan wewenang, setiap pimpinan satuan kerja
-          Pemasyarakatan menerapkan prinsip koordinasi, integrasi, dan sinkronisasi, serta bekerja
-          sama dalam lingkup internal dan eksternal.
-
-levels:
-  - id: pusat
-    name: Kantor Pusat
-  - id: kanwil
-    name: Kantor Wilayah Direktorat Jenderal Pemasyarakatan
-    parent: pusat
-  - id: upt
-    name: Unit Pelaksana Teknis Pemasyarakatan
-    parent: kanwil
-
-authorities:
-  - id: direktur-jenderal
-    name: Direktur Jenderal Pemasyarakatan
-    level: pusat
-  - id: kepala-kanwil
-    name: Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan
-    level: kanwil
-  - id: kepala-upt
-    name: Kepala Unit Pelaksana Teknis Pemasyarakatan
-    level: upt
-
-# Urutan bagian. Tambah, pindah, ganti nama atau hapus bagian dengan \`pedoman section\`.
-sections:
-  - ${intro}
-  - ${terms}
-  - ${roles}
-  - ${mechanisms}
-  - ${metrics}
-
-rules:
-  provision-implemented:
-    options:
-      provisions: [pasal-91]
-`;
-  const narrative = `kind: narrative
-id: ${intro}
-title: Pendahuluan
-status: draft
-# Teks contoh dari \`pedoman init\`: ganti dengan rumusan tim penyusun.
-items:
-  - id: latar-belakang
-    title: Latar Belakang
-    text: |
-      Uraikan mengapa Pedoman ini disusun: keadaan yang ingin diperbaiki, amanat peraturan
-      perundang-undangan yang menjadi dasarnya, dan hasil pembahasan tim penyusun.
-  - id: maksud-dan-tujuan
-    title: Maksud dan Tujuan
-    text: |
-      Pedoman ini dimaksudkan sebagai acuan bagi Kantor Pusat, Kantor Wilayah, dan UPT
-      Pemasyarakatan dalam melaksanakan kegiatan yang diaturnya. Tuliskan tujuan yang hendak
-      dicapai dalam bentuk yang dapat diukur dengan indikator pada bab Indikator.
-`;
-  const glossary = `kind: terms
-id: ${terms}
-title: Pengertian
-status: draft
-items:
-  - id: pemasyarakatan
-    term: Pemasyarakatan
-    definition: >-
-      subsistem peradilan pidana yang menyelenggarakan penegakan hukum di bidang perlakuan
-      terhadap tahanan, anak, dan warga binaan.
-    source:
-      citation: Undang-Undang Nomor 22 Tahun 2022 tentang Pemasyarakatan, Pasal 1 angka 1
-      verbatim: true
-  - id: upt-pemasyarakatan
-    term: Unit Pelaksana Teknis Pemasyarakatan
-    abbreviation: UPT Pemasyarakatan
-    definition: >-
-      satuan kerja yang melaksanakan fungsi Pemasyarakatan, yaitu Rutan, Lapas, LPKA, dan Bapas.
-    source:
-      citation: Pedoman ini
-`;
-  const institutions = `kind: roles
-id: ${roles}
-title: Kelembagaan
-status: draft
-items:
-  - id: koordinator-pedoman
-    name: Koordinator Pelaksanaan Pedoman
-    type: koordinator
-    level: pusat
-    appointment:
-      by: direktur-jenderal
-      instrument: Keputusan Direktur Jenderal Pemasyarakatan
-    duties:
-      - menyusun bahan dan jadwal nasional sosialisasi Pedoman;
-      - menghimpun laporan pelaksanaan Pedoman dan menyampaikannya kepada Direktur Jenderal Pemasyarakatan.
-    reports_to: direktur-jenderal
-  - id: pelaksana-kanwil
-    name: Petugas Pelaksana Pedoman pada Kantor Wilayah
-    type: pelaksana
-    level: kanwil
-    appointment:
-      by: kepala-kanwil
-      instrument: Keputusan Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan
-    duties:
-      - mengundang petugas dari setiap satuan kerja di wilayahnya ke pertemuan sosialisasi;
-      - membina dan memantau pelaksanaan Pedoman pada UPT Pemasyarakatan di wilayahnya.
-    reports_to: koordinator-pedoman
-  - id: pelaksana-upt
-    name: Petugas Pelaksana Pedoman pada UPT Pemasyarakatan
-    type: pelaksana
-    level: upt
-    appointment:
-      by: kepala-upt
-      instrument: Surat Keputusan Kepala UPT Pemasyarakatan
-    duties:
-      - melaksanakan kegiatan yang diatur dalam Pedoman pada UPT Pemasyarakatan;
-      - melaporkan pelaksanaannya kepada Koordinator Pelaksanaan Pedoman setiap semester.
-    reports_to: koordinator-pedoman
-`;
-  const procedures = `kind: mechanisms
-id: ${mechanisms}
-title: Mekanisme Pelaksanaan
-status: draft
-items:
-  - id: sosialisasi-pedoman
-    name: Sosialisasi Pedoman
-    implements: [pasal-91]
-    description: >-
-      Pedoman disosialisasikan secara berjenjang dari Kantor Pusat ke Kantor Wilayah dan UPT
-      Pemasyarakatan, agar setiap satuan kerja memahami dan melaksanakannya secara terkoordinasi.
-    levels: [pusat, kanwil, upt]
-    responsible: [koordinator-pedoman, pelaksana-kanwil, pelaksana-upt]
-    steps:
-      - Koordinator Pelaksanaan Pedoman menyusun bahan dan jadwal sosialisasi;
-      - Petugas Pelaksana Pedoman pada Kantor Wilayah menyelenggarakan sosialisasi bagi UPT Pemasyarakatan di wilayahnya;
-      - Petugas Pelaksana Pedoman melaporkan sosialisasi yang telah diikuti.
-    outputs:
-      - laporan pelaksanaan sosialisasi
-`;
-  const indicators = `kind: metrics
-id: ${metrics}
-title: Indikator
-status: draft
-items:
-  - id: ind-sosialisasi
-    code: IK-01
-    indicator: Persentase UPT Pemasyarakatan yang telah mengikuti sosialisasi Pedoman
-    definition: >-
-      jumlah UPT Pemasyarakatan yang telah mengikuti sosialisasi ÷ jumlah seluruh UPT
-      Pemasyarakatan × 100%
-    unit: persen
-    baseline:
-      value: 0
-      year: ${o.year}
-    targets:
-      - year: ${o.year + 1}
-        value: 50
-      - year: ${o.year + 2}
-        value: 100
-    direction: naik
-    frequency: semesteran
-    data_source: laporan pelaksanaan sosialisasi dari Kantor Wilayah
-    responsible: koordinator-pedoman
-    measures: [sosialisasi-pedoman]
-`;
-  return { manifest, sections: [narrative, glossary, institutions, procedures, indicators] };
-}
-
-function english(o: StarterOptions): Content {
-  const [intro, terms, roles, mechanisms, metrics] = starterSections('en').map((s) => s.id);
-  const manifest = `id: ${o.id}
-title: ${q(o.title)}
-issuer: Directorate General of Corrections
-version: "0.1.0"
-status: draft
-language: en
-date: "${o.date}"
-
-# The regulations the guideline rests on. Mechanisms refer to provisions here by id.
-legal_basis:
-  - id: uu-22-2022
-    citation: Law Number 22 of 2022 on Corrections (Undang-Undang Nomor 22 Tahun 2022 tentang Pemasyarakatan)
-    short: Corrections Law
-    provisions:
-      - id: pasal-91
-        label: Article 91
-        text: >-
-          In carrying out their functions, duties and powers, every head of a Corrections work
-          unit applies the principles of coordination, integration and synchronisation, and
-          cooperates internally and externally. (unofficial translation)
-
-levels:
-  - id: pusat
-    name: Head Office
-  - id: kanwil
-    name: Regional Office of the Directorate General of Corrections
-    parent: pusat
-  - id: upt
-    name: Technical Implementation Unit
-    parent: kanwil
-
-authorities:
-  - id: direktur-jenderal
-    name: Director General of Corrections
-    level: pusat
-  - id: kepala-kanwil
-    name: Head of the Regional Office
-    level: kanwil
-  - id: kepala-upt
-    name: Head of the Technical Implementation Unit
-    level: upt
-
-# The order of the sections. Add, move, rename or remove sections with \`pedoman section\`.
-sections:
-  - ${intro}
-  - ${terms}
-  - ${roles}
-  - ${mechanisms}
-  - ${metrics}
-
-rules:
-  provision-implemented:
-    options:
-      provisions: [pasal-91]
-`;
-  const narrative = `kind: narrative
-id: ${intro}
-title: Introduction
-status: draft
-# Example text from \`pedoman init\`: replace it with the drafting team's own.
-items:
-  - id: background
-    title: Background
-    text: |
-      Explain why this guideline is drafted: the situation it should improve, the legal
-      mandate it rests on, and what the drafting team agreed.
-  - id: purpose
-    title: Purpose and Objectives
-    text: |
-      This guideline is a reference for the Head Office, the Regional Offices and every
-      Technical Implementation Unit in carrying out the Corrections activities it governs. State the
-      objectives so that the indicators in the Indicators chapter can measure them.
-`;
-  const glossary = `kind: terms
-id: ${terms}
-title: Definitions
-status: draft
-items:
-  - id: corrections
-    term: Corrections
-    definition: >-
-      the subsystem of criminal justice that enforces the law in the treatment of detainees,
-      children and inmates (Pemasyarakatan).
-    source:
-      citation: Law Number 22 of 2022 on Corrections, Article 1 point 1 (unofficial translation)
-  - id: technical-unit
-    term: Technical Implementation Unit
-    abbreviation: UPT
-    definition: >-
-      a work unit that carries out Corrections functions: a detention centre, prison, juvenile
-      facility or probation office.
-    source:
-      citation: This guideline
-`;
-  const institutions = `kind: roles
-id: ${roles}
-title: Institutional Arrangements
-status: draft
-items:
-  - id: guideline-coordinator
-    name: Guideline Coordinator
-    type: coordinator
-    level: pusat
-    appointment:
-      by: direktur-jenderal
-      instrument: Decree of the Director General of Corrections
-    duties:
-      - coordinates the introduction and implementation of the guideline in the Regional Offices and every Technical Implementation Unit;
-      - compiles implementation reports and submits them to the Director General.
-    reports_to: direktur-jenderal
-  - id: regional-officer
-    name: Guideline Officer of a Regional Office
-    type: officer
-    level: kanwil
-    appointment:
-      by: kepala-kanwil
-      instrument: Decree of the Head of the Regional Office
-    duties:
-      - holds introduction sessions for the units in the region;
-      - supervises how the units in the region apply the guideline.
-    reports_to: guideline-coordinator
-  - id: unit-officer
-    name: Guideline Officer of a Technical Implementation Unit
-    type: officer
-    level: upt
-    appointment:
-      by: kepala-upt
-      instrument: Decree of the Head of the Technical Implementation Unit
-    duties:
-      - carries out the activities the guideline governs in the unit;
-      - reports on them to the Guideline Coordinator every semester.
-    reports_to: guideline-coordinator
-`;
-  const procedures = `kind: mechanisms
-id: ${mechanisms}
-title: Mechanisms
-status: draft
-items:
-  - id: introduction-sessions
-    name: Introduction Sessions
-    implements: [pasal-91]
-    description: >-
-      The guideline is introduced level by level, from the Head Office to the Regional Offices
-      and every Technical Implementation Unit, so that each work unit understands it and applies
-      it in a coordinated way.
-    levels: [pusat, kanwil, upt]
-    responsible: [guideline-coordinator, regional-officer, unit-officer]
-    steps:
-      - The Guideline Coordinator prepares the material and the schedule;
-      - each Regional Guideline Officer holds sessions for the units in the region;
-      - each Guideline Officer reports the sessions attended.
-    outputs:
-      - session reports
-`;
-  const indicators = `kind: metrics
-id: ${metrics}
-title: Indicators
-status: draft
-items:
-  - id: ind-sessions
-    code: IK-01
-    indicator: Share of Technical Implementation Units that attended an introduction session
-    definition: >-
-      units that attended a session ÷ all units × 100%
-    unit: percent
-    baseline:
-      value: 0
-      year: ${o.year}
-    targets:
-      - year: ${o.year + 1}
-        value: 50
-      - year: ${o.year + 2}
-        value: 100
-    direction: naik
-    frequency: semesteran
-    data_source: session reports of the Regional Offices
-    responsible: guideline-coordinator
-    measures: [introduction-sessions]
-`;
-  return { manifest, sections: [narrative, glossary, institutions, procedures, indicators] };
 }

@@ -78,7 +78,7 @@ function headingSlugs(doc: DocumentModel): Map<string, string> {
       case 'mechanisms':
         headings.push(...chapter.mechanisms);
         break;
-      case 'metrics':
+      case 'indicators':
         headings.push(chapter.table, chapter.definitions);
         break;
       case 'terms':

@@ -3,7 +3,7 @@
 // Every renderer (Markdown, HTML, PDF) reads this and nothing else.
 import { type CommentRecord, type Disposition, DISPOSITIONS } from '../model/comment-types.js';
 import type { ModelIndex } from '../model/lookup.js';
-import type { Guideline, Item, Manifest, Mechanism, Metric, Role, Section, Term } from '../model/types.js';
+import type { Guideline, Item, Manifest, Mechanism, Indicator, Role, Section, Term } from '../model/types.js';
 import { analyzeResponsibility } from '../analyze/responsibility.js';
 import { fill, formatDate, formatNumber, labelsFor, lookup, type DocLanguage, type Labels } from './labels.js';
 import { number, roman } from './numbering.js';
@@ -122,7 +122,7 @@ export interface MechanismEntry extends Heading {
   notes: Prose[];
 }
 
-export interface MetricEntry {
+export interface IndicatorEntry {
   id: string;
   anchor: string;
   number: string;
@@ -152,7 +152,7 @@ export type Chapter =
   | (ChapterBase & { kind: 'terms'; terms: TermEntry[] })
   | (ChapterBase & { kind: 'roles'; groups: RoleGroup[] })
   | (ChapterBase & { kind: 'mechanisms'; mechanisms: MechanismEntry[] })
-  | (ChapterBase & { kind: 'metrics'; table: Heading; definitions: Heading; metrics: MetricEntry[] });
+  | (ChapterBase & { kind: 'indicators'; table: Heading; definitions: Heading; indicators: IndicatorEntry[] });
 
 export interface TraceRow {
   provision: { id: string; label: string; text: string; basis?: string };
@@ -384,13 +384,13 @@ function buildChapter(section: Section, base: ChapterBase, ctx: ChapterContext):
         kind: 'mechanisms',
         mechanisms: section.items.map((m, i) => mechanismEntry(m, i, names, index, notes)),
       };
-    case 'metrics':
+    case 'indicators':
       return {
         ...base,
-        kind: 'metrics',
-        table: heading(`${section.id}-tabel`, number.upper(1), labels.metricTable),
-        definitions: heading(`${section.id}-definisi`, number.upper(2), labels.metricDefinitions),
-        metrics: section.items.map((m, i) => metricEntry(m, i, labels, names, notes)),
+        kind: 'indicators',
+        table: heading(`${section.id}-tabel`, number.upper(1), labels.indicatorTable),
+        definitions: heading(`${section.id}-definisi`, number.upper(2), labels.indicatorDefinitions),
+        indicators: section.items.map((m, i) => indicatorEntry(m, i, labels, names, notes)),
       };
   }
 }
@@ -461,17 +461,17 @@ function mechanismEntry(m: Mechanism, i: number, names: Names, index: ModelIndex
     responsible: (m.responsible ?? []).map((r) => names.role(r)),
     steps: [...m.steps],
     outputs: [...(m.outputs ?? [])],
-    indicators: index.metrics.filter(({ item }) => item.measures?.includes(m.id)).map(({ item }) => names.metric(item)),
+    indicators: index.indicators.filter(({ item }) => item.measures?.includes(m.id)).map(({ item }) => names.indicator(item)),
     notes: notes(m.open_questions),
   };
 }
 
-function metricEntry(m: Metric, i: number, labels: Labels, names: Names, notes: ChapterContext['notes']): MetricEntry {
+function indicatorEntry(m: Indicator, i: number, labels: Labels, names: Names, notes: ChapterContext['notes']): IndicatorEntry {
   const num = (v: number): string => formatNumber(v, labels);
   const baseline = m.baseline
     ? `${m.baseline.value === null ? labels.baselineNone : num(m.baseline.value)}${m.baseline.year !== undefined ? ` (${m.baseline.year})` : ''}`
     : labels.baselineNone;
-  const entry: MetricEntry = {
+  const entry: IndicatorEntry = {
     id: m.id,
     anchor: m.id,
     number: String(i + 1),
@@ -520,12 +520,12 @@ function traceRows(manifest: Manifest, index: ModelIndex, names: Names): TraceRo
     const mechanisms = implementedBy.get(provision.id) ?? [];
     if (mechanisms.length === 0 && !required.has(provision.id)) continue;
     const roles = unique(mechanisms.flatMap((m) => m.responsible ?? [])).map((id) => names.role(id));
-    const metrics = index.metrics.filter(({ item }) => mechanisms.some((m) => item.measures?.includes(m.id)));
+    const measuring = index.indicators.filter(({ item }) => mechanisms.some((m) => item.measures?.includes(m.id)));
     const row: TraceRow = {
       provision: { id: provision.id, label: provision.label, text: provision.text },
       mechanisms: mechanisms.map((m) => names.mechanism(m.id)),
       roles,
-      indicators: metrics.map(({ item }) => names.metric(item)),
+      indicators: measuring.map(({ item }) => names.indicator(item)),
     };
     if (basis.short !== undefined) row.provision.basis = basis.short;
     rows.push(row);
@@ -549,7 +549,7 @@ function tableOfContents(redline: RedlineInfo | undefined, chapters: readonly Ch
       case 'mechanisms':
         chapter.mechanisms.forEach((m) => add(2, m));
         break;
-      case 'metrics':
+      case 'indicators':
         add(2, chapter.table);
         add(2, chapter.definitions);
         break;
@@ -595,7 +595,7 @@ class Names {
     return m ? { text: m.name, anchor: m.id } : { text: id };
   }
 
-  metric(m: Metric): Ref {
+  indicator(m: Indicator): Ref {
     return { text: m.code ? `${m.code} ${m.indicator}` : m.indicator, anchor: m.id };
   }
 

@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fontData, FONT_FAMILY, missingGlyphs } from './fonts.js';
-import type { Appendix, Chapter, DocumentModel, Heading, MetricEntry, Ref, RoleEntry, TermEntry } from './model.js';
+import type { Appendix, Chapter, DocumentModel, Heading, IndicatorEntry, Ref, RoleEntry, TermEntry } from './model.js';
 import { PAPER, type Paper } from './paper.js';
 import type { PdfStandard } from './pdf-standards.js';
 import { acceptMarks } from './redline.js';
@@ -157,8 +157,8 @@ function chapterData(c: Chapter, x: Convert): unknown {
           notes: x.proseList(m.notes),
         })),
       };
-    case 'metrics':
-      return { ...base, table: heading(c.table), definitions: heading(c.definitions), metrics: c.metrics.map((m) => metricData(m, x)) };
+    case 'indicators':
+      return { ...base, table: heading(c.table), definitions: heading(c.definitions), indicators: c.indicators.map((m) => indicatorData(m, x)) };
   }
 }
 
@@ -180,7 +180,7 @@ function roleData(r: RoleEntry, x: Convert): unknown {
   return out;
 }
 
-function metricData(m: MetricEntry, x: Convert): unknown {
+function indicatorData(m: IndicatorEntry, x: Convert): unknown {
   const out: Record<string, unknown> = { ...m, responsible: x.ref(m.responsible), measures: x.refs(m.measures), notes: x.proseList(m.notes) };
   if (m.definition !== undefined) out.definition = x.prose(m.definition);
   return out;
@@ -214,7 +214,7 @@ function placedAnchors(doc: DocumentModel): Set<string> {
   for (const c of doc.chapters) {
     if (c.kind === 'roles') for (const g of c.groups) for (const r of g.roles) ids.add(r.anchor);
     if (c.kind === 'terms') for (const t of c.terms) ids.add(t.anchor);
-    if (c.kind === 'metrics') for (const m of c.metrics) ids.add(m.anchor);
+    if (c.kind === 'indicators') for (const m of c.indicators) ids.add(m.anchor);
   }
   return ids;
 }

@@ -11,7 +11,7 @@ import { findingAt } from '../model/finding.js';
 import { buildIndex, type ModelIndex } from '../model/lookup.js';
 import { compileWithDefaults, schemaFindingsAt } from '../model/schema.js';
 import type { Guideline, RuleSetting, SourceFile } from '../model/types.js';
-import { RULES } from './index.js';
+import { RENAMED_RULES, RULES } from './index.js';
 import type { AnyRule } from './types.js';
 
 export interface RuleConfig {
@@ -67,12 +67,17 @@ export function runRules(guideline: Guideline, index: ModelIndex = buildIndex(gu
   const rules = run.rules ?? RULES;
   const analyses = run.analyses ?? new Analyses(guideline, index);
   const findings: Finding[] = [];
-  const settings = guideline.manifest?.rules ?? {};
-  const known = new Set(rules.map((r) => r.id));
   const manifestFile = guideline.manifestFile;
+  const settings: Record<string, RuleSetting> = { ...(guideline.manifest?.rules ?? {}) };
+  for (const [old, renamed] of Object.entries(RENAMED_RULES)) {
+    if (settings[old] === undefined) continue;
+    findings.push(findingAt(manifestFile, ['rules', old], 'ruleset', 'info', t('engine.renamedRule', { old, id: renamed }), { key: true }));
+    settings[renamed] ??= settings[old]!;
+  }
+  const known = new Set(rules.map((r) => r.id));
   if (guideline.manifest) {
     for (const id of Object.keys(settings)) {
-      if (!known.has(id) && !RULES.some((r) => r.id === id)) {
+      if (!known.has(id) && !RULES.some((r) => r.id === id) && RENAMED_RULES[id] === undefined) {
         findings.push(findingAt(manifestFile, ['rules', id], 'ruleset', 'error',
           t('engine.unknownRule', { id, known: RULES.map((r) => r.id).sort().join(', ') }), { key: true }));
       }

@@ -3,8 +3,8 @@ import type { AnyRule } from './types.js';
 import { appointerLevel } from './appointer-level.js';
 import { commentAnchor } from './comment-anchor.js';
 import { idUnique } from './id-unique.js';
-import { mechanismHasMetric } from './mechanism-has-metric.js';
-import { metricMeasurable } from './metric-measurable.js';
+import { mechanismHasIndicator } from './mechanism-has-indicator.js';
+import { indicatorMeasurable } from './indicator-measurable.js';
 import { openQuestion } from './open-question.js';
 import { provisionImplemented } from './provision-implemented.js';
 import { referenceResolves } from './reference-resolves.js';
@@ -19,11 +19,17 @@ import { termAvoid } from './term-avoid.js';
 import { termUnused } from './term-unused.js';
 import { reviewStale } from './review-stale.js';
 
+/** Old ids of renamed rules, still read in a ruleset (with a note to rename them). */
+export const RENAMED_RULES: Readonly<Record<string, string>> = {
+  'mechanism-has-metric': 'mechanism-has-indicator',
+  'metric-measurable': 'indicator-measurable',
+};
+
 export const RULES: readonly AnyRule[] = [
   idUnique,
   referenceResolves,
-  mechanismHasMetric,
-  metricMeasurable,
+  mechanismHasIndicator,
+  indicatorMeasurable,
   roleAppointment,
   termBoundary,
   termSpelling,

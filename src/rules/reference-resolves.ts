@@ -42,7 +42,7 @@ export const referenceResolves: Rule = {
       checkList(section.file, [...at, 'levels'], item.levels, 'level');
       checkList(section.file, [...at, 'responsible'], item.responsible, 'role');
     }
-    for (const { section, item, index: i } of index.metrics) {
+    for (const { section, item, index: i } of index.indicators) {
       const at: PathSegment[] = ['items', i];
       check(section.file, [...at, 'responsible'], item.responsible, 'role');
       checkList(section.file, [...at, 'measures'], item.measures, 'mechanism');

@@ -233,7 +233,7 @@ function proseOf(section: Section): Prose[] {
         addAll([...at, 'outputs'], mechanism.outputs);
         break;
       }
-      case 'metrics': {
+      case 'indicators': {
         const metric = section.items[i]!;
         add([...at, 'indicator'], metric.indicator);
         add([...at, 'definition'], metric.definition);

@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildGuideline, generateGuideline, MIN_ITEMS } from '../../src/bench/generate.js';
+import { buildGuideline, generateGuideline, MIN_ITEMS } from '../../bench/generate.js';
 import { checkGuideline } from '../../src/rules/check.js';
 import { runCli } from '../helpers/cli.js';
 import { openGuideline } from '../../src/model/guideline.js';
@@ -43,7 +43,7 @@ describe('bench:generate', () => {
     expect(counts.warning).toBe(0);
 
     const c = generated.counts;
-    expect(c.narrative + c.terms + c.roles + c.mechanisms + c.metrics).toBe(SMALL.items);
+    expect(c.narrative + c.terms + c.roles + c.mechanisms + c.indicators).toBe(SMALL.items);
     expect(c.comments).toBe(SMALL.items * SMALL.commentsPerItem);
     const comments = await openGuideline(root).comments();
     expect(comments.findings).toEqual([]);

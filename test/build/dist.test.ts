@@ -7,7 +7,7 @@ import { cp, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateGuideline } from '../../src/bench/generate.js';
+import { generateGuideline } from '../../bench/generate.js';
 import { PARALLEL_FROM } from '../../src/model/read-many.js';
 import { SCHEMA_NAMES } from '../../src/model/schema.js';
 import { CATALOGS } from '../../src/i18n/catalogs.js';

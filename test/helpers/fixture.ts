@@ -108,7 +108,7 @@ export function baseGuideline(): Files {
       ],
     },
     'sections/indikator.yaml': {
-      kind: 'metrics',
+      kind: 'indicators',
       id: 'indikator',
       title: 'Indikator',
       items: [

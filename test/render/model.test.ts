@@ -50,9 +50,9 @@ describe('document model', () => {
     expect(m.levels).toEqual(['UPT Pemasyarakatan']);
     expect(m.responsible).toEqual([{ text: 'Duta Kerja Sama UPT', anchor: 'duta-upt' }]);
     expect(m.indicators).toEqual([{ text: 'IK-01 Jumlah usul program yang diterima', anchor: 'ind-usul' }]);
-    const metrics = doc.chapters.find((c) => c.kind === 'metrics');
-    if (metrics?.kind !== 'metrics') throw new Error('no metrics chapter');
-    expect(metrics.metrics[0]).toMatchObject({
+    const metrics = doc.chapters.find((c) => c.kind === 'indicators');
+    if (metrics?.kind !== 'indicators') throw new Error('no metrics chapter');
+    expect(metrics.indicators[0]).toMatchObject({
       code: 'IK-01',
       unit: 'usulan',
       baseline: '0 (2025)',
@@ -71,10 +71,10 @@ describe('document model', () => {
         f['sections/indikator.yaml'].items[0].baseline = { value: null, year: 2026 };
       }),
     );
-    const metrics = doc.chapters.find((c) => c.kind === 'metrics');
-    if (metrics?.kind !== 'metrics') throw new Error('no metrics chapter');
-    expect(metrics.metrics[0]!.targets).toEqual(['2027: 1.500', '2028: 2,5']);
-    expect(metrics.metrics[0]!.baseline).toBe('belum tersedia (2026)');
+    const metrics = doc.chapters.find((c) => c.kind === 'indicators');
+    if (metrics?.kind !== 'indicators') throw new Error('no metrics chapter');
+    expect(metrics.indicators[0]!.targets).toEqual(['2027: 1.500', '2028: 2,5']);
+    expect(metrics.indicators[0]!.baseline).toBe('belum tersedia (2026)');
   });
 
   it('chooses "disingkat" for an acronym and "disebut" for a short name', async () => {

@@ -126,7 +126,7 @@ function markdownPlace(kind: string, item: Item, name: string): RegExp {
       return new RegExp(`^\\d+\\. \\*\\*${e}\\*\\*`, 'm');
     case 'roles':
       return new RegExp(`^#### \\d+\\. ${e}$`, 'm');
-    case 'metrics':
+    case 'indicators':
       return new RegExp(`^\\| ${escapeRegExp(escapeMarkdown((item as { code?: string }).code ?? ''))} \\| ${e} \\|`, 'm');
     default:
       return new RegExp(`^### [A-Z]+\\. ${e}$`, 'm');

@@ -32,6 +32,20 @@ describe('the rule engine', () => {
     expect(result.of('ruleset')).toEqual([]);
   });
 
+  it('reads the old id of a renamed rule, and says to rename it', async () => {
+    const result = await check(variant((f) => {
+      f['pedoman.yaml'].rules = { 'mechanism-has-metric': 'off' };
+      f['sections/mekanisme.yaml'].items.push({ ...f['sections/mekanisme.yaml'].items[0], id: 'tanpa-ukuran' });
+    }));
+    expect(result.of('mechanism-has-indicator')).toEqual([]); // the setting applies under the new id
+    expect(result.of('ruleset')).toMatchObject([{ severity: 'info', message: "rule 'mechanism-has-metric' is now called 'mechanism-has-indicator'; its setting applies to 'mechanism-has-indicator', rename it in the ruleset" }]);
+  });
+
+  it('reads a section written with the older kind name metrics as indicators', async () => {
+    const result = await check(variant((f) => { f['sections/indikator.yaml'].kind = 'metrics'; }));
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('every rule declares its severity, messages that exist in both languages, and uses only those', () => {
     const tables = LANGUAGES.map((lang) => mergeCatalogs(CATALOGS, lang));
     for (const rule of RULES) {

@@ -28,7 +28,7 @@ const CASES: [string, unknown][] = [
   ['manifest', { id: 'Bad Id', title: '', version: '1', status: 'done', language: 'fr', date: '2026-13-01', legal_basis: [], levels: [{ id: 'pusat' }], sections: ['a', 'a'], rules: { x: 'loud', y: { severity: 'off', extra: 1 } }, foo: 1 }],
   ['roles', { kind: 'roles', id: 'peran', title: 'Peran', items: [{ id: 'a', name: 'A', level: 3, dutie: ['x'], duties: [] }] }],
   ['terms', { kind: 'terms', id: 'p', title: 'P', items: [{ id: 'a', term: 'A', definition: 'd', avoid: ['x', 'x'], source: { verbatim: 'yes' } }] }],
-  ['metrics', { kind: 'metrics', id: 'i', title: 'I', items: [{ id: 'm', indicator: 'x', baseline: { year: 1999 }, targets: [{ year: 2026 }], direction: 'up' }] }],
+  ['indicators', { kind: 'indicators', id: 'i', title: 'I', items: [{ id: 'm', indicator: 'x', baseline: { year: 1999 }, targets: [{ year: 2026 }], direction: 'up' }] }],
   ['mechanisms', { kind: 'mechanisms', id: 'm', title: 'M', items: [{ id: 'x', name: 'X', implements: ['Pasal 92'], description: 'd', steps: [], relations: [{ to: 'p', kind: 'owns' }] }] }],
   ['narrative', { kind: 'narrative', id: 'n', title: 'N', items: [{ id: 'x', title: 'T', text: '' }] }],
   ['comment', { id: '01jbad', section: 's', type: 'umum', text: ' ', author: { name: 'A <a@b>' }, created: 'yesterday', status: 'resolved' }],

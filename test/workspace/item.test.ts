@@ -52,7 +52,7 @@ describe('pedoman item', () => {
     const validate = await cli(['validate', '--format', 'json'], dir);
     expect(validate.code).toBe(1);
     const messages = JSON.parse(validate.stdout).findings.map((f: { ruleId: string; message: string }) => `${f.ruleId}: ${f.message}`);
-    expect(messages.join('\n')).toMatch(/metric-measurable: .*jumlah-usul-program-yang-diterima.*unit, baseline, targets/);
+    expect(messages.join('\n')).toMatch(/indicator-measurable: .*jumlah-usul-program-yang-diterima.*unit, baseline, targets/);
   });
 
   it('checks flags against the section kind and the guideline', async () => {

@@ -67,9 +67,9 @@ describe('language of messages and help', () => {
 
   it('localises the default and choices notes of options', async () => {
     const en = await help(['section', 'add'], 'en');
-    expect(en.replace(/\s+/g, ' ')).toContain('(choices: narrative, terms, roles, mechanisms, metrics)');
+    expect(en.replace(/\s+/g, ' ')).toContain('(choices: narrative, terms, roles, mechanisms, indicators)');
     const id = await help(['section', 'add'], 'id');
-    expect(id.replace(/\s+/g, ' ')).toContain('(pilihan: narrative, terms, roles, mechanisms, metrics)');
+    expect(id.replace(/\s+/g, ' ')).toContain('(pilihan: narrative, terms, roles, mechanisms, indicators)');
     expect(await help(['validate'], 'id')).toContain('(bawaan: "stylish")');
   });
 });

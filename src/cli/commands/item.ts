@@ -16,6 +16,7 @@ import { checkNewId, idValidator, pickSection, reportChange as report } from './
 import { EXIT_OK, UserError } from '../../core/errors.js';
 import { isRecord } from '../../core/guards.js';
 import { type SectionKind } from '../../model/kinds.js';
+import { itemFlags, KINDS, type FieldSource as Source, type ItemField as Field } from '../../model/kinds.js';
 
 export interface ItemOptions extends OutputFlags, PositionFlags {
   dir?: string;
@@ -24,63 +25,6 @@ export interface ItemOptions extends OutputFlags, PositionFlags {
   force?: boolean;
   yes?: boolean;
   [flag: string]: unknown;
-}
-
-type Source = 'levels' | 'provisions' | 'appointers' | 'roles' | 'mechanisms';
-
-interface Field {
-  /** Where the value goes in the item. */
-  path: readonly string[];
-  /** The commander attribute of its flag (camelCase). */
-  option: string;
-  flag: string;
-  type: 'text' | 'lines' | 'list' | 'choice' | 'choices';
-  /** Required by the schema: asked, or a usage error without a terminal. */
-  required: boolean;
-  /** Asked on a terminal even though optional (the guideline's rules want it). */
-  ask: boolean;
-  source?: Source;
-}
-
-const f = (path: string[], option: string, flag: string, type: Field['type'], required: boolean, ask: boolean, source?: Source): Field => ({
-  path, option, flag, type, required, ask, ...(source ? { source } : {}),
-});
-
-/** The fields `item add` fills, per kind, in the order they are written. */
-export const ITEM_FIELDS: Record<SectionKind, readonly Field[]> = {
-  narrative: [f(['title'], 'title', '--title', 'text', true, true), f(['text'], 'text', '--text', 'lines', true, true)],
-  terms: [
-    f(['term'], 'term', '--term', 'text', true, true),
-    f(['abbreviation'], 'abbreviation', '--abbreviation', 'text', false, false),
-    f(['definition'], 'definition', '--definition', 'lines', true, true),
-    f(['source', 'citation'], 'source', '--source', 'text', false, true),
-  ],
-  roles: [
-    f(['name'], 'name', '--name', 'text', true, true),
-    f(['level'], 'level', '--level', 'choice', true, true, 'levels'),
-    f(['appointment', 'by'], 'appointedBy', '--appointed-by', 'choice', false, true, 'appointers'),
-    f(['appointment', 'instrument'], 'instrument', '--instrument', 'text', false, true),
-    f(['duties'], 'duty', '--duty', 'list', true, true),
-  ],
-  mechanisms: [
-    f(['name'], 'name', '--name', 'text', true, true),
-    f(['implements'], 'implements', '--implements', 'choices', true, true, 'provisions'),
-    f(['description'], 'description', '--description', 'lines', true, true),
-    f(['responsible'], 'responsible', '--responsible', 'choices', false, true, 'roles'),
-    f(['steps'], 'step', '--step', 'list', true, true),
-  ],
-  metrics: [
-    f(['indicator'], 'indicator', '--indicator', 'text', true, true),
-    f(['responsible'], 'responsible', '--responsible', 'choice', false, true, 'roles'),
-    f(['measures'], 'measures', '--measures', 'choices', false, true, 'mechanisms'),
-  ],
-};
-
-/** Every value flag of `item add`, for the spec and for "this flag does not apply" messages. */
-export function itemFlags(): Field[] {
-  const seen = new Map<string, Field>();
-  for (const fields of Object.values(ITEM_FIELDS)) for (const field of fields) if (!seen.has(field.flag)) seen.set(field.flag, field);
-  return [...seen.values()];
 }
 
 async function open(context: CliContext, dir: string | undefined): Promise<Workspace> {
@@ -162,7 +106,7 @@ export async function itemAdd(context: CliContext, sectionId: string | undefined
   const section = editable(await sectionOf(context, workspace, sectionId, t('workspace.prompt.itemSection')));
   const kind = section.kind;
   if (!kind) throw new UserError(t('workspace.fileBroken', { file: section.rel }));
-  const fields = ITEM_FIELDS[kind];
+  const fields = KINDS[kind].fields;
   for (const field of itemFlags()) {
     if (options[field.option] === undefined || fields.some((own) => own.flag === field.flag)) continue;
     if (Array.isArray(options[field.option]) && (options[field.option] as unknown[]).length === 0) continue;

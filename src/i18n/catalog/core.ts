@@ -64,6 +64,7 @@ export const core = {
 
     'engine.unknownRule': "unknown rule '{id}' in the ruleset; known rules: {known}",
     'engine.noOptions': "rule '{id}' takes no options; remove '{option}'",
+    'engine.renamedRule': "rule '{old}' is now called '{id}'; its setting applies to '{id}', rename it in the ruleset",
     'engine.badOptions': "the options of rule '{id}' are a list of settings under names (option: value); see pedoman rules --format json",
     'engine.skipped': 'reference and policy checks were skipped because the manifest has errors; fix them and run validate again',
 
@@ -179,6 +180,7 @@ export const core = {
 
     'engine.unknownRule': "aturan '{id}' dalam ruleset tidak dikenal; aturan yang ada: {known}",
     'engine.noOptions': "aturan '{id}' tidak memiliki opsi; hapus '{option}'",
+    'engine.renamedRule': "aturan '{old}' kini bernama '{id}'; pengaturannya berlaku untuk '{id}', ganti namanya di ruleset",
     'engine.badOptions': "opsi aturan '{id}' berupa daftar pengaturan bernama (opsi: nilai); lihat pedoman rules --format json",
     'engine.skipped': 'pemeriksaan rujukan dan aturan kebijakan dilewati karena manifes masih salah; perbaiki lalu jalankan validate lagi',
 

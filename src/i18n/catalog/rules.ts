@@ -22,12 +22,12 @@ export const rules = {
     'rule.reference-resolves.target.mechanism': 'mechanism',
     'rule.reference-resolves.target.term': 'term',
 
-    'rule.mechanism-has-metric': 'Every mechanism is measured by at least one metric.',
-    'rule.mechanism-has-metric.unmeasured': "mechanism '{id}' ({name}) is not measured by any metric; add a metric with `measures: [{id}]` to an indicator section",
+    'rule.mechanism-has-indicator': 'Every mechanism is measured by at least one indicator.',
+    'rule.mechanism-has-indicator.unmeasured': "mechanism '{id}' ({name}) is not measured by any indicator; add an indicator with `measures: [{id}]` to an indicator section",
 
-    'rule.metric-measurable': 'Every metric can be measured: unit, baseline, targets, direction, frequency, data source and who answers for it.',
-    'rule.metric-measurable.missing': "metric '{id}' cannot be measured yet; missing: {fields}",
-    'rule.metric-measurable.baselineNote': "the baseline of metric '{id}' has no value; add a `note` saying why (e.g. not measured yet, to be set after the first survey)",
+    'rule.indicator-measurable': 'Every indicator can be measured: unit, baseline, targets, direction, frequency, data source and who answers for it.',
+    'rule.indicator-measurable.missing': "indicator '{id}' cannot be measured yet; missing: {fields}",
+    'rule.indicator-measurable.baselineNote': "the baseline of indicator '{id}' has no value; add a `note` saying why (e.g. not measured yet, to be set after the first survey)",
 
     'rule.role-appointment': 'Every role states who appoints it and by which instrument.',
     'rule.role-appointment.missing': "role '{id}' does not say how it is appointed; missing: {fields}",
@@ -74,12 +74,12 @@ export const rules = {
     'rule.reference-resolves.target.mechanism': 'mekanisme',
     'rule.reference-resolves.target.term': 'istilah',
 
-    'rule.mechanism-has-metric': 'Setiap mekanisme diukur oleh sekurang-kurangnya satu indikator.',
-    'rule.mechanism-has-metric.unmeasured': "mekanisme '{id}' ({name}) belum diukur oleh indikator mana pun; tambahkan indikator dengan `measures: [{id}]` di bagian indikator",
+    'rule.mechanism-has-indicator': 'Setiap mekanisme diukur oleh sekurang-kurangnya satu indikator.',
+    'rule.mechanism-has-indicator.unmeasured': "mekanisme '{id}' ({name}) belum diukur oleh indikator mana pun; tambahkan indikator dengan `measures: [{id}]` di bagian indikator",
 
-    'rule.metric-measurable': 'Setiap indikator dapat diukur: satuan, nilai dasar, target, arah, frekuensi, sumber data, dan penanggung jawab.',
-    'rule.metric-measurable.missing': "indikator '{id}' belum dapat diukur; yang belum diisi: {fields}",
-    'rule.metric-measurable.baselineNote': "nilai dasar indikator '{id}' kosong; tambahkan `note` yang menjelaskan alasannya (mis. belum pernah diukur, ditetapkan setelah survei pertama)",
+    'rule.indicator-measurable': 'Setiap indikator dapat diukur: satuan, nilai dasar, target, arah, frekuensi, sumber data, dan penanggung jawab.',
+    'rule.indicator-measurable.missing': "indikator '{id}' belum dapat diukur; yang belum diisi: {fields}",
+    'rule.indicator-measurable.baselineNote': "nilai dasar indikator '{id}' kosong; tambahkan `note` yang menjelaskan alasannya (mis. belum pernah diukur, ditetapkan setelah survei pertama)",
 
     'rule.role-appointment': 'Setiap peran menyebutkan siapa yang menunjuknya dan dengan instrumen apa.',
     'rule.role-appointment.missing': "peran '{id}' belum menyebutkan cara penunjukannya; yang belum diisi: {fields}",

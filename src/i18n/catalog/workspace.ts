@@ -103,10 +103,10 @@ export const workspace = {
     'item.opt.duty': 'roles: a duty (repeat for several)',
     'item.opt.implements': 'mechanisms: id of a legal provision it implements (repeat for several)',
     'item.opt.description': 'mechanisms: what it is',
-    'item.opt.responsible': 'mechanisms (repeatable) and metrics: id of the responsible role',
+    'item.opt.responsible': 'mechanisms (repeatable) and indicators: id of the responsible role',
     'item.opt.step': 'mechanisms: a step (repeat for several)',
-    'item.opt.indicator': 'metrics: the indicator',
-    'item.opt.measures': 'metrics: id of a mechanism it measures (repeat for several)',
+    'item.opt.indicator': 'indicators: the indicator',
+    'item.opt.measures': 'indicators: id of a mechanism it measures (repeat for several)',
     'item.opt.force': 'remove even though other items refer to it or comments are open',
 
     'workspace.opt.noCommit': 'change the files but do not commit (inside a git repository)',
@@ -125,7 +125,7 @@ export const workspace = {
     'workspace.kind.terms': 'defined terms (Pengertian)',
     'workspace.kind.roles': 'roles and who appoints them (Kelembagaan)',
     'workspace.kind.mechanisms': 'mechanisms that implement legal provisions',
-    'workspace.kind.metrics': 'indicators that measure the mechanisms',
+    'workspace.kind.indicators': 'indicators that measure the mechanisms',
 
     'workspace.prompt.kind': 'Kind of section',
     'workspace.prompt.sectionTitle': 'Title of the section',
@@ -362,7 +362,7 @@ export const workspace = {
     'workspace.kind.terms': 'istilah yang didefinisikan (Pengertian)',
     'workspace.kind.roles': 'peran dan pihak yang menunjuknya (Kelembagaan)',
     'workspace.kind.mechanisms': 'mekanisme yang melaksanakan ketentuan hukum',
-    'workspace.kind.metrics': 'indikator yang mengukur mekanisme',
+    'workspace.kind.indicators': 'indikator yang mengukur mekanisme',
 
     'workspace.prompt.kind': 'Jenis bagian',
     'workspace.prompt.sectionTitle': 'Judul bagian',

@@ -11,7 +11,7 @@
 //   always in its defined spelling);
 // - words listed under a term's `avoid` start with f (so nothing ever uses them).
 // Abbreviations are four consonants without a vowel, so no word of prose can match one.
-import { indonesianStopWords } from '../analyze/text.js';
+import { indonesianStopWords } from '../src/analyze/text.js';
 import { zipf, type Random } from './random.js';
 
 const ONSETS = ['b', 'c', 'd', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'w', 'y', 'ng', 'ny', 'b', 'd', 'k', 'l', 'm', 'p', 'r', 's', 't'];

@@ -2,7 +2,7 @@
 // sections, comments, review stamps) and parse it with the `yaml` package, nothing else.
 // Reads are synchronous, one file after the other: for many small files that is the cheapest
 // way Node has (fs/promises costs several times the CPU), so the floor is as low as it gets.
-// `node build/bench/bare-parse.js <guideline>` prints how many files and bytes it parsed.
+// `node build/tools/bare-parse.js <guideline>` prints how many files and bytes it parsed.
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -37,7 +37,7 @@ async function bareParse(root: string): Promise<{ files: number; bytes: number }
 
 const root = process.argv[2];
 if (root === undefined) {
-  process.stderr.write('usage: node build/bench/bare-parse.js <guideline folder>\n');
+  process.stderr.write('usage: node build/tools/bare-parse.js <guideline folder>\n');
   process.exitCode = 2;
 } else {
   const { files, bytes } = await bareParse(root);

@@ -6,7 +6,7 @@ import { check } from './run.js';
 beforeAll(() => setLanguage('en'));
 afterEach(cleanupGuidelines);
 
-const RULE = 'metric-measurable';
+const RULE = 'indicator-measurable';
 const FILE = 'sections/indikator.yaml';
 
 describe(RULE, () => {
@@ -34,7 +34,7 @@ describe(RULE, () => {
     expect(found[0]).toMatchObject({ ruleId: RULE, severity: 'error', path: 'items[0].id' });
     expect(found[0]!.file.endsWith('indikator.yaml')).toBe(true);
     expect(found[0]!.line).toBe(result.lineOf(FILE, 'id: ind-usul'));
-    expect(found[0]!.message).toBe("metric 'ind-usul' cannot be measured yet; missing: unit, targets, direction, responsible");
+    expect(found[0]!.message).toBe("indicator 'ind-usul' cannot be measured yet; missing: unit, targets, direction, responsible");
   });
 
   it('reports a metric with only an indicator', async () => {
@@ -55,7 +55,7 @@ describe(RULE, () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', path: 'items[0].baseline' });
     expect(found[0]!.line).toBe(result.lineOf(FILE, 'value: null'));
-    expect(found[0]!.message).toContain("the baseline of metric 'ind-usul' has no value; add a `note`");
+    expect(found[0]!.message).toContain("the baseline of indicator 'ind-usul' has no value; add a `note`");
   });
 
   it('folds a missing baseline note into the list when other fields are missing too', async () => {

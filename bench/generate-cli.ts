@@ -54,7 +54,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     process.stdout.write(
       `wrote ${values.out}: ${items} items (${c.narrative} narrative, ${c.terms} terms, ${c.roles} roles, ` +
-        `${c.mechanisms} mechanisms, ${c.metrics} metrics) in ${c.sections} sections, ${c.comments} comments, ` +
+        `${c.mechanisms} mechanisms, ${c.indicators} metrics) in ${c.sections} sections, ${c.comments} comments, ` +
         `${c.reviews} reviews, ${generated.files.size} files, seed ${seed}, in ${seconds} s\n`,
     );
     return 0;

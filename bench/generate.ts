@@ -6,16 +6,16 @@ import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ulid } from 'ulid';
 import { stringify } from 'yaml';
-import { commentToYaml } from '../comments/record.js';
-import type { CommentRecord, CommentType, Disposition, Person } from '../model/comment-types.js';
-import { COMMENTS_DIR, MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
-import type { Manifest, Mechanism, Metric, NarrativeItem, Role, Term } from '../model/types.js';
-import { sectionFingerprint } from '../tracking/fingerprint.js';
-import { REVIEWS_DIR, reviewToYaml } from '../tracking/reviews.js';
-import type { ReviewRecord } from '../model/review-types.js';
+import { commentToYaml } from '../src/comments/record.js';
+import type { CommentRecord, CommentType, Disposition, Person } from '../src/model/comment-types.js';
+import { COMMENTS_DIR, MANIFEST_FILE, SECTIONS_DIR } from '../src/model/locate.js';
+import type { Manifest, Mechanism, Indicator, NarrativeItem, Role, Term } from '../src/model/types.js';
+import { sectionFingerprint } from '../src/tracking/fingerprint.js';
+import { REVIEWS_DIR, reviewToYaml } from '../src/tracking/reviews.js';
+import type { ReviewRecord } from '../src/model/review-types.js';
 import { seeded, type Random } from './random.js';
 import { capitalise, slug, TextMaker } from './text.js';
-import { type SectionKind } from '../model/kinds.js';
+import { type SectionKind } from '../src/model/kinds.js';
 
 export interface GenerateOptions {
   /** Items in the whole guideline, over every section kind. */
@@ -41,7 +41,7 @@ export interface GeneratedGuideline {
   counts: Record<SectionKind, number> & { sections: number; comments: number; reviews: number };
 }
 
-type AnyItem = NarrativeItem | Term | Role | Mechanism | Metric;
+type AnyItem = NarrativeItem | Term | Role | Mechanism | Indicator;
 
 interface GeneratedSection {
   kind: SectionKind;
@@ -148,7 +148,7 @@ export function buildGuideline(options: GenerateOptions): GeneratedGuideline {
   const termUse = () => terms[nextTerm++ % terms.length]!.term;
   const roles = makeRoles(counts.roles, random, text, termUse);
   const mechanisms = makeMechanisms(counts.mechanisms, random, text, termUse, roles);
-  const metrics = makeMetrics(counts.metrics, random, text, mechanisms, roles);
+  const metrics = makeMetrics(counts.indicators, random, text, mechanisms, roles);
   const narrative = makeNarrative(counts.narrative, random, text, termUse);
 
   const chunks = (kind: SectionKind, base: string, title: string, items: AnyItem[]): GeneratedSection[] => {
@@ -177,7 +177,7 @@ export function buildGuideline(options: GenerateOptions): GeneratedGuideline {
     ...chunks('terms', 'pengertian', 'Pengertian', terms),
     ...chunks('roles', 'kelembagaan', 'Kelembagaan', roles),
     ...chunks('mechanisms', 'mekanisme', 'Mekanisme', mechanisms),
-    ...chunks('metrics', 'indikator', 'Indikator', metrics),
+    ...chunks('indicators', 'indikator', 'Indikator', metrics),
     ...(closing ? [closing] : []),
   ];
 
@@ -247,7 +247,7 @@ function splitCounts(total: number): Record<SectionKind, number> {
   const rest = total - terms - roles - narrative;
   const mechanisms = Math.max(1, Math.floor(rest / 2));
   // At least as many metrics as mechanisms, so that every mechanism is measured.
-  return { narrative, terms, roles, mechanisms, metrics: rest - mechanisms };
+  return { narrative, terms, roles, mechanisms, indicators: rest - mechanisms };
 }
 
 function makeTerms(count: number, random: Random, text: TextMaker): Term[] {
@@ -347,13 +347,13 @@ function makeMechanisms(count: number, random: Random, text: TextMaker, termUse:
   return out;
 }
 
-function makeMetrics(count: number, random: Random, text: TextMaker, mechanisms: readonly Mechanism[], roles: readonly Role[]): Metric[] {
-  const out: Metric[] = [];
+function makeMetrics(count: number, random: Random, text: TextMaker, mechanisms: readonly Mechanism[], roles: readonly Role[]): Indicator[] {
+  const out: Indicator[] = [];
   for (let i = 0; i < count; i++) {
     const mechanism = mechanisms[i % mechanisms.length]!;
     const baselineKnown = random.chance(0.95);
     const start = random.int(0, 60);
-    const metric: Metric = {
+    const metric: Indicator = {
       id: `indikator-${slug(text.words(2))}-${i + 1}`,
       code: `IK-${String(i + 1).padStart(4, '0')}`,
       indicator: `Persentase ${text.words(random.int(3, 6))}`,

@@ -6,7 +6,7 @@ import { check } from './run.js';
 beforeAll(() => setLanguage('en'));
 afterEach(cleanupGuidelines);
 
-const RULE = 'mechanism-has-metric';
+const RULE = 'mechanism-has-indicator';
 
 const unmeasured = {
   id: 'bantu-program',
