@@ -19,7 +19,7 @@ export interface Change {
   /** The commit message (subject, blank line, body and trailers). */
   message: string;
   /** New files that must not exist yet (records: comments, reviews), created exclusively. */
-  creates?: Map<string, string>;
+  creates?: Map<string, string | Buffer>;
   /** New full contents of new or existing files. */
   writes?: Map<string, string | Buffer>;
   /** Files moved first (a rename in git when they are tracked); `writes` may then rewrite them. */
@@ -73,7 +73,7 @@ export class ApplyError extends Error {
 export async function applyChange(change: Change, options: ApplyOptions): Promise<Applied> {
   const repo = options.repo ?? (await openRepo(options.root, options.env));
   const moves = change.moves ?? [];
-  const creates = change.creates ?? new Map<string, string>();
+  const creates = change.creates ?? new Map<string, string | Buffer>();
   const writes = change.writes ?? new Map<string, string | Buffer>();
   const removals = change.removals ?? [];
   const touched = [...new Set([...moves.flatMap((m) => [m.from, m.to]), ...creates.keys(), ...writes.keys(), ...removals])];
@@ -160,7 +160,7 @@ class Transaction {
     for (let dir = dirname(path); !existsSync(dir) && dirname(dir) !== dir; dir = dirname(dir)) this.madeDirs.push(dir);
   }
 
-  async create(path: string, text: string): Promise<void> {
+  async create(path: string, text: string | Buffer): Promise<void> {
     const dirs: string[] = [];
     for (let dir = dirname(path); !existsSync(dir) && dirname(dir) !== dir; dir = dirname(dir)) dirs.push(dir);
     // Exclusive: a file of that name (someone else's record) is never touched, not even by an undo.

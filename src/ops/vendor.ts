@@ -4,8 +4,8 @@
 // needs neither the TypeScript compiler nor access to pedoman's git repository: only Node, npm
 // and the npm registry for pedoman's dependencies.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -14,19 +14,16 @@ const run = promisify(execFile);
 export const TOOLS_DIR = 'tools';
 
 export type VendorResult =
-  /** The tarball, relative to the workspace (tools/pedoman-X.Y.Z.tgz); `written` when new. */
-  | { ok: true; path: string; written: boolean }
+  /** The tarball's place in the workspace (tools/pedoman-X.Y.Z.tgz) and its bytes, for init to write. */
+  | { ok: true; path: string; bytes: Buffer }
   | { ok: false; reason: string };
 
 /**
- * Packs the package at `packageRoot` into WORKSPACE/tools/. A tarball of the same name that is
- * there already is kept, never overwritten. The pack goes to a folder of its own first and is
- * then renamed into place, so an interrupted run leaves no half-written tarball.
+ * Packs the package at `packageRoot` (in a temporary folder of the OS, removed after) and returns
+ * the tarball for WORKSPACE/tools/; writing it is init's, with the rest of the workspace.
  */
-export async function vendorPedoman(packageRoot: string, workspace: string, env: NodeJS.ProcessEnv): Promise<VendorResult> {
-  const tools = join(workspace, TOOLS_DIR);
-  await mkdir(tools, { recursive: true });
-  const staging = await mkdtemp(join(tools, '.pack-'));
+export async function vendorPedoman(packageRoot: string, env: NodeJS.ProcessEnv): Promise<VendorResult> {
+  const staging = await mkdtemp(join(tmpdir(), 'pedoman-pack-'));
   try {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const { stdout } = await run(npm, ['pack', packageRoot, '--ignore-scripts', '--json', '--silent', '--pack-destination', staging], {
@@ -37,10 +34,7 @@ export async function vendorPedoman(packageRoot: string, workspace: string, env:
     const packed = (JSON.parse(stdout) as { filename: string }[])[0];
     if (!packed) return { ok: false, reason: 'npm pack wrote nothing' };
     const name = packed.filename.replace(/^.*[\\/]/, '');
-    const path = `${TOOLS_DIR}/${name}`;
-    if (existsSync(join(workspace, path))) return { ok: true, path, written: false };
-    await rename(join(staging, name), join(workspace, path));
-    return { ok: true, path, written: true };
+    return { ok: true, path: `${TOOLS_DIR}/${name}`, bytes: await readFile(join(staging, name)) };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     return { ok: false, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'npm was not found' : message };

@@ -26,7 +26,7 @@ export async function writeFileAtomic(path: string, data: string | Buffer): Prom
  * file that is then hard-linked into place (which fails if the name is taken). When the name
  * is taken, throws what `taken()` makes.
  */
-export async function writeNewFileAtomic(path: string, data: string, taken: () => Error): Promise<void> {
+export async function writeNewFileAtomic(path: string, data: string | Buffer, taken: () => Error): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   await writeFile(temp, data, { flag: 'wx' });

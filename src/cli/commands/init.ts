@@ -7,7 +7,7 @@ import { relPath } from '../../core/paths.js';
 import { fileURLToPath } from 'node:url';
 import { language, LANGUAGES, t } from '../../i18n/index.js';
 import { MANIFEST_FILE, WORKSPACE_GUIDELINE_DIR as GUIDELINE_DIR } from '../../model/locate.js';
-import { writeFileAtomic } from '../../util/atomic.js';
+import { applyChange } from '../../ops/apply.js';
 import { vendorPedoman } from '../../ops/vendor.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { commit, describeGitError, initRepo, openRepo } from '../../ops/git-steps.js';
@@ -76,32 +76,33 @@ export async function initCommand(context: CliContext, dir: string | undefined, 
   if (clashes.length > 0) throw new UserError(t('init.clash', { path: shown, files: clashes.join(', ') }));
 
   // What CI installs: the SPEC given, else this very pedoman, packed into tools/ and committed
-  // with the workspace (installing a packed tarball needs no build tools; see workspace/vendor.ts).
-  await mkdir(target, { recursive: true });
+  // with the workspace (installing a packed tarball needs no build tools; see ops/vendor.ts).
   let ciPackage = options.ciPackage ?? '';
-  let vendored: { path: string; written: boolean } | undefined;
+  let vendored: { path: string; bytes: Buffer } | undefined;
   let ciNote: string | null = null;
   if (options.ciPackage === undefined) {
-    const packed = await vendorPedoman(fileURLToPath(PACKAGE_ROOT), target, context.env);
+    const packed = await vendorPedoman(fileURLToPath(PACKAGE_ROOT), context.env);
     if (packed.ok) {
       ciPackage = `./${packed.path}`;
       vendored = packed;
     } else ciNote = t('init.ci.packFailed', { reason: packed.reason });
   }
-  const all = [...makeFiles(ciPackage), ...schemaFiles];
+  const all: { path: string; text: string | Buffer }[] = [...makeFiles(ciPackage), ...schemaFiles];
+  if (vendored) all.unshift({ path: vendored.path, text: vendored.bytes });
 
+  // Every file new (existing ones are kept as they are), written as one change: all or nothing.
+  await mkdir(target, { recursive: true });
   const written: string[] = [];
   const kept: string[] = [];
-  if (vendored) (vendored.written ? written : kept).push(vendored.path);
+  const creates = new Map<string, string | Buffer>();
   for (const file of all) {
-    const path = join(target, file.path);
-    if (existsSync(path)) {
-      kept.push(file.path);
-      continue;
+    if (existsSync(join(target, file.path))) kept.push(file.path);
+    else {
+      creates.set(join(target, file.path), file.text);
+      written.push(file.path);
     }
-    await writeFileAtomic(path, file.text);
-    written.push(file.path);
   }
+  await applyChange({ message: t('init.commit', { title }), creates }, { root: target, env: context.env, repo: undefined, commit: false });
 
   // git: a new repository when the folder is not inside one; its first commit when we made it.
   const git: { initialised: boolean; commit: string | null; note: string | null } = { initialised: false, commit: null, note: null };

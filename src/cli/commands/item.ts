@@ -3,12 +3,11 @@
 // missing is for `pedoman validate` to report.
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
-import { applyEdit as applyChange, emptyEdit as emptyChange } from '../../ops/edits.js';
+import { applyEdit } from '../../ops/edits.js';
+import { buildItem, itemBlockers, planItemAdd, planItemRemove, planItemRename } from '../../ops/items.js';
 import { resolvePosition, type PositionFlags } from '../../ops/position.js';
 import { editable, findSection, readWorkspace, type RawSection, type Workspace } from '../../ops/workspace.js';
-import { referencesTo } from '../../ops/references.js';
 import { slugify } from '../../util/slug.js';
-import { insertIntoSeq, removeFromSeq, setScalar } from '../../ops/yaml-edit.js';
 import type { CliContext } from '../context.js';
 import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.js';
 import { createAsk, interactive, type Ask, type Choice } from '../prompts.js';
@@ -143,20 +142,9 @@ export async function itemAdd(context: CliContext, sectionId: string | undefined
     }
   }
 
-  const item: Record<string, unknown> = { id };
-  for (const [field, value] of values) {
-    let target = item;
-    for (const key of field.path.slice(0, -1)) {
-      if (!isRecord(target[key])) target[key] = {};
-      target = target[key] as Record<string, unknown>;
-    }
-    target[field.path[field.path.length - 1]!] = value;
-  }
-  if (!Array.isArray((section.data as Record<string, unknown>).items)) throw new UserError(t('workspace.fileBroken', { file: section.rel }));
-  const rawIndex = index >= section.items.length ? (section.data.items as unknown[]).length : section.items[index]!.index;
-  const change = emptyChange(t('workspace.commit.itemAdd', { id, section: section.id }));
-  change.writes.set(section.path, insertIntoSeq(section.text, ['items'], rawIndex, item));
-  const applied = await applyChange(workspace.root, context.env, change, { commit: options.commit !== false });
+  const item = buildItem(id, values);
+  const change = planItemAdd(section, item, index);
+  const applied = await applyEdit(workspace.root, context.env, change, { commit: options.commit !== false });
   report(context, options, t('workspace.done.itemAdd', { id, section: section.id, position: index + 1 }),
     { action: 'item-add', section: section.id, id, position: index + 1, item }, applied);
   if (!options.quiet && !options.json) context.out(`  ${t('workspace.validateHint')}\n`);
@@ -232,25 +220,10 @@ export async function itemRename(context: CliContext, sectionId: string | undefi
   checkNewId(workspace, to, 'NEW');
   const from = item.id;
 
-  const change = emptyChange(t('workspace.commit.itemRename', { from, to }));
-  const texts = new Map<string, string>();
-  texts.set(section.path, setScalar(section.text, ['items', item.index, 'id'], to));
-  const references = referencesTo(workspace, new Set([from]));
-  for (const ref of references) {
-    const current = texts.get(ref.section.path) ?? editable(ref.section).text;
-    texts.set(ref.section.path, setScalar(current, ref.path, to));
-  }
-  const { entries } = await workspace.model.comments();
-  let comments = 0;
-  for (const entry of entries) {
-    if (entry.record.item !== from) continue;
-    texts.set(entry.file.path, setScalar(entry.file.text, ['item'], to));
-    comments++;
-  }
-  for (const [path, text] of texts) change.writes.set(path, text);
-  const applied = await applyChange(workspace.root, context.env, change, { commit: options.commit !== false });
-  report(context, options, t('workspace.done.itemRename', { from, to, references: references.length, comments }),
-    { action: 'item-rename', section: section.id, from, to, references: references.length, comments }, applied);
+  const { edit: change, references, comments } = await planItemRename(workspace, section, item, to);
+  const applied = await applyEdit(workspace.root, context.env, change, { commit: options.commit !== false });
+  report(context, options, t('workspace.done.itemRename', { from, to, references, comments }),
+    { action: 'item-rename', section: section.id, from, to, references, comments }, applied);
   return EXIT_OK;
 }
 
@@ -259,9 +232,7 @@ export async function itemRemove(context: CliContext, sectionId: string | undefi
   const workspace = await open(context, options.dir);
   const section = editable(await sectionOf(context, workspace, sectionId, t('workspace.prompt.itemSection')));
   const item = await itemOf(context, section, itemId, 'ITEM', t('workspace.prompt.removeItemWhich'));
-  const references = referencesTo(workspace, new Set([item.id])).filter((r) => r.from !== item.id);
-  const { entries } = await workspace.model.comments();
-  const openComments = entries.map((e) => e.record).filter((c) => c.item === item.id && c.status === 'open');
+  const { references, openComments } = await itemBlockers(workspace, item);
   if ((references.length > 0 || openComments.length > 0) && !options.force) {
     const lines = [
       ...references.map((r) => `  ${t('workspace.blocker.reference', { from: r.from, section: r.section.id, to: r.to })}`),
@@ -279,9 +250,8 @@ export async function itemRemove(context: CliContext, sectionId: string | undefi
       return EXIT_OK;
     }
   }
-  const change = emptyChange(t('workspace.commit.itemRemove', { id: item.id, section: section.id }));
-  change.writes.set(section.path, removeFromSeq(section.text, ['items'], item.index));
-  const applied = await applyChange(workspace.root, context.env, change, { commit: options.commit !== false });
+  const change = planItemRemove(section, item);
+  const applied = await applyEdit(workspace.root, context.env, change, { commit: options.commit !== false });
   report(context, options, t('workspace.done.itemRemove', { id: item.id, section: section.id }),
     { action: 'item-remove', section: section.id, id: item.id, danglingReferences: references.length }, applied);
   if (!options.quiet && !options.json && references.length > 0) context.out(`  ${t('workspace.dangling', { count: references.length })}\n`);

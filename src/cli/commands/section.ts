@@ -1,15 +1,12 @@
 // pedoman section list|add|move|rename|remove: the manifest's section list and the section
 // files, edited without touching anything else the author wrote.
-import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { t } from '../../i18n/index.js';
 import { COMMENTS_DIR, findGuidelineRoot, MANIFEST_FILE, SECTIONS_DIR } from '../../model/locate.js';
-import { applyEdit as applyChange, emptyEdit as emptyChange, type Edited as Applied } from '../../ops/edits.js';
+import { applyEdit, type Edited } from '../../ops/edits.js';
+import { planSectionAdd, planSectionMove, planSectionRemove, planSectionRename, sectionBlockers } from '../../ops/sections.js';
 import { resolvePosition, type PositionFlags } from '../../ops/position.js';
-import { commentFilesOf, editable, findSection, readWorkspace, sectionModelinePrefix, usedIds, type RawSection, type Workspace } from '../../ops/workspace.js';
-import { referencesTo } from '../../ops/references.js';
+import { commentFilesOf, editable, findSection, readWorkspace, usedIds, type RawSection, type Workspace } from '../../ops/workspace.js';
 import { isSlug, slugify } from '../../util/slug.js';
-import { insertIntoSeq, moveInSeq, removeFromSeq, setScalar } from '../../ops/yaml-edit.js';
 import type { CliContext } from '../context.js';
 import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.js';
 import { createAsk, interactive, type Ask } from '../prompts.js';
@@ -79,7 +76,7 @@ export function positionChoices(ids: readonly { id: string; title?: string | und
   ];
 }
 
-export function reportChange(context: CliContext, options: OutputFlags, summary: string, json: Record<string, unknown>, applied: Applied): void {
+export function reportChange(context: CliContext, options: OutputFlags, summary: string, json: Record<string, unknown>, applied: Edited): void {
   if (options.json) {
     printJson(context, { ...json, files: applied.files, commit: applied.commit ?? null });
     return;
@@ -166,13 +163,8 @@ export async function sectionAdd(context: CliContext, options: SectionAddOptions
     }
   }
 
-  const path = join(workspace.root, SECTIONS_DIR, `${id}.yaml`);
-  const prefix = sectionModelinePrefix(workspace.manifest.text);
-  const text = `# yaml-language-server: $schema=${prefix}${kind}.schema.json\nkind: ${kind}\nid: ${id}\ntitle: ${yamlText(title)}\nstatus: draft\nitems: []\n`;
-  const change = emptyChange(t('workspace.commit.sectionAdd', { id, title }));
-  change.writes.set(path, text);
-  change.writes.set(workspace.manifest.path, insertIntoSeq(workspace.manifest.text!, ['sections'], index, id));
-  const applied = await applyChange(workspace.root, context.env, change, { commit: options.commit !== false });
+  const change = planSectionAdd(workspace, { kind, title, id, index });
+  const applied = await applyEdit(workspace.root, context.env, change, { commit: options.commit !== false });
   reportChange(context, options, t('workspace.done.sectionAdd', { id, kind, position: index + 1, file: `${SECTIONS_DIR}/${id}.yaml` }),
     { action: 'section-add', id, kind, title, position: index + 1 }, applied);
   return EXIT_OK;
@@ -195,9 +187,8 @@ export async function sectionMove(context: CliContext, id: string | undefined, o
     if (options.json) printJson(context, { action: 'section-move', id: section.id, position: index + 1, files: [], commit: null });
     return EXIT_OK;
   }
-  const change = emptyChange(t('workspace.commit.sectionMove', { id: section.id, position: index + 1 }));
-  change.writes.set(workspace.manifest.path, moveInSeq(workspace.manifest.text!, ['sections'], section.index, index));
-  const applied = await applyChange(workspace.root, context.env, change, { commit: options.commit !== false });
+  const change = planSectionMove(workspace, section, index);
+  const applied = await applyEdit(workspace.root, context.env, change, { commit: options.commit !== false });
   reportChange(context, options, t('workspace.done.sectionMove', { id: section.id, position: index + 1 }),
     { action: 'section-move', id: section.id, position: index + 1 }, applied);
   return EXIT_OK;
@@ -215,30 +206,8 @@ export async function sectionRename(context: CliContext, oldId: string | undefin
   if (to === from && title === undefined) throw new UserError(t('workspace.sameId', { id: from }));
 
   const root = workspace.root;
-  const change = emptyChange(t('workspace.commit.sectionRename', { from, to }));
-  // The manifest's list entry, the file's name and its own id (and title when asked).
-  change.writes.set(workspace.manifest.path, setScalar(workspace.manifest.text!, ['sections', section.index], to));
-  let text = to === from ? section.text : setScalar(section.text, ['id'], to);
-  if (title !== undefined) text = setScalar(text, ['title'], title);
-  const newPath = join(root, SECTIONS_DIR, `${to}.yaml`);
-  if (to !== from) change.moves.push({ from: section.path, to: newPath });
-  change.writes.set(newPath, text);
-
-  // Comments on the section move to the new folder and name the new id.
-  let comments = 0;
-  if (to !== from) {
-    const { entries } = await workspace.model.comments();
-    const records = new Map(entries.map((e) => [e.file.path, e]));
-    for (const name of await commentFilesOf(root, from)) {
-      const oldPath = join(root, COMMENTS_DIR, from, name);
-      const target = join(root, COMMENTS_DIR, to, name);
-      change.moves.push({ from: oldPath, to: target });
-      const entry = records.get(oldPath);
-      if (entry && entry.record.section === from) change.writes.set(target, setScalar(entry.file.text, ['section'], to));
-      comments++;
-    }
-  }
-  const applied = await applyChange(root, context.env, change, { commit: options.commit !== false });
+  const { edit: change, comments } = await planSectionRename(workspace, section, to, title);
+  const applied = await applyEdit(root, context.env, change, { commit: options.commit !== false });
   reportChange(context, options, t('workspace.done.sectionRename', { from, to, comments }),
     { action: 'section-rename', from, to, title: title ?? null, comments }, applied);
   return EXIT_OK;
@@ -251,10 +220,7 @@ export async function sectionRemove(context: CliContext, id: string | undefined,
   const section = findSection(workspace, sectionId);
   const root = workspace.root;
 
-  const own = new Set(section.items.map((i) => i.id));
-  const references = referencesTo(workspace, own).filter((r) => r.section.id !== section.id);
-  const { records: all } = await workspace.model.comments();
-  const openComments = all.filter((c) => c.section === section.id && c.status === 'open');
+  const { references, openComments } = await sectionBlockers(workspace, section);
   if ((references.length > 0 || openComments.length > 0) && !options.force) {
     const lines = [
       ...references.map((r) => `  ${t('workspace.blocker.reference', { from: r.from, section: r.section.id, to: r.to })}`),
@@ -273,10 +239,8 @@ export async function sectionRemove(context: CliContext, id: string | undefined,
       return EXIT_OK;
     }
   }
-  const change = emptyChange(t('workspace.commit.sectionRemove', { id: section.id }));
-  change.writes.set(workspace.manifest.path, removeFromSeq(workspace.manifest.text!, ['sections'], section.index));
-  if (section.exists) change.removals.push(section.path);
-  const applied = await applyChange(root, context.env, change, { commit: options.commit !== false });
+  const change = planSectionRemove(workspace, section);
+  const applied = await applyEdit(root, context.env, change, { commit: options.commit !== false });
   const kept = (await commentFilesOf(root, section.id)).length;
   reportChange(context, options, t('workspace.done.sectionRemove', { id: section.id }),
     { action: 'section-remove', id: section.id, danglingReferences: references.length, commentsKept: kept }, applied);
@@ -297,7 +261,3 @@ export async function pickSection(a: Ask, workspace: Workspace, message: string)
   })));
 }
 
-/** A title as a YAML scalar on one line: plain when safe, quoted otherwise. */
-export function yamlText(value: string): string {
-  return stringify(value.replace(/\s+/g, ' '), { lineWidth: 0 }).trimEnd();
-}

@@ -2,7 +2,6 @@
 // the person acting, and how to commit one comment file.
 import { draftOf, type SectionAnchor } from '../../../comments/anchors.js';
 import { matchPrefix } from '../../../model/ids.js';
-import { commentPath } from '../../../comments/record.js';
 import type { Stored } from '../../../model/records.js';
 
 type StoredComment = Stored<CommentRecord>;

@@ -1,0 +1,76 @@
+// The item edits, as changes to apply (ops/edits.ts): what `pedoman item add|rename|remove`
+// write, from the workspace and the values the command has settled. Nothing here asks or prints.
+import { isRecord } from '../core/guards.js';
+import { UserError } from '../core/errors.js';
+import { t } from '../i18n/index.js';
+import type { CommentRecord } from '../model/comment-types.js';
+import type { ItemField } from '../model/kinds.js';
+import type { RawItem } from '../model/raw.js';
+import { emptyEdit, type Edit } from './edits.js';
+import { referencesTo, type Reference } from './references.js';
+import { editable, type RawSection, type Workspace } from './workspace.js';
+import { insertIntoSeq, removeFromSeq, setScalar } from './yaml-edit.js';
+
+/** The item as written: its id, then each field's value at its path, in the kind's field order. */
+export function buildItem(id: string, values: ReadonlyMap<ItemField, unknown>): Record<string, unknown> {
+  const item: Record<string, unknown> = { id };
+  for (const [field, value] of values) {
+    let target = item;
+    for (const key of field.path.slice(0, -1)) {
+      const next = target[key];
+      const inner: Record<string, unknown> = isRecord(next) ? next : {};
+      target[key] = inner;
+      target = inner;
+    }
+    target[field.path[field.path.length - 1]!] = value;
+  }
+  return item;
+}
+
+/** The item inserted at `index` among the section's items (its place in the file found from theirs). */
+export function planItemAdd(raw: RawSection, item: Record<string, unknown>, index: number): Edit {
+  const section = editable(raw);
+  const items = section.data.items;
+  if (!Array.isArray(items)) throw new UserError(t('workspace.fileBroken', { file: section.rel }));
+  const rawIndex = index >= section.items.length ? items.length : section.items[index]!.index;
+  const edit = emptyEdit(t('workspace.commit.itemAdd', { id: String(item.id), section: section.id }));
+  edit.writes.set(section.path, insertIntoSeq(section.text, ['items'], rawIndex, item));
+  return edit;
+}
+
+/** The item's id, every reference to it, and the comments on it, renamed together. */
+export async function planItemRename(workspace: Workspace, raw: RawSection, item: RawItem, to: string): Promise<{ edit: Edit; references: number; comments: number }> {
+  const section = editable(raw);
+  const from = item.id;
+  const edit = emptyEdit(t('workspace.commit.itemRename', { from, to }));
+  const texts = new Map<string, string>();
+  texts.set(section.path, setScalar(section.text, ['items', item.index, 'id'], to));
+  const references = referencesTo(workspace, new Set([from]));
+  for (const ref of references) {
+    const current = texts.get(ref.section.path) ?? editable(ref.section).text;
+    texts.set(ref.section.path, setScalar(current, ref.path, to));
+  }
+  const { entries } = await workspace.model.comments();
+  let comments = 0;
+  for (const entry of entries) {
+    if (entry.record.item !== from) continue;
+    texts.set(entry.file.path, setScalar(entry.file.text, ['item'], to));
+    comments++;
+  }
+  for (const [path, text] of texts) edit.writes.set(path, text);
+  return { edit, references: references.length, comments };
+}
+
+/** What stands against removing an item: references to it from elsewhere, comments on it still open. */
+export async function itemBlockers(workspace: Workspace, item: RawItem): Promise<{ references: Reference[]; openComments: CommentRecord[] }> {
+  const references = referencesTo(workspace, new Set([item.id])).filter((r) => r.from !== item.id);
+  const { records } = await workspace.model.comments();
+  return { references, openComments: records.filter((c) => c.item === item.id && c.status === 'open') };
+}
+
+export function planItemRemove(raw: RawSection, item: RawItem): Edit {
+  const section = editable(raw);
+  const edit = emptyEdit(t('workspace.commit.itemRemove', { id: item.id, section: section.id }));
+  edit.writes.set(section.path, removeFromSeq(section.text, ['items'], item.index));
+  return edit;
+}
