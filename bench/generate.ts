@@ -6,8 +6,8 @@ import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ulid } from 'ulid';
 import { stringify } from 'yaml';
-import { commentToYaml } from '../src/comments/record.js';
-import type { CommentRecord, CommentType, Disposition, Person } from '../src/model/comment-types.js';
+import { actToYaml } from '../src/comments/record.js';
+import type { CommentType, Disposition, Person, StoredAct } from '../src/model/comment-types.js';
 import { COMMENTS_DIR, MANIFEST_FILE, SECTIONS_DIR } from '../src/model/locate.js';
 import type { Manifest, Mechanism, Indicator, NarrativeItem, Role, Term } from '../src/model/types.js';
 import { sectionFingerprint } from '../src/tracking/fingerprint.js';
@@ -38,7 +38,8 @@ export const MIN_ITEMS = 12;
 /** What was generated: file texts keyed by path relative to the guideline root, in writing order. */
 export interface GeneratedGuideline {
   files: Map<string, string>;
-  counts: Record<SectionKind, number> & { sections: number; comments: number; reviews: number };
+  /** `comments`: comments and replies; `acts`: every file of the review log (answers, verdicts, overrulings too). */
+  counts: Record<SectionKind, number> & { sections: number; comments: number; acts: number; reviews: number };
 }
 
 type AnyItem = NarrativeItem | Term | Role | Mechanism | Indicator;
@@ -189,13 +190,15 @@ export function buildGuideline(options: GenerateOptions): GeneratedGuideline {
     files.set(`${SECTIONS_DIR}/${section.id}.yaml`, `# yaml-language-server: $schema=../../schemas/${kind}.schema.json\n${body}`);
   }
   const comments = makeComments(sections, perItem, random, text);
-  for (const comment of comments) files.set(`${COMMENTS_DIR}/${comment.section}/${comment.id}.yaml`, commentToYaml(comment));
+  for (const comment of comments) files.set(`${COMMENTS_DIR}/${comment.section}/${comment.id}.yaml`, actToYaml(comment));
   const reviews = makeReviews(sections, random, text);
   for (const review of reviews) files.set(`${REVIEWS_DIR}/${review.section}/${review.id}.yaml`, reviewToYaml(review));
 
   return {
     files,
-    counts: { ...counts, sections: sections.length, comments: comments.length, reviews: reviews.length },
+    counts: {
+      ...counts, sections: sections.length, comments: comments.filter((a) => a.act === 'comment' || a.act === 'reply').length, acts: comments.length, reviews: reviews.length,
+    },
   };
 }
 
@@ -425,50 +428,68 @@ function manifest(sections: readonly GeneratedSection[]): Manifest {
 // ---------------------------------------------------------------------------------------------
 // Comments and reviews
 
-function makeComments(sections: readonly GeneratedSection[], perItem: number, random: Random, text: TextMaker): CommentRecord[] {
+/** The review log: comments and replies, and for some threads an answer, the commenter's verdict on it, an objection overruled. */
+function makeComments(sections: readonly GeneratedSection[], perItem: number, random: Random, text: TextMaker): StoredAct[] {
   const people: Person[] = Array.from({ length: 60 }, (_, i) => {
     const name = `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 7) % LAST_NAMES.length]}`;
     const person: Person = { name, affiliation: AFFILIATIONS[i % AFFILIATIONS.length]! };
     if (i % 3 === 0) person.email = `${slug(name).replace(/-/g, '.')}@example.go.id`;
     return person;
   });
-  const out: CommentRecord[] = [];
+  const out: StoredAct[] = [];
   let clock = COMMENTS_START;
   const id = (time: number) => ulid(time, () => random.next()).toLowerCase();
   const stamp = (time: number) => new Date(time).toISOString();
 
   for (const section of sections) {
     for (const item of section.items) {
-      const thread: CommentRecord[] = [];
+      const thread: StoredAct[] = [];
       const prose = proseOfItem(item);
       for (let k = 0; k < perItem; k++) {
         clock += random.int(1, 300) * 1000;
         const parent = thread.length > 0 && random.chance(0.35) ? random.pick(thread) : undefined;
         const type = parent ? 'pertanyaan' : random.pick(COMMENT_TYPES);
-        const comment: CommentRecord = {
+        const comment: StoredAct = {
           id: id(clock),
           section: section.id,
+          act: parent ? 'reply' : 'comment',
           type,
           text: text.paragraph(random.int(1, 3)),
           author: random.pick(people),
           created: stamp(clock),
-          status: 'open',
         };
         // A few top-level comments are about the whole section rather than one item.
         if (parent || random.chance(0.95)) comment.item = item.id;
         if (parent) comment.reply_to = parent.id;
         if (!parent && random.chance(0.3) && prose) comment.quote = quoteFrom(prose, random);
         if (type === 'redaksional' && random.chance(0.6)) comment.proposed_change = text.sentence(8, 16);
-        if (!parent && random.chance(0.4)) {
-          comment.status = 'resolved';
-          comment.disposition = random.pick(DISPOSITIONS);
-          comment.response = text.paragraph(random.int(1, 2));
-          comment.resolved_by = random.pick(DRAFTERS);
-          comment.resolved_at = stamp(clock + random.int(1, 72) * 3_600_000);
-          if (random.chance(0.3)) comment.accepted = true;
-        }
         thread.push(comment);
         out.push(comment);
+        if (!parent && random.chance(0.4)) {
+          let at = clock + random.int(1, 72) * 3_600_000;
+          const answer: StoredAct = {
+            id: id(at), section: section.id, act: 'answer', thread: comment.id,
+            disposition: type === 'pertanyaan' ? 'dijawab' : random.pick(DISPOSITIONS.filter((d) => d !== 'dijawab')),
+            response: text.paragraph(random.int(1, 2)), author: random.pick(DRAFTERS), created: stamp(at),
+          };
+          out.push(answer);
+          if (random.chance(0.4)) {
+            at += random.int(1, 48) * 3_600_000;
+            const accept = random.chance(0.75);
+            const verdict: StoredAct = {
+              id: id(at), section: section.id, act: accept ? 'accept' : 'object', thread: comment.id, answer: answer.id,
+              ...(accept ? {} : { text: text.sentence(8, 16) }), author: comment.author, created: stamp(at),
+            };
+            out.push(verdict);
+            if (!accept && random.chance(0.5)) {
+              at += random.int(1, 48) * 3_600_000;
+              out.push({
+                id: id(at), section: section.id, act: 'overrule', thread: comment.id, objection: verdict.id,
+                response: text.paragraph(1), author: random.pick(DRAFTERS), created: stamp(at),
+              });
+            }
+          }
+        }
       }
     }
   }

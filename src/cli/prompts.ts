@@ -3,7 +3,7 @@
 // before anything is written.
 import { styleText } from 'node:util';
 import type { ItemAnchor, SectionAnchor } from '../comments/anchors.js';
-import { dispositionLabel } from '../comments/record.js';
+import { dispositionLabel, typeLabel } from '../comments/values.js';
 import { COMMENT_TYPES, DISPOSITIONS, type CommentType, type Disposition } from '../model/comment-types.js';
 import { t } from '../i18n/index.js';
 import type { CliContext, InputStream, OutputStream } from './context.js';
@@ -35,14 +35,15 @@ export interface Prompts {
   name(defaultName?: string): Promise<string>;
   email(): Promise<string | undefined>;
   affiliation(): Promise<string | undefined>;
-  disposition(): Promise<Disposition>;
+  /** The drafting team's disposition; for a question, `dijawab` comes first. */
+  disposition(type?: CommentType): Promise<Disposition>;
   /** Shows `preview` and asks whether to save it. */
   confirmSave(preview: string): Promise<boolean>;
   /** Writes a line where the prompts are shown. */
   say(text: string): void;
 }
 
-export type LongTextKind = 'text' | 'proposed' | 'response' | 'reply';
+export type LongTextKind = 'text' | 'proposed' | 'response' | 'reply' | 'overrule' | 'objection' | 'correction';
 
 // Configurations are built by pure functions so that tests can render each prompt alone.
 
@@ -82,17 +83,19 @@ export function itemPromptConfig(section: SectionAnchor) {
 export function typePromptConfig(defaultType?: CommentType) {
   return {
     message: t('prompt.type'),
-    choices: COMMENT_TYPES.map((type) => ({ value: type, name: type, description: t(`comments.type.${type}`) })),
+    choices: COMMENT_TYPES.map((type) => ({ value: type, name: typeLabel(type), description: t(`comments.type.${type}`) })),
     default: defaultType,
     loop: false,
     theme: selectTheme(),
   };
 }
 
-export function dispositionPromptConfig() {
+export function dispositionPromptConfig(type?: CommentType) {
+  // `dijawab` answers a question; for any other comment it is not offered.
+  const order: Disposition[] = type === 'pertanyaan' ? ['dijawab', ...DISPOSITIONS.filter((d) => d !== 'dijawab')] : DISPOSITIONS.filter((d) => d !== 'dijawab');
   return {
     message: t('prompt.disposition'),
-    choices: DISPOSITIONS.map((d) => ({ value: d, name: dispositionLabel(d), description: t(`comments.disposition.${d}`) })),
+    choices: order.map((d) => ({ value: d, name: dispositionLabel(d), description: t(`comments.disposition.${d}`) })),
     loop: false,
     theme: selectTheme(),
   };
@@ -161,8 +164,8 @@ export function createPrompts(context: CliContext): Prompts {
       const value = await input({ message: t('prompt.affiliation'), validate: (v) => !/[\r\n]/.test(v) || t('comments.error.badAffiliation') });
       return value.trim() === '' ? undefined : value.trim();
     },
-    async disposition() {
-      return asked(async () => (await load()).select(dispositionPromptConfig(), io));
+    async disposition(type) {
+      return asked(async () => (await load()).select(dispositionPromptConfig(type), io));
     },
     async confirmSave(preview) {
       output.write(`\n${preview.replace(/\n?$/, '\n')}\n`);

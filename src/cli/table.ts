@@ -236,6 +236,20 @@ const positions = (what: 'section' | 'item') => ({
 
 /** The options every section and item subcommand shares: folder, then (for changes) --no-commit, then output. */
 const workspaceList = { ...FOLDER, ...output('workspace.opt.quietList', 'workspace.opt.jsonList') } as const;
+
+/** A remark on how an act was given, when someone records it for its author. */
+const NOTE = { note: { kind: 'value', flags: '--note <text>', description: 'comment.opt.note' } } as const;
+
+/**
+ * The options of an act that is the commenter's (or the author's) own: no --author (git's
+ * identity is who acts), but --on-behalf-of with a --note for the drafting team recording it.
+ */
+const ownerActing = {
+  onBehalfOf: { kind: 'value', flags: '--on-behalf-of <person>', description: 'comment.opt.onBehalfOf' },
+  note: { kind: 'value', flags: '--note <text>', description: 'comment.opt.behalfNote' },
+  ...noCommit('comment.opt.noCommit'),
+  ...FOLDER,
+} as const;
 const workspaceChange = { ...FOLDER, ...noCommit('workspace.opt.noCommit'), ...output('workspace.opt.quietChange', 'workspace.opt.jsonChange') } as const;
 
 const path = { path: { syntax: '[path]', description: 'validate.arg.path' } } as const;
@@ -345,6 +359,7 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
             type: { kind: 'value', flags: '--type <type>', description: 'comment.opt.type' },
             text: { kind: 'value', flags: '--text <text>', description: 'comment.opt.text' },
             proposedChange: { kind: 'value', flags: '--proposed-change <text>', description: 'comment.opt.proposedChange' },
+            ...NOTE,
             ...commentWriting('author'),
           },
           run: async (c, a, o) => {
@@ -392,6 +407,7 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
             text: { kind: 'value', flags: '--text <text>', description: 'comment.opt.replyText' },
             type: { kind: 'value', flags: '--type <type>', description: 'comment.opt.replyType' },
             proposedChange: { kind: 'value', flags: '--proposed-change <text>', description: 'comment.opt.proposedChange' },
+            ...NOTE,
             ...commentWriting('author'),
           },
           run: async (c, a, o) => {
@@ -400,27 +416,19 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
       },
         }),
         command({
-          name: 'resolve',
-          description: 'comment.resolve.description',
+          name: 'answer',
+          aliases: ['resolve'],
+          description: 'comment.answer.description',
           args: { id: { syntax: '<id>', description: 'comment.arg.id' } },
           options: {
             disposition: { kind: 'value', flags: '--disposition <disposition>', description: 'comment.opt.disposition' },
             response: { kind: 'value', flags: '--response <text>', description: 'comment.opt.response' },
+            ...NOTE,
             ...commentWriting('resolver'),
           },
           run: async (c, a, o) => {
-        const { resolveCommand } = await import('./commands/comment/resolve.js');
-        return resolveCommand(c, a.id, o);
-      },
-        }),
-        command({
-          name: 'reopen',
-          description: 'comment.reopen.description',
-          args: { id: { syntax: '<id>', description: 'comment.arg.id' } },
-          options: commentWriting('actor'),
-          run: async (c, a, o) => {
-        const { reopenCommand } = await import('./commands/comment/resolve.js');
-        return reopenCommand(c, a.id, o);
+        const { answerCommand } = await import('./commands/comment/answer.js');
+        return answerCommand(c, a.id, o);
       },
         }),
         command({
@@ -428,16 +436,104 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
           description: 'comment.accept.description',
           args: { id: { syntax: '<id>', description: 'comment.arg.id' } },
           options: {
+            reason: { kind: 'value', flags: '--reason <text>', description: 'comment.opt.acceptReason' },
             no: { kind: 'flag', flags: '--no', description: 'comment.opt.no' },
-            ...commentWriting('actor'),
+            ...ownerActing,
           },
           run: async (c, a, { no, ...o }) => {
-        const { acceptCommand } = await import('./commands/comment/resolve.js');
-        return acceptCommand(c, a.id, { ...o, accept: no !== true });
+        const { acceptCommand, objectCommand } = await import('./commands/comment/verdict.js');
+        return no === true ? objectCommand(c, a.id, o) : acceptCommand(c, a.id, o);
+      },
+        }),
+        command({
+          name: 'object',
+          description: 'comment.object.description',
+          args: { id: { syntax: '<id>', description: 'comment.arg.id' } },
+          options: {
+            reason: { kind: 'value', flags: '--reason <text>', description: 'comment.opt.objectReason' },
+            ...ownerActing,
+          },
+          run: async (c, a, o) => {
+        const { objectCommand } = await import('./commands/comment/verdict.js');
+        return objectCommand(c, a.id, o);
+      },
+        }),
+        command({
+          name: 'overrule',
+          description: 'comment.overrule.description',
+          args: { id: { syntax: '<id>', description: 'comment.arg.id' } },
+          options: {
+            response: { kind: 'value', flags: '--response <text>', description: 'comment.opt.overruleResponse' },
+            ...NOTE,
+            ...commentWriting('resolver'),
+          },
+          run: async (c, a, o) => {
+        const { overruleCommand } = await import('./commands/comment/answer.js');
+        return overruleCommand(c, a.id, o);
+      },
+        }),
+        command({
+          name: 'reopen',
+          description: 'comment.reopen.description',
+          args: { id: { syntax: '<id>', description: 'comment.arg.id' } },
+          options: {
+            reason: { kind: 'value', flags: '--reason <text>', description: 'comment.opt.reopenReason' },
+            ...NOTE,
+            ...commentWriting('actor'),
+          },
+          run: async (c, a, o) => {
+        const { reopenCommand } = await import('./commands/comment/answer.js');
+        return reopenCommand(c, a.id, o);
+      },
+        }),
+        command({
+          name: 'withdraw',
+          description: 'comment.withdraw.description',
+          args: { id: { syntax: '<id>', description: 'comment.arg.id' } },
+          options: {
+            reason: { kind: 'value', flags: '--reason <text>', description: 'comment.opt.withdrawReason' },
+            ...ownerActing,
+          },
+          run: async (c, a, o) => {
+        const { withdrawCommand } = await import('./commands/comment/verdict.js');
+        return withdrawCommand(c, a.id, o);
+      },
+        }),
+        command({
+          name: 'correct',
+          description: 'comment.correct.description',
+          args: { id: { syntax: '<id>', description: 'comment.arg.id' } },
+          options: {
+            text: { kind: 'value', flags: '--text <text>', description: 'comment.opt.correctText' },
+            proposedChange: { kind: 'value', flags: '--proposed-change <text>', description: 'comment.opt.proposedChange' },
+            quote: { kind: 'value', flags: '--quote <text>', description: 'comment.opt.quote' },
+            type: { kind: 'value', flags: '--type <type>', description: 'comment.opt.type' },
+            ...ownerActing,
+          },
+          run: async (c, a, o) => {
+        const { correctCommand } = await import('./commands/comment/verdict.js');
+        return correctCommand(c, a.id, o);
       },
         }),
       ],
     },
+    command({
+      name: 'inbox',
+      description: 'inbox.description',
+      helpAfter: 'inbox.help.after',
+      args: {},
+      options: {
+        for: { kind: 'value', flags: '--for <person>', description: 'inbox.opt.for' },
+        team: { kind: 'flag', flags: '--team', description: 'inbox.opt.team' },
+        format: { kind: 'value', flags: '-f, --format <format>', description: 'inbox.opt.format', default: 'text' },
+        ...FOLDER,
+        ...output('inbox.opt.quiet', 'inbox.opt.json'),
+      },
+      run: async (c, _a, o) => {
+        const { inboxCommand } = await import('./commands/inbox.js');
+        return inboxCommand(c, o);
+      },
+    }),
     command({
       name: 'sync',
       description: 'sync.description',
@@ -717,3 +813,4 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
 function commentWriting(who: 'author' | 'resolver' | 'actor') {
   return { ...person(`comment.opt.author.${who}`), ...noCommit('comment.opt.noCommit'), ...FOLDER } as const;
 }
+

@@ -41,6 +41,8 @@ export interface Draft {
   unreadable: Map<string, string>;
   /** The manifest's file (relative) when it could not be read. */
   manifestUnreadable: string | undefined;
+  /** The version, when the manifest says the text is final (`status: final`). */
+  finalVersion: string | undefined;
 }
 
 /**
@@ -58,6 +60,7 @@ export async function draftOf(model: GuidelineModel, only?: string): Promise<Dra
     language: manifest.language,
     unreadable,
     manifestUnreadable: manifest.manifest === undefined ? manifest.manifestFile.rel : undefined,
+    finalVersion: manifest.manifest?.status === 'final' ? String(manifest.manifest.version ?? '') : undefined,
   };
 }
 

@@ -32,7 +32,7 @@ export async function anchorStates(
   // Items by id per section: looked up once per comment, never scanned.
   const items = new Map(anchors.map((s) => [s.id, new Map(s.items.map((i) => [i.id, i]))]));
   const states = new Map<string, AnchorState>();
-  const wanted = new Map<string, { commit: string; section: SectionAnchor }>();
+  const wanted = new Map<string, { commit: string; rel: string }>();
   const targets = new Map<string, unknown>();
 
   for (const comment of comments) {
@@ -42,15 +42,17 @@ export async function anchorStates(
     const quoteMissing = comment.quote !== undefined && current !== undefined && !containsQuote(current, comment.quote);
     states.set(comment.id, { drift: current === undefined ? 'removed' : 'unknown', quoteMissing });
     if (current !== undefined && repo && comment.commit && section) {
-      wanted.set(`${comment.commit}\0${section.file.rel}`, { commit: comment.commit, section });
+      // Where the comment was made: its section's file then (before any rename moved the thread).
+      const rel = thenPath(comment, section);
+      wanted.set(`${comment.commit}\0${rel}`, { commit: comment.commit, rel });
     }
   }
   if (!repo || wanted.size === 0) return states;
 
   const then = new Map<string, unknown>();
   await Promise.all(
-    [...wanted].map(async ([key, { commit, section }]) => {
-      const text = await repo.showFile(commit, section.file.rel);
+    [...wanted].map(async ([key, { commit, rel }]) => {
+      const text = await repo.showFile(commit, rel);
       if (text === undefined) return;
       try {
         then.set(key, parse(text) as unknown);
@@ -63,13 +65,27 @@ export async function anchorStates(
     const state = states.get(comment.id)!;
     if (state.drift === 'removed' || !comment.commit) continue;
     const section = sections.get(comment.section)!;
-    const old = then.get(`${comment.commit}\0${section.file.rel}`);
+    const old = then.get(`${comment.commit}\0${thenPath(comment, section)}`);
     if (old === undefined) continue;
-    const before = comment.item === undefined ? old : findItem(old, comment.item);
+    const item = comment.origin ? comment.origin.item : comment.item;
+    const before = item === undefined ? old : findItem(old, item);
     if (before === undefined) continue; // the item did not exist yet at that commit
-    state.drift = isDeepStrictEqual(before, targets.get(comment.id)) ? 'unchanged' : 'changed';
+    // A renamed id is not a change of what the comment is about.
+    state.drift = isDeepStrictEqual(withoutId(before), withoutId(targets.get(comment.id))) ? 'unchanged' : 'changed';
   }
   return states;
+}
+
+/** The section file the comment was made on, relative to the guideline: where its thread was then. */
+function thenPath(comment: CommentRecord, section: SectionAnchor): string {
+  if (!comment.origin || comment.origin.section === comment.section) return section.file.rel;
+  return section.file.rel.replace(/[^/]+\.yaml$/, `${comment.origin.section}.yaml`);
+}
+
+function withoutId(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const { id: _id, ...rest } = value as Record<string, unknown>;
+  return rest;
 }
 
 function findItem(section: unknown, id: string): unknown {

@@ -1,13 +1,15 @@
-// How comments are shown: a table for `comment list`, a thread for `comment show`, and the
+// How comments are shown: a table for `comment list`, a thread for `comment show` (its acts in
+// order, then what comes next), the plain-language preview before an act is saved, and the
 // documented JSON objects for `--format json`. Pure functions of what was loaded.
 import { stripVTControlCharacters } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { t } from '../i18n/index.js';
 import type { SectionAnchor } from './anchors.js';
 import type { AnchorState } from './drift.js';
-import { commentPath, dispositionLabel } from './record.js';
-import type { ThreadEntry, Threads } from '../model/threads.js';
-import type { CommentRecord, Person } from '../model/comment-types.js';
+import { commentPath } from './record.js';
+import { dispositionLabel, stateLabel, typeLabel } from './values.js';
+import { samePerson, type Thread, type ThreadEntry, type ThreadEvent, type Threads } from '../model/threads.js';
+import type { Act, AnswerAct, CommentRecord, Person, StoredAct, ThreadState } from '../model/comment-types.js';
 import { relPath } from '../core/paths.js';
 
 export interface ViewContext {
@@ -19,6 +21,28 @@ export interface ViewContext {
   color: boolean;
   /** Terminal width; the comment column is cut to fit it. Unknown when output is piped. */
   columns?: number | undefined;
+  /** Who is reading (git's identity), for the next commands `comment show` offers. */
+  me?: Partial<Person> | undefined;
+}
+
+interface PersonJson { name: string; email: string | null; affiliation: string | null }
+
+/** One act of a thread in `--format json` (documented in the README). */
+export interface ActJson {
+  id: string;
+  act: string;
+  author: PersonJson | null;
+  recorded_by: PersonJson | null;
+  note: string | null;
+  created: string;
+  disposition: string | null;
+  text: string | null;
+  /** The thread's state after the act. */
+  state: string;
+  /** Why the act did not change the state (e.g. `reopened`: an acceptance after a reopening); null when it did. */
+  not_counted: string | null;
+  /** True for an act read from a file written before the review log. */
+  legacy: boolean;
 }
 
 /** The `--format json` shape of one comment (documented in the README). */
@@ -34,18 +58,23 @@ export interface CommentJson {
   type: string;
   text: string;
   proposed_change: string | null;
-  author: { name: string; email: string | null; affiliation: string | null };
+  author: PersonJson;
+  recorded_by: PersonJson | null;
   created: string;
   commit: string | null;
-  /** Stored status; a reply's thread status is `thread_status`. */
-  status: string;
-  thread_status: string;
-  /** Stored slug, e.g. diterima-sebagian. */
+  /** The thread's state: open, answered, accepted, objected, overruled or withdrawn. */
+  state: string;
+  /** The latest answer's disposition (stored slug, e.g. diterima-sebagian), and its rationale. */
   disposition: string | null;
   response: string | null;
-  resolved_by: { name: string; email: string | null; affiliation: string | null } | null;
-  resolved_at: string | null;
+  answered_by: PersonJson | null;
+  answered_at: string | null;
+  /** true when the commenter accepted that answer, false when they objected, null before they say. */
   accepted: boolean | null;
+  /** True when the comment was corrected by its author since it was made. */
+  corrected: boolean;
+  /** The thread's acts after the comment, in order (first comments only; [] for a reply). */
+  acts: ActJson[];
   /** unchanged | changed | removed | unknown: the item (or section) since `commit`. */
   anchor: string;
   /** False when the quoted passage is no longer in the item; null without a quote. */
@@ -56,7 +85,9 @@ export interface CommentJson {
 
 export function commentJson(record: CommentRecord, view: ViewContext): CommentJson {
   const state = view.states.get(record.id);
-  const root = view.threads.rootOf(record);
+  const thread = view.threads.threadOf(record.id)!;
+  const isRoot = thread.root.id === record.id;
+  const stored = view.threads.commentAct(record.id);
   return {
     id: record.id,
     short_id: view.short.get(record.id) ?? record.id,
@@ -64,33 +95,52 @@ export function commentJson(record: CommentRecord, view: ViewContext): CommentJs
     item: record.item ?? null,
     quote: record.quote ?? null,
     reply_to: record.reply_to ?? null,
-    thread: root.id,
+    thread: thread.root.id,
     type: record.type,
     text: record.text,
     proposed_change: record.proposed_change ?? null,
-    author: personJson(record.author),
+    author: personJson(record.author)!,
+    recorded_by: personJson(stored?.recorded_by),
     created: record.created,
     commit: record.commit ?? null,
-    status: record.status,
-    thread_status: root.status,
-    disposition: record.disposition ?? null,
-    response: record.response ?? null,
-    resolved_by: record.resolved_by ? personJson(record.resolved_by) : null,
-    resolved_at: record.resolved_at ?? null,
-    accepted: record.accepted ?? null,
+    state: thread.state,
+    disposition: thread.answer?.disposition ?? null,
+    response: thread.answer?.response ?? null,
+    answered_by: personJson(thread.answer?.author),
+    answered_at: thread.answer?.created ?? null,
+    accepted: thread.verdict ? thread.verdict.kind === 'accept' : null,
+    corrected: thread.corrected.has(record.id),
+    acts: isRoot ? thread.events.map((e) => actJson(e)) : [],
     anchor: state?.drift ?? 'unknown',
     quote_found: record.quote === undefined || !state ? null : !state.quoteMissing,
-    file: relPath(view.root, commentPath(view.root, record.section, record.id)),
+    file: relPath(view.root, commentPath(view.root, record.origin?.section ?? record.section, record.id)),
   };
 }
 
-function personJson(p: Person) {
-  return { name: p.name, email: p.email ?? null, affiliation: p.affiliation ?? null };
+function actJson(event: ThreadEvent): ActJson {
+  const act = event.act;
+  return {
+    id: act.id,
+    act: act.kind,
+    author: personJson(act.author),
+    recorded_by: personJson(act.recorded_by),
+    note: act.note ?? null,
+    created: act.created,
+    disposition: act.kind === 'answer' ? act.disposition : null,
+    text: actText(act) ?? null,
+    state: event.state,
+    not_counted: event.notCounted ?? null,
+    legacy: act.legacy === true,
+  };
+}
+
+function personJson(p: Person | undefined): PersonJson | null {
+  return p ? { name: p.name, email: p.email ?? null, affiliation: p.affiliation ?? null } : null;
 }
 
 /**
- * The list: per comment a row (id, anchor, type, status, author) and under it the first
- * line of its text with any anchor flags, cut to the terminal's width; replies under their thread.
+ * The list: per comment a row (id, anchor, type, state, author) and under it the first line of
+ * its text with any anchor flags, cut to the terminal's width; replies under their thread.
  */
 export function formatTable(entries: readonly ThreadEntry[], view: ViewContext): string {
   const chalk = paint(view.color);
@@ -99,10 +149,12 @@ export function formatTable(entries: readonly ThreadEntry[], view: ViewContext):
     const short = view.short.get(record.id) ?? record.id;
     const id = depth === 0 ? short : `${'  '.repeat(depth - 1)}↳ ${short}`;
     const anchor = record.item ? `${record.section} › ${record.item}` : record.section;
-    const status = depth > 0 || record.reply_to ? t('comments.status.reply') : statusWord(record);
+    const thread = view.threads.threadOf(record.id);
+    const status = depth > 0 || record.reply_to || !thread ? t('comments.status.reply') : threadWord(thread);
     const shownFlags = depth === 0 ? flags(record, view, chalk) : '';
     return {
-      cells: [id, anchor, record.type, status, record.author.name],
+      cells: [id, anchor, typeLabel(record.type), status, record.author.name],
+      state: depth === 0 ? thread?.state : undefined,
       text: record.text,
       flags: shownFlags,
       flagWidth: width(stripVTControlCharacters(shownFlags)),
@@ -120,24 +172,48 @@ export function formatTable(entries: readonly ThreadEntry[], view: ViewContext):
     const room = (view.columns ?? TEXT_WIDTH + 4) - width(row.indent) - (row.flagWidth ? row.flagWidth + 2 : 0) - 1;
     const shown = firstLine(row.text, Math.max(MIN_TEXT_WIDTH, room));
     const detail = `${row.indent}${shown}${row.flags ? `  ${row.flags}` : ''}`;
-    out.push(row.reply ? chalk.dim(line(row.cells)) : line(row.cells), row.reply ? chalk.dim(detail) : detail);
+    const cells = row.reply ? chalk.dim(line(row.cells)) : row.state === 'objected' ? chalk.red(line(row.cells)) : line(row.cells);
+    out.push(cells, row.reply ? chalk.dim(detail) : detail);
   }
-  const threads = entries.filter((e) => e.depth === 0);
-  const open = threads.filter((e) => e.record.status === 'open').length;
-  out.push('', t('comments.list.summary', { threads: threads.length, open, resolved: threads.length - open, total: entries.length }));
+  const shownThreads = entries.filter((e) => e.depth === 0).map((e) => view.threads.threadOf(e.record.id)).filter((x): x is Thread => x !== undefined);
+  const count = (states: readonly ThreadState[]) => shownThreads.filter((th) => states.includes(th.state)).length;
+  out.push('', t('comments.list.summary', {
+    threads: shownThreads.length,
+    open: count(['open']),
+    objected: count(['objected']),
+    answered: count(['answered']),
+    closed: count(['accepted', 'overruled', 'withdrawn']),
+    total: entries.length,
+  }));
   return `${out.join('\n')}\n`;
 }
 
-/** `comment show`: the whole thread, every field a reader needs to answer it. */
+/** "answered: diterima sebagian", "objected", "accepted (diterima)". */
+export function threadWord(thread: Thread): string {
+  const disposition = thread.answer ? dispositionLabel(thread.answer.disposition) : undefined;
+  switch (thread.state) {
+    case 'answered':
+    case 'accepted':
+    case 'objected':
+    case 'overruled':
+      return disposition ? `${stateLabel(thread.state)}: ${disposition}` : stateLabel(thread.state);
+    default:
+      return stateLabel(thread.state);
+  }
+}
+
+/** `comment show`: the whole thread, every act in order, and the commands that come next. */
 export function formatThread(entries: readonly ThreadEntry[], view: ViewContext): string {
   const chalk = paint(view.color);
   const out: string[] = [];
+  const thread = entries[0] ? view.threads.threadOf(entries[0].record.id) : undefined;
   for (const { record, depth } of entries) {
     const pad = '    '.repeat(depth);
     const short = view.short.get(record.id) ?? record.id;
     const lines: string[] = [];
-    if (depth === 0) {
-      lines.push(chalk.bold(t('comments.show.heading', { id: short, type: record.type, status: statusWord(record) })));
+    const corrected = thread?.corrected.has(record.id) ? `  ${chalk.dim(t('comments.show.corrected'))}` : '';
+    if (depth === 0 && thread) {
+      lines.push(chalk.bold(t('comments.show.heading', { id: short, type: typeLabel(record.type), status: threadWord(thread) })) + corrected);
       const section = view.anchors.find((s) => s.id === record.section);
       lines.push(field(t('comments.show.section'), section ? `${section.number}. ${section.title} (${section.id})` : `${record.section} ${chalk.red(t('comments.show.sectionGone'))}`));
       const state = view.states.get(record.id);
@@ -145,6 +221,7 @@ export function formatThread(entries: readonly ThreadEntry[], view: ViewContext)
         const item = section?.items.find((i) => i.id === record.item);
         lines.push(field(t('comments.show.item'), item ? `${item.label} (${item.id})` : record.item));
       }
+      if (record.origin) lines.push(field(t('comments.show.madeOn'), record.origin.item ? `${record.origin.section} › ${record.origin.item}` : record.origin.section));
       lines.push(field(t('comments.show.anchor'), anchorWord(record, state, chalk)));
       if (record.quote !== undefined) {
         lines.push(field(t('comments.show.quote'), `“${record.quote}”${state?.quoteMissing ? `  ${chalk.yellow(t('comments.flag.quoteMissing'))}` : ''}`));
@@ -152,22 +229,116 @@ export function formatThread(entries: readonly ThreadEntry[], view: ViewContext)
       lines.push(field(t('comments.show.author'), personLine(record.author, record.created)));
       lines.push('', ...indent(record.text, '  '));
       if (record.proposed_change !== undefined) lines.push('', chalk.bold(t('comments.show.proposed')), ...indent(record.proposed_change, '  '));
-      if (record.disposition !== undefined) {
-        const heading = record.status === 'resolved' ? 'comments.show.resolution' : 'comments.show.previousResolution';
-        lines.push('', chalk.bold(t(heading, { disposition: dispositionLabel(record.disposition) })));
-        if (record.resolved_by) lines.push(`  ${personLine(record.resolved_by, record.resolved_at)}`);
-        if (record.response !== undefined) lines.push(...indent(record.response, '  '));
-      }
-      if (record.accepted !== undefined) lines.push('', t(record.accepted ? 'comments.show.accepted' : 'comments.show.notAccepted'));
-      else if (record.status === 'resolved') lines.push('', chalk.dim(t('comments.show.acceptPending')));
     } else {
-      lines.push(chalk.bold(`↳ ${t('comments.show.reply', { id: short })}`) + `  ${personLine(record.author, record.created)}`);
+      lines.push(chalk.bold(`↳ ${t('comments.show.reply', { id: short })}`) + `  ${personLine(record.author, record.created)}${corrected}`);
       lines.push(...indent(record.text, '  '));
       if (record.proposed_change !== undefined) lines.push(chalk.bold(t('comments.show.proposed')), ...indent(record.proposed_change, '  '));
     }
     out.push(...lines.map((l) => (l === '' ? '' : pad + l)), '');
   }
+  if (thread && thread.events.length > 0) {
+    out.push(chalk.bold(t('comments.show.history')));
+    for (const event of thread.events) out.push(...eventLines(event, view, chalk), '');
+  }
+  if (thread) {
+    const next = nextCommands(thread, view);
+    if (next.length > 0) out.push(chalk.bold(t('comments.show.next')), ...next.map((l) => `  ${l}`));
+  }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+function eventLines(event: ThreadEvent, view: ViewContext, chalk: ChalkInstance): string[] {
+  const act = event.act;
+  // A legacy file's acceptance says neither who nor when: it was the commenter's to give.
+  const who = act.author ? act.author.name : act.kind === 'accept' || act.kind === 'object' ? t('comments.show.theCommenter') : t('comments.show.unrecorded');
+  const when = act.legacy ? t('comments.show.legacyWhen', { when: displayTime(act.created) }) : displayTime(act.created);
+  const vars: Record<string, string> = { who, when };
+  if (act.kind === 'answer') vars.disposition = dispositionLabel(act.disposition);
+  if (act.kind === 'move') vars.anchor = act.item ? `${act.section} › ${act.item}` : act.section;
+  if (act.kind === 'correct') vars.target = view.short.get(act.target) ?? act.target;
+  const head = t(`comments.event.${act.kind}`, vars);
+  const lines = [event.notCounted ? chalk.dim(`  • ${head}`) : `  • ${head}`];
+  if (act.recorded_by) {
+    lines.push(`    ${act.note !== undefined ? t('comments.show.recordedBy', { who: act.recorded_by.name, note: act.note }) : t('comments.show.recordedByPlain', { who: act.recorded_by.name })}`);
+  }
+  else if (act.note !== undefined) lines.push(`    ${act.note}`);
+  if (event.notCounted) {
+    const after = event.after ? t(`comments.event.short.${event.after.kind}`, { who: event.after.author?.name ?? t('comments.show.unrecorded') }) : '';
+    lines.push(`    ${chalk.yellow(t(`comments.notCounted.${event.notCounted}`, { after }))}`);
+  } else if (act.kind === 'reopen' && event.after && event.after.kind !== 'answer' && event.after.author && act.author && !samePerson(event.after.author, act.author)) {
+    // "reopened by A after B accepted": contradictory acts read as a sequence.
+    lines.push(`    ${chalk.dim(t('comments.show.after', { what: t(`comments.event.short.${event.after.kind}`, { who: event.after.author.name }) }))}`);
+  }
+  const text = actText(act);
+  if (text !== undefined) lines.push(...indent(text, '    '));
+  return lines;
+}
+
+/** The words an act carries: a rationale, a reason, the corrected text. */
+function actText(act: Act): string | undefined {
+  switch (act.kind) {
+    case 'answer':
+    case 'overrule':
+      return act.response === '' ? undefined : act.response;
+    case 'accept':
+    case 'object':
+    case 'reopen':
+    case 'withdraw':
+      return act.text;
+    case 'correct':
+      return act.changes.text ?? act.changes.proposed_change ?? act.changes.quote;
+    default:
+      return undefined;
+  }
+}
+
+/** What can be done next with the thread, for the person reading (the commenter or the drafting team). */
+export function nextCommands(thread: Thread, view: Pick<ViewContext, 'short' | 'me'>): string[] {
+  const id = view.short.get(thread.root.id) ?? thread.root.id;
+  const mine = view.me?.name !== undefined && samePerson(view.me as Person, thread.root.author);
+  const keys: string[] = [];
+  switch (thread.state) {
+    case 'open':
+      keys.push(...(mine ? ['reply', 'correct', 'withdraw'] : ['answer', 'reply']));
+      break;
+    case 'answered':
+      keys.push(...(mine ? ['accept', 'object', 'reply'] : ['waitCommenter', 'reopen', 'acceptFor']));
+      break;
+    case 'objected':
+      keys.push(...(mine ? ['waitTeam', 'accept', 'reply'] : ['answerAgain', 'overrule', 'reply']));
+      break;
+    case 'accepted':
+    case 'overruled':
+      keys.push(...(mine ? ['reopen'] : ['done']));
+      if (mine && thread.state === 'overruled') keys.unshift('overruledNote');
+      break;
+    case 'withdrawn':
+      keys.push(mine ? 'reopen' : 'done');
+      break;
+  }
+  return keys.map((k) => t(`comments.next.${k}`, { id, author: thread.root.author.name }));
+}
+
+/** What an act will record, in plain language, shown before it is saved. */
+export function formatPreview(act: StoredAct, where: { anchors: readonly SectionAnchor[]; parent?: CommentRecord; short?: string; answer?: AnswerAct }): string {
+  const lines: string[] = [];
+  const section = where.anchors.find((s) => s.id === act.section);
+  const item = act.item ? section?.items.find((i) => i.id === act.item) : undefined;
+  const anchor = [section ? `${section.number}. ${section.title}` : act.section, act.item ? (item ? item.label : act.item) : undefined].filter(Boolean).join(' › ');
+  const about = where.parent ? { id: where.short ?? where.parent.id, author: where.parent.author.name } : { id: '', author: '' };
+  const who = act.author.email ? `${act.author.name} <${act.author.email}>` : act.author.name;
+  lines.push(t(`comments.preview.${act.act ?? 'comment'}`, { anchor, type: act.type ? typeLabel(act.type) : '', ...about, disposition: act.disposition ? dispositionLabel(act.disposition) : '' }));
+  const block = (label: string, text: string | undefined) => {
+    if (text === undefined) return;
+    lines.push(`  ${label}`, ...indent(text, '    '));
+  };
+  if (act.quote !== undefined) lines.push(`  ${t('comments.preview.quote')} “${act.quote}”`);
+  block(t(act.act === 'object' ? 'comments.preview.reason' : act.act === 'correct' ? 'comments.preview.correctedText' : 'comments.preview.text'), act.text);
+  block(t('comments.preview.proposed'), act.proposed_change);
+  block(t('comments.preview.response'), act.response);
+  lines.push(`  ${t('comments.preview.by')} ${[who, act.author.affiliation].filter(Boolean).join(' · ')}`);
+  if (act.recorded_by) lines.push(`  ${t('comments.preview.recordedBy', { who: act.recorded_by.name })}${act.note ? `: ${act.note}` : ''}`);
+  return `${lines.join('\n')}\n`;
 }
 
 function anchorWord(record: CommentRecord, state: AnchorState | undefined, chalk: ChalkInstance): string {
@@ -191,13 +362,6 @@ function flags(record: CommentRecord, view: ViewContext, chalk: ChalkInstance): 
   if (state?.drift === 'removed') out.push(chalk.red(t(record.item ? 'comments.flag.removed' : 'comments.flag.sectionRemoved')));
   if (state?.quoteMissing) out.push(chalk.yellow(t('comments.flag.quoteMissing')));
   return out.join(' ');
-}
-
-export function statusWord(record: CommentRecord): string {
-  if (record.status === 'resolved') {
-    return record.disposition ? t('comments.status.resolvedAs', { disposition: dispositionLabel(record.disposition) }) : t('comments.status.resolved');
-  }
-  return t('comments.status.open');
 }
 
 function personLine(person: Person, when: string | undefined): string {

@@ -9,5 +9,6 @@ import { comments } from './catalog/comments.js';
 import { analyze } from './catalog/analyze.js';
 import { workspace } from './catalog/workspace.js';
 import { tracking } from './catalog/tracking.js';
+import { review } from './catalog/review.js';
 
-export const CATALOGS: readonly Catalog[] = [core, rules, format, render, comments, analyze, workspace, tracking];
+export const CATALOGS: readonly Catalog[] = [core, rules, format, render, comments, review, analyze, workspace, tracking];

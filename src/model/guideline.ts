@@ -13,7 +13,7 @@ import type { Finding } from '../core/findings.js';
 import { isRecord } from '../core/guards.js';
 import { relPath } from '../core/paths.js';
 import { t, type Language } from '../i18n/index.js';
-import type { CommentRecord } from './comment-types.js';
+import type { CommentRecord, StoredAct } from './comment-types.js';
 import { findingAt } from './finding.js';
 import { shortIds } from './ids.js';
 import { MANIFEST_FILE, SECTIONS_DIR } from './locate.js';
@@ -66,8 +66,11 @@ export interface Typed {
 }
 
 export interface CommentLog {
-  entries: RecordFiles<CommentRecord>['entries'];
+  /** Every file of the review log that passed its schema and placement, oldest first. */
+  entries: RecordFiles<StoredAct>['entries'];
+  /** The comments and replies as they read now (corrections applied). */
   records: CommentRecord[];
+  /** The threads, their acts and derived states. */
   threads: Threads;
   /** The shortest unique prefix of each id, as printed (at least 8 characters). */
   short: Map<string, string>;
@@ -218,8 +221,13 @@ export class GuidelineModel {
   comments(): Promise<CommentLog> {
     return this.#once('comments', async () => {
       const { entries, findings } = await readCommentFiles(this.root, this.source);
-      const records = entries.map((e) => e.record);
-      return { entries, records, threads: new Threads(records), short: shortIds(records.map((c) => c.id)), findings };
+      const threads = new Threads(entries.map((e) => e.record));
+      const files = new Map(entries.map((e) => [e.record.id, e.file]));
+      for (const problem of threads.problems) {
+        const file = files.get(problem.file);
+        if (file) findings.push(findingAt(file, [problem.key], 'comment-file', 'error', t(`comments.file.${problem.message}`, { ref: problem.ref, key: problem.key })));
+      }
+      return { entries, records: [...threads.comments], threads, short: shortIds(threads.fileIds()), findings };
     });
   }
 
@@ -245,6 +253,7 @@ export class GuidelineModel {
       const guideline: Guideline = {
         ...typed.guideline,
         comments: comments.records,
+        threads: comments.threads,
         commentFiles: new Map(comments.entries.map((e) => [e.record.id, e.file])),
         reviews: reviews.records,
       };

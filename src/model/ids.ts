@@ -1,12 +1,14 @@
 // Comment ids: lower-case ULIDs, made without coordination and sorting by time, so many
 // reviewers can add comments in their own clones and never collide. Shown by their shortest
-// unique prefix (at least 8 characters) and accepted by any unique prefix, as git does.
+// unique prefix of at least 12 characters (the time to the millisecond and two characters of the
+// random part, so that an id printed today is not made ambiguous by a comment someone else made
+// in the same quarter second) and accepted by any unique prefix, as git does.
 import { randomBytes } from 'node:crypto';
 import { monotonicFactory } from 'ulid';
 
 /** A lower-case ULID: 26 Crockford base-32 characters (no i, l, o, u). */
 export const COMMENT_ID = /^[0-9a-hjkmnp-tv-z]{26}$/;
-export const SHORT_ID_MIN = 8;
+export const SHORT_ID_MIN = 12;
 
 // Monotonic within this process: two ids made in the same millisecond still sort in order.
 // node:crypto directly, as ulid's own detection starts the slower Web Crypto API.

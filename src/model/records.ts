@@ -1,12 +1,12 @@
 // The records people add to a guideline, one file each so that reviewers working in their own
-// clones never touch the same file: review comments (<guideline>/comments/<section>/<id>.yaml,
-// a reply being its own file) and review stamps (<guideline>/reviews/<section>/<id>.yaml). Each
+// clones never touch the same file: the review log (<guideline>/comments/<section>/<id>.yaml,
+// one file per act: comment, reply, answer, acceptance, …) and review stamps (<guideline>/reviews/<section>/<id>.yaml). Each
 // is read once, checked against its schema and for its place (folder = section, file name =
 // id); what fails is a finding, never an exception. Reading never writes.
 import { basename, join } from 'node:path';
 import type { Finding } from '../core/findings.js';
 import { t } from '../i18n/index.js';
-import type { CommentRecord } from './comment-types.js';
+import type { StoredAct } from './comment-types.js';
 import { findingAt } from './finding.js';
 import { isCommentId } from './ids.js';
 import { COMMENTS_DIR } from './locate.js';
@@ -62,7 +62,7 @@ export async function commentIdsOnDisk(root: string, source: FileSource): Promis
   return ids;
 }
 
-export async function readCommentFiles(root: string, source: FileSource): Promise<RecordFiles<CommentRecord>> {
+export async function readCommentFiles(root: string, source: FileSource): Promise<RecordFiles<StoredAct>> {
   const located = await recordPaths(root, COMMENTS_DIR, source);
   // Thousands of small files, few with findings: parsed on worker threads when there are many,
   // the data kept and the YAML document parsed again only for a position.
@@ -81,8 +81,8 @@ export async function readCommentFiles(root: string, source: FileSource): Promis
       sectionMismatch: 'comments.file.sectionMismatch',
       duplicate: 'comments.file.duplicate',
     },
-    sectionOf: (r: CommentRecord) => r.section,
-    idOf: (r: CommentRecord) => r.id,
+    sectionOf: (r: StoredAct) => r.section,
+    idOf: (r: StoredAct) => r.id,
     compare: (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   });
 }

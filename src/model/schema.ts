@@ -243,6 +243,8 @@ function describe(error: ErrorObject, path: PathSegment[], data: unknown): { mes
       return { message: t(`schema.${error.keyword}`, { field, limit: Number(params.limit) }), at: path, key: false };
     case 'oneOf':
       return { message: t('schema.oneOf', { field }), at: path, key: false };
+    case 'false schema':
+      return { message: t('schema.notHere', { field }), at: path, key: true };
     default:
       return { message: t('schema.other', { field, detail: error.message ?? error.keyword }), at: path, key: false };
   }

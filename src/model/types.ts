@@ -1,6 +1,7 @@
 // The guideline model: one manifest plus one YAML file per section, read once.
 import type { Document, LineCounter } from 'yaml';
 import type { CommentRecord } from './comment-types.js';
+import type { Threads } from './threads.js';
 import type { ReviewRecord } from './review-types.js';
 
 import type { SectionKind } from './kinds.js';
@@ -215,8 +216,10 @@ export interface Guideline {
   sections: Section[];
   /** Every file read, for the formatters and for positions. */
   files: SourceFile[];
-  /** Review comments that passed their schema, oldest first (set by checkGuideline). */
+  /** Review comments and replies that passed their schema, as they read now, oldest first (set by `loaded()`). */
   comments?: CommentRecord[];
+  /** Their threads, with every act of the review log and each thread's state. */
+  threads?: Threads;
   /** The file each of `comments` was read from, by comment id, for positions. */
   commentFiles?: Map<string, SourceFile>;
   /** Review stamps that passed their schema, oldest first (set by checkGuideline). */

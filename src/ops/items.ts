@@ -3,7 +3,7 @@
 import { isRecord } from '../core/guards.js';
 import { UserError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
-import type { CommentRecord } from '../model/comment-types.js';
+import { AWAITING_TEAM, type CommentRecord } from '../model/comment-types.js';
 import type { ItemField } from '../model/kinds.js';
 import type { RawItem } from '../model/raw.js';
 import { emptyEdit, type Edit } from './edits.js';
@@ -50,22 +50,21 @@ export async function planItemRename(workspace: Workspace, raw: RawSection, item
     const current = texts.get(ref.section.path) ?? editable(ref.section).text;
     texts.set(ref.section.path, setScalar(current, ref.path, to));
   }
-  const { entries } = await workspace.model.comments();
-  let comments = 0;
-  for (const entry of entries) {
-    if (entry.record.item !== from) continue;
-    texts.set(entry.file.path, setScalar(entry.file.text, ['item'], to));
-    comments++;
-  }
+  // The threads on the item follow it (a move act each); what their comments say stays as written.
+  const { threads } = await workspace.model.comments();
+  edit.threadMoves = threads.all()
+    .filter((th) => th.root.section === section.id && th.root.item === from)
+    .map((th) => ({ thread: th.root.id, section: section.id, item: to }));
   for (const [path, text] of texts) edit.writes.set(path, text);
-  return { edit, references: references.length, comments };
+  return { edit, references: references.length, comments: edit.threadMoves.length };
 }
 
-/** What stands against removing an item: references to it from elsewhere, comments on it still open. */
-export async function itemBlockers(workspace: Workspace, item: RawItem): Promise<{ references: Reference[]; openComments: CommentRecord[] }> {
+/** What stands against removing an item: references to it from elsewhere, threads on it the drafting team has still to answer. */
+export async function itemBlockers(workspace: Workspace, section: RawSection, item: RawItem): Promise<{ references: Reference[]; openComments: CommentRecord[] }> {
   const references = referencesTo(workspace, new Set([item.id])).filter((r) => r.from !== item.id);
-  const { records } = await workspace.model.comments();
-  return { references, openComments: records.filter((c) => c.item === item.id && c.status === 'open') };
+  const { threads } = await workspace.model.comments();
+  const open = threads.all().filter((th) => th.root.section === section.id && th.root.item === item.id && AWAITING_TEAM.includes(th.state));
+  return { references, openComments: open.map((th) => th.root) };
 }
 
 export function planItemRemove(raw: RawSection, item: RawItem): Edit {

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { COMMENTS_DIR, SECTIONS_DIR } from '../model/locate.js';
-import type { CommentRecord } from '../model/comment-types.js';
+import { AWAITING_TEAM, type CommentRecord } from '../model/comment-types.js';
 import type { SectionKind } from '../model/kinds.js';
 import { t } from '../i18n/index.js';
 import { emptyEdit, type Edit } from './edits.js';
@@ -48,19 +48,15 @@ export async function planSectionRename(workspace: Workspace, raw: RawSection, t
   if (to !== from) edit.moves.push({ from: section.path, to: newPath });
   edit.writes.set(newPath, text);
 
-  // Comments on the section move to the new folder and name the new id.
+  // The threads on the section follow it (a move act each, in the new section's folder); the
+  // comment files stay where they were written, unchanged.
   let comments = 0;
   if (to !== from) {
-    const { entries } = await workspace.model.comments();
-    const records = new Map(entries.map((e) => [e.file.path, e]));
-    for (const name of await commentFilesOf(root, from)) {
-      const oldPath = join(root, COMMENTS_DIR, from, name);
-      const target = join(root, COMMENTS_DIR, to, name);
-      edit.moves.push({ from: oldPath, to: target });
-      const entry = records.get(oldPath);
-      if (entry && entry.record.section === from) edit.writes.set(target, setScalar(entry.file.text, ['section'], to));
-      comments++;
-    }
+    const { threads } = await workspace.model.comments();
+    edit.threadMoves = threads.all()
+      .filter((th) => th.root.section === from)
+      .map((th) => ({ thread: th.root.id, section: to, ...(th.root.item !== undefined ? { item: th.root.item } : {}) }));
+    comments = edit.threadMoves.length;
   }
   return { edit, comments };
 }
@@ -69,8 +65,9 @@ export async function planSectionRename(workspace: Workspace, raw: RawSection, t
 export async function sectionBlockers(workspace: Workspace, section: RawSection): Promise<{ references: Reference[]; openComments: CommentRecord[] }> {
   const own = new Set(section.items.map((i) => i.id));
   const references = referencesTo(workspace, own).filter((r) => r.section.id !== section.id);
-  const { records } = await workspace.model.comments();
-  return { references, openComments: records.filter((c) => c.section === section.id && c.status === 'open') };
+  const { threads } = await workspace.model.comments();
+  const open = threads.all().filter((th) => th.root.section === section.id && AWAITING_TEAM.includes(th.state));
+  return { references, openComments: open.map((th) => th.root) };
 }
 
 /** The manifest's entry and the file go; the comments stay, as part of the consultation record. */

@@ -8,7 +8,7 @@ import { analyzeResponsibility } from '../analyze/responsibility.js';
 import { fill, formatDate, formatNumber, labelsFor, lookup, type DocLanguage, type Labels } from './labels.js';
 import { number, roman } from './numbering.js';
 import { itemLabel } from '../model/kinds.js';
-import { Threads } from '../model/threads.js';
+import type { Thread, Threads } from '../model/threads.js';
 import { DEL_END, DEL_START, INS_END, INS_START } from './redline.js';
 
 /** Markdown text from the guideline (a `markdown` field in the schemas); each renderer converts it. */
@@ -28,7 +28,7 @@ export interface ModelOptions {
   /** Date printed on the cover (YYYY-MM-DD): --date, else the manifest's date. */
   date?: string;
   commit: CommitInfo;
-  comments: { mode: CommentsMode; records: readonly CommentRecord[] };
+  comments: { mode: CommentsMode; threads: Threads | undefined };
   /** A redline (--changes-since): the revision compared against and its date (YYYY-MM-DD). */
   redline?: { since: string; date?: string };
 }
@@ -164,7 +164,11 @@ export interface TraceRow {
 export interface SummaryRow {
   section: string;
   total: number;
+  /** Waiting for the drafting team's answer. */
   open: number;
+  /** The commenter objected to the answer; waiting for a new answer or an overruling. */
+  objected: number;
+  /** Answered (accepted, overruled, withdrawn or waiting for the commenter). */
   resolved: number;
   dispositions: number[];
 }
@@ -187,6 +191,19 @@ export interface CommentRow {
   proposedChange?: Prose;
   response?: Prose;
   disposition: string;
+  /** The commenter's response to the answer: accepts, objects, withdrew, or has not said. */
+  verdict: string;
+  /** Objections, earlier answers and overrulings, in order, for the verdict column. */
+  history: CommentStep[];
+}
+
+export interface CommentStep {
+  /** The label: Keberatan, Tanggapan sebelumnya, Tanggapan atas keberatan. */
+  label: string;
+  date: string;
+  text: Prose;
+  /** "dicatat oleh …: disampaikan dalam rapat 14 Juli", when recorded for the commenter. */
+  recorded?: string;
 }
 
 /** One mechanism of the roles × levels matrix: per level, the roles answering there, or undefined where it does not run. */
@@ -262,7 +279,7 @@ export function buildDocument(guideline: Guideline, index: ModelIndex, options: 
     appendices.push({ ...appendixHeading('matriks-peran', labels.roleMatrix), kind: 'roleMatrix', intro: labels.roleMatrixIntro, ...matrix });
   }
   if (options.comments.mode !== 'none') {
-    const comments = new CommentView(options.comments.records, guideline, chapters, labels, names);
+    const comments = new CommentView(options.comments.threads, guideline, chapters, labels);
     appendices.push({
       ...appendixHeading('ringkasan-masukan', labels.commentSummary),
       kind: 'commentSummary',
@@ -610,26 +627,24 @@ class Names {
 
 /** Comments grouped for the summary and the table: by chapter order, then item order, then time. */
 class CommentView {
-  private readonly topLevel: CommentRecord[];
+  private readonly threads: readonly Thread[];
   private readonly replies = new Map<string, CommentRecord[]>();
   private readonly sectionOrder: Map<string, number>;
   private readonly itemOrder = new Map<string, number>();
 
   constructor(
-    records: readonly CommentRecord[],
+    log: Threads | undefined,
     private readonly guideline: Guideline,
     private readonly chapters: readonly Chapter[],
     private readonly labels: Labels,
-    private readonly names: Names,
   ) {
     this.sectionOrder = new Map(guideline.sections.map((s, i) => [s.id, i]));
     for (const section of guideline.sections) section.items.forEach((item: Item, i: number) => this.itemOrder.set(`${section.id}/${item.id}`, i));
     // The model's threads: every reply under the first comment of its thread, replies to replies
     // too, in reading order; a reply whose parent is missing shows as a comment of its own.
-    const threads = new Threads(records);
-    this.topLevel = records.filter((r) => threads.rootOf(r) === r);
-    for (const root of this.topLevel) this.replies.set(root.id, threads.thread(root).slice(1).map((e) => e.record));
-    this.topLevel.sort((a, b) => this.compare(a, b));
+    const threads = log?.all() ?? [];
+    for (const th of threads) this.replies.set(th.root.id, log!.thread(th.root).slice(1).map((e) => e.record));
+    this.threads = [...threads].sort((a, b) => this.compare(a.root, b.root));
   }
 
   private compare(a: CommentRecord, b: CommentRecord): number {
@@ -657,16 +672,19 @@ class CommentView {
 
   summary(): { rows: SummaryRow[]; totals: SummaryRow } {
     const rows = new Map<string, SummaryRow>();
-    const empty = (section: string): SummaryRow => ({ section, total: 0, open: 0, resolved: 0, dispositions: DISPOSITION_COLUMNS.map(() => 0) });
+    const empty = (section: string): SummaryRow => ({ section, total: 0, open: 0, objected: 0, resolved: 0, dispositions: DISPOSITION_COLUMNS.map(() => 0) });
     const totals = empty(this.labels.total);
-    for (const c of this.topLevel) {
+    for (const th of this.threads) {
+      const c = th.root;
       const row = rows.get(c.section) ?? empty(this.sectionName(c.section));
       rows.set(c.section, row);
       for (const r of [row, totals]) {
         r.total += 1;
-        if (c.status === 'resolved') r.resolved += 1;
-        else r.open += 1;
-        const col = DISPOSITION_COLUMNS.indexOf(c.disposition ?? 'pending');
+        if (th.state === 'open') r.open += 1;
+        else if (th.state === 'objected') r.objected += 1;
+        else r.resolved += 1;
+        const disposition = th.state === 'open' || th.state === 'withdrawn' ? undefined : th.answer?.disposition;
+        const col = DISPOSITION_COLUMNS.indexOf(disposition ?? 'pending');
         r.dispositions[col < 0 ? DISPOSITION_COLUMNS.length - 1 : col]! += 1;
       }
     }
@@ -674,8 +692,10 @@ class CommentView {
   }
 
   table(): CommentRow[] {
-    return this.topLevel.map((c, i) => {
+    return this.threads.map((th, i) => {
+      const c = th.root;
       const section = this.sectionName(c.section) + (c.item !== undefined ? ` — ${this.itemName(c.section, c.item)}` : '');
+      const answer = th.state === 'open' || th.state === 'withdrawn' ? undefined : th.answer;
       const row: CommentRow = {
         number: String(i + 1),
         id: c.id,
@@ -684,13 +704,30 @@ class CommentView {
         type: lookup(this.labels, `type.${c.type}`) ?? c.type,
         text: c.text,
         replies: (this.replies.get(c.id) ?? []).map((r) => ({ author: person(r.author), date: r.created.slice(0, 10), text: r.text })),
-        disposition: lookup(this.labels, `disposition.${c.disposition ?? 'pending'}`) ?? String(c.disposition),
+        disposition: lookup(this.labels, `disposition.${answer?.disposition ?? 'pending'}`) ?? String(answer?.disposition),
+        verdict: lookup(this.labels, `verdict.${th.state}`) ?? th.state,
+        history: this.history(th),
       };
       if (c.quote !== undefined) row.quote = c.quote;
       if (c.proposed_change !== undefined) row.proposedChange = c.proposed_change;
-      if (c.response !== undefined) row.response = c.response;
+      if (answer?.response) row.response = answer.response;
       return row;
     });
+  }
+
+  /** What the verdict column shows besides the verdict: objections, earlier answers, overrulings. */
+  private history(th: Thread): CommentStep[] {
+    const steps: CommentStep[] = [];
+    const counted = th.events.filter((e) => !e.notCounted);
+    const lastAnswer = th.answer;
+    for (const { act } of counted) {
+      const recorded = act.recorded_by ? this.labels.recordedFor.replace('{who}', act.recorded_by.name).replace('{note}', act.note ?? '') : undefined;
+      const step = (label: string, text: string) => steps.push({ label, date: act.created.slice(0, 10), text, ...(recorded ? { recorded } : {}) });
+      if (act.kind === 'object' && act.text) step(this.labels.objection, act.text);
+      else if (act.kind === 'overrule') step(this.labels.overruleResponse, act.response);
+      else if (act.kind === 'answer' && act !== lastAnswer && act.response !== '') step(this.labels.earlierAnswer, act.response);
+    }
+    return steps;
   }
 }
 

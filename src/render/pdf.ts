@@ -203,6 +203,7 @@ function appendixData(a: Appendix, x: Convert): unknown {
           replies: r.replies.map((reply) => ({ ...reply, text: x.prose(reply.text) })),
           ...(r.proposedChange !== undefined ? { proposedChange: x.prose(r.proposedChange) } : {}),
           ...(r.response !== undefined ? { response: x.prose(r.response) } : {}),
+          history: r.history.map((step) => ({ ...step, text: x.prose(step.text) })),
         })),
       };
   }

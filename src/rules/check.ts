@@ -41,6 +41,8 @@ export interface CheckOutcome {
 export interface CheckOptions {
   /** Rule options that replace the ruleset's for this run (`analyze --min-similarity`). */
   overrides?: RunOptions['overrides'];
+  /** Who added each file of the review log (from git), for `act-provenance`. */
+  history?: RunOptions['history'];
 }
 
 export async function checkGuideline(model: GuidelineModel, options: CheckOptions = {}): Promise<CheckOutcome> {
@@ -49,7 +51,11 @@ export async function checkGuideline(model: GuidelineModel, options: CheckOption
   const analyses = new Analyses(loaded.guideline, loaded.index);
   let configs = new Map<string, RuleConfig>();
   if (loaded.guideline.manifest) {
-    const result = runRules(loaded.guideline, loaded.index, { analyses, ...(options.overrides ? { overrides: options.overrides } : {}) });
+    const result = runRules(loaded.guideline, loaded.index, {
+      analyses,
+      ...(options.overrides ? { overrides: options.overrides } : {}),
+      ...(options.history ? { history: options.history } : {}),
+    });
     for (const finding of result.findings) findings.push(finding); // not push(...): a large guideline can have more findings than a call takes arguments
     configs = result.configs;
   } else {

@@ -1,11 +1,13 @@
 import { t } from '../i18n/index.js';
 import { closestN } from '../util/closest.js';
 import type { Rule } from './types.js';
+import { AWAITING_TEAM } from '../model/comment-types.js';
 
 /**
  * Every review comment points at something that exists: its section (error), the comment it
- * replies to (error) and its item (a warning while the thread is open; a note once resolved,
- * since a comment that asked to delete an item is answered by deleting it).
+ * replies to (error) and its item (a warning while the drafting team owes an answer, open or
+ * objected; a note once answered, since a comment that asked to delete an item is answered by
+ * deleting it).
  */
 export const commentAnchor: Rule = {
   id: 'comment-anchor',
@@ -40,7 +42,9 @@ export const commentAnchor: Rule = {
           message: t('rule.comment-anchor.section', { section: comment.section, choices: (near.length > 0 ? near : sectionIds).join(', ') }),
         });
       } else if (section && comment.item !== undefined && !index.items.get(comment.item)?.some((ref) => ref.section === section)) {
-        const open = rootOf(comment.id)?.status !== 'resolved';
+        const root = rootOf(comment.id);
+        const state = root ? guideline.threads?.stateOf(root) : undefined;
+        const open = state === undefined || AWAITING_TEAM.includes(state);
         report({
           file,
           path: ['item'],

@@ -4,6 +4,7 @@
 // place in the manifest (the rule then runs with its defaults).
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { Analyses } from '../analyze/analyses.js';
+import type { ActHistory } from '../model/comment-types.js';
 import { sortFindings, type Finding, type Severity } from '../core/findings.js';
 import { isRecord } from '../core/guards.js';
 import { t } from '../i18n/index.js';
@@ -31,6 +32,8 @@ export interface RunOptions {
   analyses?: Analyses;
   /** Settings that replace the ruleset's for this run (`analyze --min-similarity`); options are merged. */
   overrides?: Record<string, { options: Record<string, unknown> }>;
+  /** Who added each file of the review log (from git), for the provenance check; absent outside git. */
+  history?: ActHistory;
 }
 
 export interface CheckResult {
@@ -106,6 +109,7 @@ export function runRules(guideline: Guideline, index: ModelIndex = buildIndex(gu
       index,
       analyses,
       options,
+      ...(run.history ? { history: run.history } : {}),
       report: (r) => {
         const finding = findingAt(r.file, r.path, rule.id, fixed ? severity : (r.severity ?? severity), r.message, { key: r.key ?? false });
         if (r.position) {

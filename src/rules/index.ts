@@ -18,6 +18,7 @@ import { responsibilityGap } from './responsibility-gap.js';
 import { termAvoid } from './term-avoid.js';
 import { termUnused } from './term-unused.js';
 import { reviewStale } from './review-stale.js';
+import { actProvenance } from './act-provenance.js';
 
 /** Old ids of renamed rules, still read in a ruleset (with a note to rename them). */
 export const RENAMED_RULES: Readonly<Record<string, string>> = {
@@ -38,6 +39,7 @@ export const RULES: readonly AnyRule[] = [
   openQuestion,
   appointerLevel,
   commentAnchor,
+  actProvenance,
   programmeOverlap,
   dutyDuplicate,
   responsibilityGap,

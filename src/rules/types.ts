@@ -5,6 +5,7 @@
 import type { Analyses } from '../analyze/analyses.js';
 import type { PathSegment, Position, Severity } from '../core/findings.js';
 import type { ModelIndex } from '../model/lookup.js';
+import type { ActHistory } from '../model/comment-types.js';
 import type { Guideline, SourceFile } from '../model/types.js';
 
 export interface Report {
@@ -29,6 +30,8 @@ export interface RuleContext<O = Record<string, never>> {
   analyses: Analyses;
   /** The rule's options from the ruleset, valid against `meta.options`, defaults filled in. */
   options: O;
+  /** Who added each file of the review log, when the guideline is in git (see tracking/history.ts). */
+  history?: ActHistory;
   report(report: Report): void;
 }
 

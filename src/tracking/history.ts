@@ -3,8 +3,9 @@
 // the whole guideline for `pedoman log`, tags, and which files hold uncommitted changes.
 import { posix } from 'node:path';
 import { parseStatusZ, type GitRepo } from '../git/repo.js';
-import { MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
+import { COMMENTS_DIR, MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
 import { guidelinePrefix } from './git-tree.js';
+import type { ActCommit, ActHistory } from '../model/comment-types.js';
 
 export interface CommitInfo {
   hash: string;
@@ -26,9 +27,10 @@ const US = '\x1f';
 const FORMAT = `--format=${RS}%H${US}%aI${US}%an${US}%ae${US}%s${US}%(trailers:key=Review-Id,valueonly,separator=%x2C)${US}%(trailers:key=Comment-Id,valueonly,separator=%x2C)${US}`;
 
 /** Commits touching these paths (relative to the guideline folder), newest first. */
-export async function commitsTouching(repo: GitRepo, root: string, paths: readonly string[], options: { follow?: boolean } = {}): Promise<CommitInfo[]> {
+export async function commitsTouching(repo: GitRepo, root: string, paths: readonly string[], options: { follow?: boolean; added?: boolean } = {}): Promise<CommitInfo[]> {
   const prefix = await guidelinePrefix(repo, root);
   const args = ['-c', 'core.quotepath=off', 'log', FORMAT, '--name-only', '--no-renames'];
+  if (options.added) args.push('--diff-filter=A');
   if (options.follow && paths.length === 1) args.splice(args.indexOf('--no-renames'), 1, '--follow');
   let out: string;
   try {
@@ -114,4 +116,46 @@ export async function latestTag(repo: GitRepo): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Who added each file of the review log, from one `git log --diff-filter=A` over comments/: the
+ * commit, its author, and whether pedoman made it (its `Comment-Id:` trailer names the file). In
+ * a shallow clone the oldest commits present stand for all history before them: files they add
+ * may be older, and are marked so (their author is not a fact).
+ */
+export async function readActHistory(repo: GitRepo, root: string): Promise<ActHistory> {
+  const added = new Map<string, ActCommit>();
+  const shallowFile = (await repo.raw(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true'
+    ? (await repo.raw(['rev-parse', '--git-path', 'shallow']).catch(() => '')).trim()
+    : '';
+  let boundary = new Set<string>();
+  if (shallowFile !== '') {
+    try {
+      const { readFile } = await import('node:fs/promises');
+      const { isAbsolute, join } = await import('node:path');
+      const path = isAbsolute(shallowFile) ? shallowFile : join(repo.top, shallowFile);
+      boundary = new Set((await readFile(path, 'utf8')).split('\n').map((l) => l.trim()).filter((l) => l !== ''));
+    } catch {
+      // no shallow file: treat as complete
+    }
+  }
+  // Newest first: the last one seen for a path is the commit that first added it.
+  for (const commit of await commitsTouching(repo, root, [COMMENTS_DIR], { added: true })) {
+    for (const file of commit.files) {
+      const match = /^comments\/[^/]+\/([^/]+)\.yaml$/.exec(file);
+      if (!match) continue;
+      added.set(match[1]!, {
+        commit: commit.hash, name: commit.author, email: commit.email,
+        byPedoman: commit.commentIds.includes(match[1]!), shallowBoundary: boundary.has(commit.hash),
+      });
+    }
+  }
+  return { added, shallow: shallowFile !== '' };
+}
+
+/** `{ history }` for checkGuideline when the guideline is in git and has a review log; `{}` otherwise. */
+export async function historyOptions(model: { commentIds(): Promise<string[]> }, repo: GitRepo | undefined, root: string): Promise<{ history?: ActHistory }> {
+  if (!repo || (await model.commentIds()).length === 0) return {};
+  return { history: await readActHistory(repo, root) };
 }

@@ -1,14 +1,15 @@
 // The history of a section (or of the whole draft) in time order: the commits that changed
-// it, its review stamps, its comments, replies and their resolutions, and the tags. A commit
+// it, its review stamps, its comments, replies and every act of the review log, and the tags. A commit
 // made by `pedoman review` is shown once, as the review it records.
 import { Chalk } from 'chalk';
-import { Threads } from '../model/threads.js';
-import type { CommentRecord } from '../model/comment-types.js';
+import type { Threads } from '../model/threads.js';
 import { t } from '../i18n/index.js';
 import type { CommitInfo, TagInfo } from './history.js';
 import type { ReviewRecord } from '../model/review-types.js';
 
-export type LogKind = 'commit' | 'review' | 'approval' | 'comment' | 'reply' | 'resolution' | 'tag';
+export type LogKind =
+  | 'commit' | 'review' | 'approval' | 'comment' | 'reply' | 'answer' | 'accept' | 'object' | 'reopen' | 'withdraw' | 'correct' | 'overrule' | 'move'
+  | 'tag';
 
 export interface LogEntry {
   /** ISO 8601. */
@@ -26,13 +27,16 @@ export interface LogEntry {
   detail: string | null;
 }
 
-const KIND_ORDER: Record<LogKind, number> = { tag: 0, commit: 1, review: 2, approval: 2, comment: 3, reply: 4, resolution: 5 };
+const KIND_ORDER: Record<LogKind, number> = {
+  tag: 0, commit: 1, review: 2, approval: 2, comment: 3, reply: 4, correct: 5, answer: 6, overrule: 6, accept: 7, object: 7, reopen: 8, withdraw: 8, move: 9,
+};
 
 export interface LogInput {
   section: string | undefined;
   commits: readonly CommitInfo[];
   reviews: readonly ReviewRecord[];
-  comments: readonly CommentRecord[];
+  /** The review log: every comment, reply and act. */
+  threads: Threads;
   tags: readonly TagInfo[];
 }
 
@@ -57,18 +61,21 @@ export function buildLog(input: LogInput): LogEntry[] {
       text: review.note?.trim().split('\n')[0] ?? '', ref: review.id, commit: reviewCommit.get(review.id) ?? null, detail: null,
     });
   }
-  const threads = new Threads(input.comments);
-  for (const comment of input.comments) {
-    if (!inSection(comment.section)) continue;
-    const reply = comment.reply_to !== undefined;
-    entries.push({
-      at: comment.created, kind: reply ? 'reply' : 'comment', who: comment.author.name, section: comment.section,
-      text: firstLine(comment.text), ref: comment.id, commit: null, detail: comment.item ? `${comment.type} · ${comment.item}` : comment.type,
-    });
-    if (!reply && comment.resolved_at !== undefined && threads.rootOf(comment) === comment) {
+  for (const thread of input.threads.all()) {
+    if (!inSection(thread.root.section)) continue;
+    for (const { record: comment } of input.threads.thread(thread.root)) {
+      const reply = comment.reply_to !== undefined;
       entries.push({
-        at: comment.resolved_at, kind: 'resolution', who: comment.resolved_by?.name ?? '', section: comment.section,
-        text: firstLine(comment.response ?? ''), ref: comment.id, commit: null, detail: comment.disposition ?? null,
+        at: comment.created, kind: reply ? 'reply' : 'comment', who: comment.author.name, section: comment.section,
+        text: firstLine(comment.text), ref: comment.id, commit: null, detail: comment.item ? `${comment.type} · ${comment.item}` : comment.type,
+      });
+    }
+    for (const { act } of thread.events) {
+      const text = act.kind === 'answer' || act.kind === 'overrule' ? act.response : act.kind === 'correct' ? (act.changes.text ?? '') : act.kind === 'move' || act.kind === 'comment' ? '' : (act.text ?? '');
+      const detail = act.kind === 'answer' ? act.disposition : act.kind === 'move' ? (act.item ? `${act.section} › ${act.item}` : act.section) : null;
+      entries.push({
+        at: act.created, kind: act.kind, who: act.author?.name ?? '', section: thread.root.section,
+        text: firstLine(text), ref: act.file, commit: null, detail: act.kind === 'answer' || act.kind === 'move' ? detail : thread.root.id.slice(0, 12),
       });
     }
   }
@@ -105,8 +112,8 @@ export function formatLogText(entries: readonly LogEntry[], options: { section: 
   const kindWidth = Math.max(...kinds.map((k) => k.length));
   const whoWidth = Math.min(24, Math.max(...entries.map((e) => e.who.length)));
   entries.forEach((entry, i) => {
-    const paint = entry.kind === 'approval' ? c.green : entry.kind === 'tag' ? c.magenta : entry.kind === 'commit' ? c.dim : entry.kind === 'resolution' ? c.cyan : (s: string) => s;
-    const ref = entry.kind === 'tag' ? entry.ref : entry.kind === 'commit' ? entry.ref.slice(0, 7) : entry.ref.slice(0, 8);
+    const paint = entry.kind === 'approval' ? c.green : entry.kind === 'tag' ? c.magenta : entry.kind === 'commit' ? c.dim : entry.kind === 'answer' || entry.kind === 'overrule' ? c.cyan : entry.kind === 'object' ? c.red : (s: string) => s;
+    const ref = entry.kind === 'tag' ? entry.ref : entry.kind === 'commit' ? entry.ref.slice(0, 7) : entry.ref.slice(0, 12);
     const where = options.section === undefined && entry.section ? `${entry.section}: ` : '';
     const detail = entry.detail ? `[${entry.detail}] ` : '';
     const who = entry.who.length > whoWidth ? `${entry.who.slice(0, whoWidth - 1)}…` : entry.who.padEnd(whoWidth);

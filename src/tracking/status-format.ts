@@ -19,6 +19,8 @@ export function blockerMessage(blocker: Blocker): string {
       return t('tracking.blocker.validation', { file: blocker.file, errors: blocker.errors, warnings: blocker.warnings });
     case 'open-comments':
       return t('tracking.blocker.openComments', { section: blocker.section, count: blocker.count });
+    case 'objections':
+      return t('tracking.blocker.objections', { section: blocker.section, count: blocker.count, ids: blocker.ids.map((id) => id.slice(0, 12)).join(', ') });
     case 'open-questions':
       return t('tracking.blocker.openQuestions', { section: blocker.section, count: blocker.count });
     case 'unreadable':
@@ -46,9 +48,23 @@ export function blockerList(blockers: readonly Blocker[], indent = '  '): string
 }
 
 function openText(row: SectionRow): string {
-  if (row.openTotal === 0) return '—';
-  const parts = COMMENT_TYPES.filter((type) => row.openComments[type] > 0).map((type) => `${type} ${row.openComments[type]}`);
-  return `${row.openTotal}: ${parts.join(', ')}`;
+  const parts: string[] = [];
+  if (row.openTotal > 0) {
+    const types = COMMENT_TYPES.filter((type) => row.openComments[type] > 0).map((type) => `${typeWord(type)} ${row.openComments[type]}`);
+    parts.push(`${row.openTotal}: ${types.join(', ')}`);
+  }
+  if (row.objected > 0) parts.push(t('status.objected', { count: row.objected }));
+  if (row.awaitingCommenter > 0) parts.push(t('status.awaitingCommenter', { count: row.awaitingCommenter }));
+  return parts.length > 0 ? parts.join('; ') : '—';
+}
+
+function typeWord(type: string): string {
+  return t(`comments.typeName.${type}`);
+}
+
+/** A section's or the guideline's status in the user's language. */
+export function statusWord(status: string | undefined): string {
+  return status === undefined || status === '' ? '?' : t(`status.value.${status}`);
 }
 
 function lastChangeText(row: SectionRow): string {
@@ -68,7 +84,7 @@ export function formatStatusTable(report: StatusReport, color: boolean): string 
   const c: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
   const lines: string[] = [];
   const g = report.guideline;
-  lines.push(c.bold(t('status.heading', { title: g.title || g.id, version: g.version, status: g.status })));
+  lines.push(c.bold(t('status.heading', { title: g.title || g.id, version: g.version, status: statusWord(g.status) })));
   lines.push('');
 
   const header = [
@@ -77,14 +93,14 @@ export function formatStatusTable(report: StatusReport, color: boolean): string 
   ];
   type Cell = { text: string; paint?: (s: string) => string };
   const rows: Cell[][] = report.sections.map((row) => {
-    const status = row.status ?? '?';
+    const status = statusWord(row.status);
     const statusPaint = row.status === 'approved' ? (row.approved ? c.green : c.yellow) : row.status === 'review' ? c.cyan : undefined;
     const review = reviewText(row) + (row.changedSinceReview ? ` — ${t('status.changedSince')}` : '');
     return [
       { text: row.id, paint: c.bold },
       { text: status, ...(statusPaint ? { paint: statusPaint } : {}) },
       { text: String(row.items) },
-      { text: openText(row), ...(row.openTotal > 0 ? { paint: c.yellow } : {}) },
+      { text: openText(row), ...(row.objected > 0 ? { paint: c.red } : row.openTotal > 0 ? { paint: c.yellow } : {}) },
       { text: lastChangeText(row), ...(row.uncommitted ? { paint: c.yellow } : {}) },
       { text: review, ...(row.changedSinceReview ? { paint: c.yellow } : row.approved ? { paint: c.green } : {}) },
       { text: String(row.errors), ...(row.errors > 0 ? { paint: c.red } : {}) },
@@ -115,6 +131,7 @@ export function formatStatusQuiet(report: StatusReport): string {
 }
 
 function readyLines(report: StatusReport, c: ChalkInstance): string {
+  if (report.guideline.status === 'final') return c.green.bold(t('status.final', { version: report.guideline.version, next: nextVersion(report.guideline.version) }));
   if (report.ready) return c.green.bold(t('status.ready'));
   return `${c.red.bold(t('status.notReady', { count: report.blockers.length }))}\n${blockerList(report.blockers)}`;
 }
@@ -135,6 +152,8 @@ export function statusJson(report: StatusReport): unknown {
       status: row.status ?? null,
       items: row.items,
       open_comments: { total: row.openTotal, ...row.openComments },
+      objected_comments: row.objected,
+      awaiting_commenter: row.awaitingCommenter,
       last_change: row.lastChange ?? null,
       uncommitted: row.uncommitted,
       review: row.review
@@ -148,4 +167,10 @@ export function statusJson(report: StatusReport): unknown {
     other: report.other,
     git: report.git,
   };
+}
+
+/** The version after a final one: 1.0 → 1.1 (what `pedoman revise` suggests). */
+export function nextVersion(version: string): string {
+  const match = /^(\d+)\.(\d+)$/.exec(version.trim());
+  return match ? `${match[1]}.${Number(match[2]) + 1}` : `${version}.1`;
 }

@@ -2,7 +2,6 @@
 // pure function over what was read (the checked guideline, comments, reviews, git facts), so
 // `status` shows exactly the blockers `finalize` would refuse on, in the same order.
 import { relative, sep } from 'node:path';
-import { Threads } from '../model/threads.js';
 import { COMMENT_TYPES, type CommentType } from '../model/comment-types.js';
 import { MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
 import type { CommitInfo } from './history.js';
@@ -24,9 +23,13 @@ export interface SectionRow {
   /** The `status` field of the section file (draft when absent). */
   status: SectionStatus | undefined;
   items: number;
-  /** Open comment threads on the section, by type of their first comment. */
+  /** Open comment threads on the section (waiting for the drafting team's answer), by type of their first comment. */
   openComments: Record<CommentType, number>;
   openTotal: number;
+  /** Threads whose commenter objected to the answer (back with the drafting team). */
+  objected: number;
+  /** Threads answered and waiting for the commenter to accept or object. */
+  awaitingCommenter: number;
   /** The newest commit that touched the section file. */
   lastChange: { at: string; author: string; commit: string } | undefined;
   /** The section file holds changes that are not committed. */
@@ -44,6 +47,7 @@ export interface SectionRow {
 export type Blocker =
   | { kind: 'validation'; file: string; errors: number; warnings: number }
   | { kind: 'open-comments'; section: string; count: number }
+  | { kind: 'objections'; section: string; count: number; ids: string[] }
   | { kind: 'open-questions'; section: string; count: number }
   | { kind: 'unreadable'; section: string; file: string }
   | { kind: 'not-reviewed'; section: string }
@@ -86,8 +90,16 @@ export function buildStatus(input: StatusInput): StatusReport {
     : [];
   const filesByRel = new Map(guideline.files.map((f) => [f.rel, f]));
   const reviewsFor = reviewsBySection(guideline.reviews ?? []);
-  const threads = new Threads(guideline.comments ?? []);
-  const open = (guideline.comments ?? []).filter((c) => threads.rootOf(c) === c && c.status === 'open');
+  const threads = guideline.threads?.all() ?? [];
+  const open = threads.filter((th) => th.state === 'open').map((th) => th.root);
+  const objected = threads.filter((th) => th.state === 'objected');
+  const countBySection = (list: readonly { root: { section: string } }[]) => {
+    const out = new Map<string, number>();
+    for (const th of list) out.set(th.root.section, (out.get(th.root.section) ?? 0) + 1);
+    return out;
+  };
+  const objectedBySection = countBySection(objected);
+  const awaitingBySection = countBySection(threads.filter((th) => th.state === 'answered'));
   // Counted once by section and type, not once per section over every comment.
   const openBySection = new Map<string, Record<CommentType, number>>();
   for (const c of open) {
@@ -131,6 +143,8 @@ export function buildStatus(input: StatusInput): StatusReport {
       items: Array.isArray(data?.items) ? data.items.length : 0,
       openComments: byType,
       openTotal: Object.values(byType).reduce((a, b) => a + b, 0),
+      objected: objectedBySection.get(id) ?? 0,
+      awaitingCommenter: awaitingBySection.get(id) ?? 0,
       lastChange: commit ? { at: commit.at, author: commit.author, commit: commit.hash } : undefined,
       uncommitted: input.git?.uncommitted.includes(rel) ?? false,
       review: state?.latest,
@@ -161,6 +175,14 @@ export function buildStatus(input: StatusInput): StatusReport {
     for (const c of open) openBySection.set(c.section, (openBySection.get(c.section) ?? 0) + 1);
     const sections = [...openBySection.keys()].sort((a, b) => orderOf(a, listed) - orderOf(b, listed) || (a < b ? -1 : 1));
     for (const section of sections) blockers.push({ kind: 'open-comments', section, count: openBySection.get(section)! });
+  }
+  // 2a. Objections: the commenter did not accept the answer; the drafting team answers again or
+  // records the objection as overruled with a rationale (UU 13/2022 Pasal 96: those who comment
+  // have the right to an explanation). Never waived by --allow-open-comments.
+  const objectionSections = [...objectedBySection.keys()].sort((a, b) => orderOf(a, listed) - orderOf(b, listed) || (a < b ? -1 : 1));
+  for (const section of objectionSections) {
+    const ids = objected.filter((th) => th.root.section === section).map((th) => th.root.id);
+    blockers.push({ kind: 'objections', section, count: ids.length, ids });
   }
   // 2b. Open questions still recorded in the text: the final text settles them (the
   // ruleset can switch the `open-question` rule off to waive this).

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { parse } from 'yaml';
 import { run } from '../../src/cli/main.js';
-import type { CommentRecord } from '../../src/model/comment-types.js';
+import type { StoredAct } from '../../src/model/comment-types.js';
 import { baseGuideline, writeGuideline, type Files } from '../helpers/fixture.js';
 
 /** git sees only the repository's own config: no global or system identity. */
@@ -58,8 +58,8 @@ export async function cleanupTemps(): Promise<void> {
 }
 
 /** Every comment file under the guideline, parsed, oldest first. */
-export async function storedComments(root: string): Promise<{ path: string; text: string; record: CommentRecord }[]> {
-  const out: { path: string; text: string; record: CommentRecord }[] = [];
+export async function storedComments(root: string): Promise<{ path: string; text: string; record: StoredAct }[]> {
+  const out: { path: string; text: string; record: StoredAct }[] = [];
   const base = join(root, 'comments');
   let folders: string[] = [];
   try {
@@ -71,7 +71,7 @@ export async function storedComments(root: string): Promise<{ path: string; text
     for (const name of await readdir(join(base, folder))) {
       const path = join(base, folder, name);
       const text = await readFile(path, 'utf8');
-      out.push({ path, text, record: parse(text) as CommentRecord });
+      out.push({ path, text, record: parse(text) as StoredAct });
     }
   }
   return out.sort((a, b) => (a.record.id < b.record.id ? -1 : 1));

@@ -50,7 +50,7 @@ describe('prompt choices', () => {
 
   it('explains each type and disposition, and stores dispositions as slugs', async () => {
     const types = await render(select, typePromptConfig());
-    expect(types.getScreen()).toMatch(/umum\n {2}substansi\n {2}redaksional\n {2}pertanyaan/);
+    expect(types.getScreen()).toMatch(/general\n {2}substance\n {2}wording\n {2}question/);
     expect(types.getScreen()).toContain('general remark on the section');
     types.events.keypress('up');
     types.events.keypress('enter');
@@ -63,6 +63,14 @@ describe('prompt choices', () => {
     expect(dispositions.getScreen()).toContain('not accepted: the response says why');
     dispositions.events.keypress('enter');
     await expect(dispositions.answer).resolves.toBe('tidak-diterima');
+    expect(dispositions.getScreen()).not.toContain('dijawab');
+
+    // A question is answered: dijawab comes first.
+    const forQuestion = await render(select, dispositionPromptConfig('pertanyaan'));
+    expect(forQuestion.getScreen()).toMatch(/dijawab\n {2}diterima\n/);
+    expect(forQuestion.getScreen()).toContain('answered: the response answers the question');
+    forQuestion.events.keypress('enter');
+    await expect(forQuestion.answer).resolves.toBe('dijawab');
   });
 });
 

@@ -1,4 +1,4 @@
-// The question flows of `comment add`, `reply` and `resolve`, end to end through run(), with
+// The question flows of `comment add`, `reply` and `answer`, end to end through run(), with
 // the prompts driven by @inquirer/testing's screen (its `render()` tests live in
 // prompts-render.test.ts, as the library asks). Lines typed without an editor go to stdin.
 import { screen } from '@inquirer/testing/vitest';
@@ -61,7 +61,7 @@ describe('comment add, asked in a terminal', () => {
     screen.keypress('enter');
 
     const types = await prompt('Type of comment:');
-    expect(types).toContain('umum');
+    expect(types).toContain('general');
     expect(types).toContain('general remark on the section');
     screen.keypress('down');
     screen.keypress('enter');
@@ -77,9 +77,21 @@ describe('comment add, asked in a terminal', () => {
     screen.keypress('enter');
 
     await prompt('Save this?');
+    // The preview is plain language, not the YAML file.
     const preview = run.stderr();
-    expect(preview).toContain('# yaml-language-server: $schema=../../../schemas/comment.schema.json');
-    expect(preview).toContain('text: |-\n  Baris satu: "kutip" # bukan komentar\n\n  Baris dua 🎉 <script>\n');
+    expect(preview).not.toContain('yaml-language-server');
+    expect(preview).not.toContain('text: |-');
+    expect(preview).toContain([
+      'A comment on 3. Peran › Duta Kerja Sama UPT (substance):',
+      '  Quote: “program di UPT”',
+      '  Comment:',
+      '    Baris satu: "kutip" # bukan komentar',
+      '',
+      '    Baris dua 🎉 <script>',
+      '  Proposed wording:',
+      '    melaksanakan dan melaporkan program di UPT',
+      `  By: ${REVIEWER.name} <${REVIEWER.email}> · Kanwil Jawa Barat`,
+    ].join('\n'));
     screen.keypress('enter');
 
     const result = await run.result;
@@ -93,10 +105,7 @@ describe('comment add, asked in a terminal', () => {
       text: 'Baris satu: "kutip" # bukan komentar\n\nBaris dua 🎉 <script>',
       proposed_change: 'melaksanakan dan melaporkan program di UPT',
       author: { name: REVIEWER.name, email: REVIEWER.email, affiliation: 'Kanwil Jawa Barat' },
-      status: 'open',
     });
-    // What was shown is exactly what was stored.
-    expect(preview).toContain(stored!.text);
     expect(git(root, 'log', '-1', '--format=%an|%s')).toMatch(/^Budi Santoso\|Komentar pada peran › duta-upt oleh Budi Santoso: Baris satu/);
   });
 
@@ -198,8 +207,8 @@ describe('comment add, asked in a terminal', () => {
   });
 });
 
-describe('comment reply and resolve, asked in a terminal', () => {
-  it('replies, then resolves with a disposition and a response', async () => {
+describe('comment reply and answer, asked in a terminal', () => {
+  it('replies, then answers with a disposition and a response', async () => {
     const root = await guidelineRepo();
     const add = runTty(['comment', 'add', 'peran', '--item', 'duta-upt', '--type', 'substansi', '--text', 'Tugas perlu diperjelas.'], { cwd: root });
     expect((await add.result).code).toBe(0);
@@ -212,11 +221,11 @@ describe('comment reply and resolve, asked in a terminal', () => {
     await prompt('Your directorate');
     screen.keypress('enter');
     await prompt('Save this?');
-    expect(reply.stderr()).toContain(`reply_to: ${comment!.record.id}`);
+    expect(reply.stderr()).toContain(`A reply to comment ${comment!.record.id.slice(0, 12)} by Budi Santoso:\n  Comment:\n    Bagian mana yang kurang jelas?`);
     screen.keypress('enter');
     expect((await reply.result).code).toBe(0);
 
-    const resolve = runTty(['comment', 'resolve', comment!.record.id.slice(0, 12), '--author', 'Tim Penyusun'], { cwd: root, env: EDITOR_ENV });
+    const resolve = runTty(['comment', 'answer', comment!.record.id.slice(0, 12), '--author', 'Tim Penyusun'], { cwd: root, env: EDITOR_ENV });
     const dispositions = await prompt('Disposition:');
     expect(dispositions).toContain('diterima sebagian');
     expect(dispositions).toContain('accepted: the draft is changed as proposed');
@@ -225,14 +234,14 @@ describe('comment reply and resolve, asked in a terminal', () => {
     await prompt('Response to the commenter');
     await inEditor('Batas tugas ditambahkan pada butir 3.\n');
     await prompt('Save this?');
-    expect(resolve.stderr()).toContain('status: resolved\ndisposition: diterima-sebagian\nresponse: Batas tugas ditambahkan pada butir 3.\nresolved_by:\n  name: Tim Penyusun\n');
+    expect(resolve.stderr()).toContain(`The answer to comment ${comment!.record.id.slice(0, 12)} by Budi Santoso: diterima sebagian\n  Rationale:\n    Batas tugas ditambahkan pada butir 3.\n  By: Tim Penyusun\n`);
     screen.keypress('enter');
     const resolved = await resolve.result;
     expect(resolved.code, resolved.stderr).toBe(0);
 
     const records = (await storedComments(root)).map((s) => s.record);
-    expect(records[0]).toMatchObject({ status: 'resolved', disposition: 'diterima-sebagian', response: 'Batas tugas ditambahkan pada butir 3.', resolved_by: { name: 'Tim Penyusun' } });
-    expect(records[0]!.author).toEqual(comment!.record.author);
-    expect(records[1]).toMatchObject({ reply_to: comment!.record.id, text: 'Bagian mana yang kurang jelas?' });
+    expect(records[0]).toEqual(comment!.record);
+    expect(records[1]).toMatchObject({ act: 'reply', reply_to: comment!.record.id, text: 'Bagian mana yang kurang jelas?' });
+    expect(records[2]).toMatchObject({ act: 'answer', thread: comment!.record.id, disposition: 'diterima-sebagian', response: 'Batas tugas ditambahkan pada butir 3.', author: { name: 'Tim Penyusun' } });
   });
 });

@@ -1,31 +1,24 @@
-// Comment files: one file per comment, written through the one write path (created
-// exclusively, never over another file), read by the model in parallel and checked against the
-// schema.
+// The review log's files: one file per act, written through the one write path (created
+// exclusively, never over another file, never edited), read by the model in parallel and checked
+// against the schema and for the threads, answers and objections they name.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newCommentId } from '../../src/model/ids.js';
 import { commentPath } from '../../src/comments/record.js';
 import { applyChange } from '../../src/ops/apply.js';
-import { newComment, resolutionChange } from '../../src/ops/comments.js';
-import type { ResolutionChange } from '../../src/comments/record.js';
+import { newAct } from '../../src/ops/comments.js';
 import { openGuideline } from '../../src/model/guideline.js';
-import type { CommentRecord } from '../../src/model/comment-types.js';
+import type { StoredAct } from '../../src/model/comment-types.js';
 import { baseGuideline, cleanupGuidelines, writeGuideline } from '../helpers/fixture.js';
 
 afterEach(cleanupGuidelines);
 
-/** A new comment file, as `comment add` writes it (outside git: no commit). */
-async function writeNewComment(root: string, record: CommentRecord): Promise<string> {
-  const { path, change } = newComment(root, record, 'Komentar');
+/** A new act file, as the comment commands write it (outside git: no commit). */
+async function writeNewComment(root: string, record: StoredAct): Promise<string> {
+  const { path, change } = newAct(root, record, 'Komentar');
   await applyChange(change, { root, env: {}, commit: false });
   return path;
-}
-
-/** The resolution fields changed, as `comment resolve` does. */
-async function updateComment(root: string, id: string, change: ResolutionChange): Promise<void> {
-  const stored = (await openGuideline(root).comments()).entries.find((e) => e.record.id === id)!;
-  await applyChange(resolutionChange(stored, change, 'Selesai').change, { root, env: {}, commit: false });
 }
 
 /** The comments as the model reads them. */
@@ -34,17 +27,22 @@ async function loadComments(root: string) {
   return { comments: records, findings };
 }
 
-function record(over: Partial<CommentRecord> = {}): CommentRecord {
+function record(over: Partial<StoredAct> = {}): StoredAct {
   return {
     id: newCommentId(),
     section: 'peran',
+    act: 'comment',
     type: 'umum',
     text: 'Komentar',
     author: { name: 'Budi' },
     created: new Date().toISOString(),
-    status: 'open',
     ...over,
   };
+}
+
+/** What the model makes of a comment act: the comment as it reads. */
+function asComment({ act: _act, ...rest }: StoredAct) {
+  return rest;
 }
 
 describe('comment store', () => {
@@ -59,7 +57,7 @@ describe('comment store', () => {
     for (const r of [...written].reverse()) await writeNewComment(root, r);
     const { comments, findings } = await loadComments(root);
     expect(findings).toEqual([]);
-    expect(comments).toEqual(written);
+    expect(comments).toEqual(written.map(asComment));
     expect((await openGuideline(root).commentIds()).sort()).toEqual(written.map((r) => r.id).sort());
     expect(await readdir(join(root, 'comments', 'peran'))).toEqual(expect.arrayContaining([`${written[0]!.id}.yaml`]));
   });
@@ -87,21 +85,35 @@ describe('comment store', () => {
     const good = record();
     await writeNewComment(root, good);
     const bad = record();
-    await writeFile(commentPath(root, 'peran', bad.id), `id: ${bad.id}\nsection: peran\ntype: umum\ntext: ""\nauthor: {name: X}\ncreated: kemarin\nstatus: open\n`);
+    await writeFile(commentPath(root, 'peran', bad.id), `id: ${bad.id}\nsection: peran\nact: comment\ntype: umum\ntext: ""\nauthor: {name: X}\ncreated: kemarin\n`);
     const { comments, findings } = await loadComments(root);
-    expect(comments).toEqual([good]);
-    expect(findings.map((f) => [f.ruleId, f.line])).toEqual([['schema', 4], ['schema', 6]]);
+    expect(comments).toEqual([asComment(good)]);
+    expect(findings.map((f) => [f.ruleId, f.line])).toEqual([['schema', 5], ['schema', 7]]);
   });
 
-  it('changes only the resolution fields of a file', async () => {
+  it('reports an act naming a thread or answer that is not there, at its key', async () => {
+    const root = await writeGuideline(baseGuideline());
+    const comment = record();
+    await writeNewComment(root, comment);
+    const answer = record({ act: 'answer', type: undefined, text: undefined, thread: newCommentId(), disposition: 'dicatat', response: 'x' });
+    await writeNewComment(root, answer);
+    const accept = record({ act: 'accept', type: undefined, text: undefined, thread: comment.id, answer: newCommentId() });
+    await writeNewComment(root, accept);
+    const { findings } = await openGuideline(root).comments();
+    expect(findings.map((f) => [f.ruleId, f.file.endsWith(`${answer.id}.yaml`) ? 'answer' : 'accept', f.line, f.message.split(' ')[0]])).toEqual([
+      ['comment-file', 'answer', 5, 'thread'],
+      ['comment-file', 'accept', 6, 'answer'],
+    ]);
+  });
+
+  it('reads every act as a new file: an answer never touches the comment it answers', async () => {
     const root = await writeGuideline(baseGuideline());
     const r = record({ text: 'a: b # c\n\nd 🎉' });
     const path = await writeNewComment(root, r);
     const before = await readFile(path, 'utf8');
-    await updateComment(root, r.id, { status: 'resolved', disposition: 'ditunda', response: 'Rapat berikutnya.', resolved_at: '2026-07-08T00:00:00.000Z' });
-    const after = await readFile(path, 'utf8');
-    expect(after.startsWith(before.slice(0, before.indexOf('status: open')))).toBe(true);
-    const { entries } = await openGuideline(root).comments();
-    expect(entries[0]!.record).toEqual({ ...r, status: 'resolved', disposition: 'ditunda', response: 'Rapat berikutnya.', resolved_at: '2026-07-08T00:00:00.000Z' });
+    await writeNewComment(root, record({ act: 'answer', type: undefined, text: undefined, thread: r.id, disposition: 'ditunda', response: 'Rapat berikutnya.' }));
+    expect(await readFile(path, 'utf8')).toBe(before);
+    const { threads } = await openGuideline(root).comments();
+    expect(threads.all()[0]).toMatchObject({ state: 'answered', answer: { disposition: 'ditunda', response: 'Rapat berikutnya.' } });
   });
 });

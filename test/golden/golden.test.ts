@@ -183,7 +183,8 @@ interface Case {
 
 const HELP_COMMANDS = [
   [], ['validate'], ['export'], ['render'], ['rules'], ['analyze'], ['comment'], ['comment', 'add'], ['comment', 'list'],
-  ['comment', 'show'], ['comment', 'reply'], ['comment', 'resolve'], ['comment', 'reopen'], ['comment', 'accept'], ['sync'],
+  ['comment', 'show'], ['comment', 'reply'], ['comment', 'answer'], ['comment', 'accept'], ['comment', 'object'], ['comment', 'overrule'],
+  ['comment', 'reopen'], ['comment', 'withdraw'], ['comment', 'correct'], ['inbox'], ['sync'],
   ['init'], ['section'], ['section', 'list'], ['section', 'add'], ['section', 'move'], ['section', 'rename'], ['section', 'remove'],
   ['item'], ['item', 'list'], ['item', 'add'], ['item', 'rename'], ['item', 'remove'], ['completion'], ['status'], ['review'],
   ['diff'], ['log'], ['finalize'],
@@ -218,6 +219,11 @@ const READ_CASES: Case[] = [
   { name: 'comment-show-reply', argv: ['comment', 'show', '01k0000000aaaaaaaaaaaaaaa3'] },
   { name: 'comment-show-json', argv: ['comment', 'show', '01k0000000bbbb', '--json'] },
   { name: 'comment-show-unknown', argv: ['comment', 'show', 'zzzz'] },
+  { name: 'comment-show-legacy', argv: ['comment', 'show', '01k0000000bbbbbbbbbbbbbbb1'] },
+  { name: 'inbox-budi', argv: ['inbox', '--for', 'budi@kanwil-jabar.example.go.id'] },
+  { name: 'inbox-sari-id', argv: ['--lang', 'id', 'inbox', '--for', 'Sari Dewi <sari@unodc.example.org>'] },
+  { name: 'inbox-team', argv: ['inbox', '--team'] },
+  { name: 'inbox-json', argv: ['inbox', '--for', 'budi@kanwil-jabar.example.go.id', '--json'] },
   { name: 'status', argv: ['status'] },
   { name: 'status-json', argv: ['status', '--format', 'json'] },
   { name: 'status-id', argv: ['--lang', 'id', 'status'] },
@@ -247,13 +253,24 @@ const WRITE_CASES: { name: string; steps: string[][] }[] = [
       '--author', 'Ani Wijaya', '--email', 'ani@example.go.id', '--affiliation', 'UPT Lapas Cirebon']],
   },
   {
-    name: 'comment-reply-resolve-accept-reopen',
+    // The drafting team's clone (git says Tim Penyusun): answers, an objection given in a meeting
+    // recorded for its commenter and overruled, a question answered and accepted, a reopening.
+    name: 'comment-review-log',
     steps: [
       ['comment', 'reply', '01k0000000ccccccccccccccc1', '--text', 'Dari SDP dan laporan triwulanan UPT.'],
-      ['comment', 'resolve', '01k0000000aaaaaaaaaaaaaaa1', '--disposition', 'diterima sebagian', '--response', 'Batas bawah tetap 1 orang; batas atas dihapus untuk UPT kecil.'],
-      ['comment', 'accept', '01k0000000aaaaaaaaaaaaaaa1', '--author', 'Budi Santoso', '--email', 'budi@kanwil-jabar.example.go.id'],
-      ['comment', 'reopen', '01k0000000bbbbbbbbbbbbbbb1'],
+      ['comment', 'answer', '01k0000000aaaaaaaaaaaaaaa1', '--disposition', 'diterima sebagian', '--response', 'Batas bawah tetap 1 orang; batas atas dihapus untuk UPT kecil.'],
+      ['comment', 'accept', '01k0000000aaaaaaaaaaaaaaa1', '--author', 'Budi Santoso'],
+      ['comment', 'accept', '01k0000000aaaaaaaaaaaaaaa1'],
+      ['comment', 'object', '01k0000000aaaaaaaaaaaaaaa1', '--on-behalf-of', 'Budi Santoso <budi@kanwil-jabar.example.go.id>', '--note', 'disampaikan dalam rapat ketiga, 14 Juli',
+        '--reason', 'UPT kecil tetap perlu batas atas agar tidak semua tugas jatuh pada satu orang.'],
+      ['comment', 'overrule', '01k0000000aaaaaaaaaaaaaaa1', '--response', 'Batas atas ditetapkan oleh Kepala UPT sesuai beban kerja; Pedoman tidak mengaturnya.'],
+      ['comment', 'answer', '01k0000000ccccccccccccccc1', '--disposition', 'dijawab', '--response', 'Dari SDP (Sistem Database Pemasyarakatan).'],
+      ['comment', 'accept', '01k0000000ccccccccccccccc1', '--on-behalf-of', 'sari@unodc.example.org', '--note', 'melalui surel 15 Juli'],
+      ['comment', 'reopen', '01k0000000bbbbbbbbbbbbbbb1', '--reason', 'Perlu dicek ulang setelah perubahan Pasal 1.'],
       ['comment', 'list'],
+      ['comment', 'show', '01k0000000aaaaaaaaaaaaaaa1'],
+      ['status', '--quiet'],
+      ['validate'],
     ],
   },
   {

@@ -10,12 +10,19 @@ export interface CliResult {
   stderr: string;
 }
 
+function pipe(text: string): PassThrough {
+  const stream = new PassThrough();
+  stream.end(text);
+  return stream;
+}
+
 export const BIN = fileURLToPath(new URL('../../bin/pedoman.js', import.meta.url));
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 const BASE_ENV: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, LANG: 'C', PEDOMAN_LANG: 'en', NO_COLOR: '1' };
 
-export async function runCli(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+/** In-process; `stdin`, when given, is what standard input holds (a pipe, not a terminal). */
+export async function runCli(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string } = {}): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out: Buffer[] = [];
@@ -28,6 +35,7 @@ export async function runCli(argv: string[], options: { cwd?: string; env?: Node
     env: { ...BASE_ENV, ...options.env },
     stdout,
     stderr,
+    ...(options.stdin !== undefined ? { stdin: pipe(options.stdin) } : {}),
   });
   return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }

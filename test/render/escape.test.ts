@@ -1,4 +1,5 @@
 import { marked } from 'marked';
+import { Threads } from '../../src/model/threads.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { escapeMarkdown, markdownCell, neutraliseMarkdownHtml, safeUrl } from '../../src/render/escape.js';
 import { renderHtml } from '../../src/render/html.js';
@@ -94,7 +95,7 @@ describe('a guideline with hostile and Markdown-special values', () => {
     const { doc, root } = await build(files, {
       comments: {
         mode: 'table',
-        records: [
+        threads: new Threads([
           {
             id: 'c1',
             section: 'pengertian',
@@ -105,7 +106,7 @@ describe('a guideline with hostile and Markdown-special values', () => {
             created: '2026-11-20T00:00:00Z',
             status: 'open',
           },
-        ],
+        ]),
       },
     });
     const html = renderHtml(doc, { root, paper: 'a4' });

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommentRecord } from '../../src/model/comment-types.js';
+import type { StoredAct } from '../../src/model/comment-types.js';
+import { Threads } from '../../src/model/threads.js';
 import { abbreviationVerb } from '../../src/render/model.js';
 import { baseGuideline, cleanupGuidelines, variant } from '../helpers/fixture.js';
 import { build, buildAt, SHIPPED } from './helpers.js';
@@ -139,7 +140,7 @@ describe('document model', () => {
   });
 
   it('lists every chapter and part in the table of contents', async () => {
-    const { doc } = await build(baseGuideline(), { comments: { mode: 'summary', records: [] } });
+    const { doc } = await build(baseGuideline(), { comments: { mode: 'summary', threads: new Threads([]) } });
     expect(doc.toc.map((e) => `${e.level} ${e.heading}`)).toEqual([
       '1 BAB I PENDAHULUAN',
       '2 A. Latar Belakang',
@@ -159,7 +160,7 @@ describe('document model', () => {
   });
 
   describe('comments', () => {
-    const record = (fields: Partial<CommentRecord> & { id: string }): CommentRecord => ({
+    const record = (fields: Partial<StoredAct> & { id: string }): StoredAct => ({
       section: 'pengertian',
       type: 'substansi',
       text: 'teks',
@@ -168,7 +169,8 @@ describe('document model', () => {
       status: 'open',
       ...fields,
     });
-    const records: CommentRecord[] = [
+    // c3 is a file written before the review log (its answer in its own fields).
+    const records: StoredAct[] = [
       record({ id: 'c3', section: 'mekanisme', item: 'usul-program', created: '2026-11-21T00:00:00Z', status: 'resolved', disposition: 'diterima-sebagian', response: 'Disesuaikan.' }),
       record({ id: 'c1', section: 'pengertian', item: 'pemasyarakatan', quote: 'subsistem', proposed_change: 'Tambahkan *rujukan*.' }),
       record({ id: 'c2', section: 'pengertian', reply_to: 'c1', author: { name: 'Budi' }, created: '2026-11-22T10:00:00Z', text: 'Setuju.' }),
@@ -176,7 +178,7 @@ describe('document model', () => {
     ];
 
     it('orders the comment table by chapter and folds replies under their comment', async () => {
-      const { doc } = await build(baseGuideline(), { comments: { mode: 'table', records } });
+      const { doc } = await build(baseGuideline(), { comments: { mode: 'table', threads: new Threads(records) } });
       const table = doc.appendices.find((a) => a.kind === 'commentTable');
       if (table?.kind !== 'commentTable') throw new Error('no comment table');
       expect(table.rows.map((r) => [r.number, r.id, r.section])).toEqual([
@@ -192,7 +194,47 @@ describe('document model', () => {
         disposition: 'belum diputuskan',
         replies: [{ author: 'Budi', date: '2026-11-22', text: 'Setuju.' }],
       });
-      expect(table.rows[2]).toMatchObject({ disposition: 'diterima sebagian', response: 'Disesuaikan.' });
+      expect(table.rows[2]).toMatchObject({ disposition: 'diterima sebagian', response: 'Disesuaikan.', verdict: 'belum menyatakan sikap' });
+      expect(table.rows[1]).toMatchObject({ verdict: 'menunggu tanggapan', history: [] });
+    });
+
+    it("shows the commenter's response: an objection, the answer given again or kept, and who recorded it", async () => {
+      const team = { name: 'Tim Penyusun' };
+      const rina = { name: 'Rina', affiliation: 'UNODC' };
+      const act = (fields: Partial<StoredAct> & { id: string }): StoredAct => ({ section: 'pengertian', author: team, created: '2026-11-21T00:00:00Z', ...fields });
+      const log: StoredAct[] = [
+        record({ id: 'c1', act: 'comment', item: 'pemasyarakatan', status: undefined }),
+        act({ id: 'c2', act: 'answer', thread: 'c1', disposition: 'tidak-diterima', response: 'Tidak perlu.' }),
+        act({ id: 'c3', act: 'object', thread: 'c1', answer: 'c2', text: 'Perlu, karena Pasal 92.', author: rina, created: '2026-11-22T00:00:00Z' }),
+        act({ id: 'c4', act: 'overrule', thread: 'c1', objection: 'c3', response: 'Pasal 92 tidak mengatur ini.', created: '2026-11-23T00:00:00Z' }),
+        record({ id: 'd1', act: 'comment', section: 'mekanisme', item: 'usul-program', status: undefined }),
+        act({ id: 'd2', act: 'answer', section: 'mekanisme', thread: 'd1', disposition: 'ditunda', response: 'Nanti.' }),
+        act({ id: 'd3', act: 'object', section: 'mekanisme', thread: 'd1', answer: 'd2', text: 'Sekarang.', author: rina, recorded_by: team, note: 'surat 3 Desember', created: '2026-11-24T00:00:00Z' }),
+        act({ id: 'd4', act: 'answer', section: 'mekanisme', thread: 'd1', disposition: 'diterima', response: 'Baik, sekarang.', created: '2026-11-25T00:00:00Z' }),
+        act({ id: 'd5', act: 'accept', section: 'mekanisme', thread: 'd1', answer: 'd4', author: rina, created: '2026-11-26T00:00:00Z' }),
+      ];
+      const { doc } = await build(baseGuideline(), { comments: { mode: 'table', threads: new Threads(log) } });
+      const table = doc.appendices.find((a) => a.kind === 'commentTable');
+      if (table?.kind !== 'commentTable') throw new Error('no comment table');
+      expect(table.rows[0]).toMatchObject({
+        id: 'c1', disposition: 'tidak diterima', response: 'Tidak perlu.', verdict: 'keberatan; tanggapan tetap',
+        history: [
+          { label: 'Keberatan', date: '2026-11-22', text: 'Perlu, karena Pasal 92.' },
+          { label: 'Tanggapan atas keberatan', date: '2026-11-23', text: 'Pasal 92 tidak mengatur ini.' },
+        ],
+      });
+      expect(table.rows[1]).toMatchObject({
+        id: 'd1', disposition: 'diterima', response: 'Baik, sekarang.', verdict: 'menerima tanggapan',
+        history: [
+          { label: 'Tanggapan sebelumnya', text: 'Nanti.' },
+          { label: 'Keberatan', text: 'Sekarang.', recorded: 'dicatat oleh Tim Penyusun: surat 3 Desember' },
+        ],
+      });
+      const summary = (await build(baseGuideline(), { comments: { mode: 'summary', threads: new Threads([...log, record({ id: 'e1', act: 'comment', status: undefined }),
+        act({ id: 'e2', act: 'answer', thread: 'e1', disposition: 'dicatat', response: 'x' }), act({ id: 'e3', act: 'object', thread: 'e1', answer: 'e2', text: 'y', author: rina })]) } })).doc
+        .appendices.find((a) => a.kind === 'commentSummary');
+      if (summary?.kind !== 'commentSummary') throw new Error('no summary');
+      expect(summary.totals).toMatchObject({ total: 3, open: 0, objected: 1, resolved: 2 });
     });
 
     it('shows every reply of a thread, replies to replies too (c1 ← c2 ← c3), in reading order', async () => {
@@ -201,7 +243,7 @@ describe('document model', () => {
         record({ id: 'c2', section: 'pengertian', reply_to: 'c1', author: { name: 'Budi' }, created: '2026-11-21T00:00:00Z', text: 'Kedua.' }),
         record({ id: 'c3', section: 'pengertian', reply_to: 'c2', author: { name: 'Rina' }, created: '2026-11-22T00:00:00Z', text: 'Ketiga.' }),
       ];
-      const { doc } = await build(baseGuideline(), { comments: { mode: 'table', records: chain } });
+      const { doc } = await build(baseGuideline(), { comments: { mode: 'table', threads: new Threads(chain) } });
       const table = doc.appendices.find((a) => a.kind === 'commentTable');
       if (table?.kind !== 'commentTable') throw new Error('no comment table');
       expect(table.rows.map((r) => r.id)).toEqual(['c1']);
@@ -209,14 +251,14 @@ describe('document model', () => {
     });
 
     it('counts comments per chapter by status and disposition', async () => {
-      const { doc } = await build(baseGuideline(), { comments: { mode: 'summary', records } });
+      const { doc } = await build(baseGuideline(), { comments: { mode: 'summary', threads: new Threads(records) } });
       const summary = doc.appendices.find((a) => a.kind === 'commentSummary');
       if (summary?.kind !== 'commentSummary') throw new Error('no summary');
-      expect(summary.columns).toEqual(['diterima', 'diterima sebagian', 'tidak diterima', 'ditunda', 'dicatat', 'belum diputuskan']);
+      expect(summary.columns).toEqual(['diterima', 'diterima sebagian', 'tidak diterima', 'ditunda', 'dicatat', 'dijawab', 'belum diputuskan']);
       expect(summary.rows.map((r) => [r.section, r.total, r.open, r.resolved, r.dispositions.join('')])).toEqual([
-        ['BAB I Pendahuluan', 1, 1, 0, '000001'],
-        ['BAB II Pengertian', 1, 1, 0, '000001'],
-        ['BAB IV Mekanisme', 1, 0, 1, '010000'],
+        ['BAB I Pendahuluan', 1, 1, 0, '0000001'],
+        ['BAB II Pengertian', 1, 1, 0, '0000001'],
+        ['BAB IV Mekanisme', 1, 0, 1, '0100000'],
       ]);
       expect(summary.totals).toMatchObject({ total: 3, open: 2, resolved: 1 });
       expect(doc.appendices.some((a) => a.kind === 'commentTable')).toBe(false);

@@ -42,7 +42,7 @@ describe('pedoman log', () => {
       '2026-01-05 commit:Tim Penyusun',
       '2026-01-06 comment:Rina (UNODC)',
       '2026-01-07 reply:Budi',
-      '2026-01-08 resolution:Tim Penyusun',
+      '2026-01-08 answer:Tim Penyusun',
       '2026-01-08 commit:Tim Penyusun',
       '2026-01-09 approval:Ani',
       '2026-01-10 tag:Tim Penyusun',
@@ -52,7 +52,7 @@ describe('pedoman log', () => {
 
     const text = (await repo.cli(['log', 'pengertian'])).stdout.split('\n');
     expect(text[0]).toBe('History of section pengertian (times in UTC)');
-    expect(text[2]).toBe('2026-01-06 02:00  comment   Rina (UNODC)  [substansi · pemasyarakatan] Kutip Pasal 1 angka 1 secara utuh. (01kc0000)');
+    expect(text[2]).toBe('2026-01-06 02:00  comment   Rina (UNODC)  [substansi · pemasyarakatan] Kutip Pasal 1 angka 1 secara utuh. (01kc00000000)');
     expect(text[7]).toMatch(/^2026-01-10 02:00  tag\s+Tim Penyusun  Draf untuk rapat kedua \(v0\.1\)$/);
 
     // The whole draft: every section, comments of others too, each line saying its section.

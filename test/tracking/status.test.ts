@@ -22,7 +22,7 @@ describe('pedoman status', () => {
     expect(lines[0]).toBe('Pedoman Uji — version 0.1.0 (draft)');
     expect(lines[2]).toMatch(/^section\s+status\s+items\s+open comments\s+last change\s+review\s+errors\s+warnings$/);
     const row = (id: string) => lines.find((l) => l.startsWith(`${id} `)) ?? '';
-    expect(row('pengertian')).toMatch(/^pengertian\s+draft\s+2\s+3: substansi 2, pertanyaan 1\s+2026-01-05 Tim Penyusun\s+—\s+0\s+0$/);
+    expect(row('pengertian')).toMatch(/^pengertian\s+draft\s+2\s+3: substance 2, question 1\s+2026-01-05 Tim Penyusun\s+—\s+0\s+0$/);
     expect(row('peran')).toMatch(/^peran\s+approved\s+2\s+—\s+\d{4}-\d\d-\d\d Rina\s+approved by Rina \d{4}-\d\d-\d\d\s+0\s+0$/);
     expect(row('indikator')).toContain('2026-02-01 Tim Penyusun');
     expect(row('mekanisme')).toContain('2026-01-05 Tim Penyusun + uncommitted');

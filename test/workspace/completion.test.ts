@@ -61,7 +61,7 @@ describe('pedoman completion', () => {
   it('lists commands, options and subcommands in the zsh and fish scripts too', async () => {
     for (const shell of ['zsh', 'fish']) {
       const script = (await cli(['completion', shell], process.cwd())).stdout;
-      for (const word of ['validate', 'init', 'section', 'rename', 'remove', 'item', 'comment', 'resolve', 'completion', 'no-commit', 'kind']) {
+      for (const word of ['validate', 'init', 'section', 'rename', 'remove', 'item', 'comment', 'answer', 'object', 'completion', 'no-commit', 'kind']) {
         expect(script, `${shell}: ${word}`).toContain(word);
       }
     }

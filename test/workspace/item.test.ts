@@ -71,7 +71,7 @@ describe('pedoman item', () => {
     expect(commits(dir)).toHaveLength(1);
   });
 
-  it('renames an item in its section, in every reference and in its comments, in one commit', async () => {
+  it('renames an item in its section and in every reference, its threads following, in one commit', async () => {
     const dir = await initWorkspace();
     await cli(['comment', 'add', 'kelembagaan', '--item', 'koordinator-pedoman', '--type', 'pertanyaan', '--text', 'Eselon berapa?', '--author', 'Ani', '--email', 'ani@example.go.id'], dir);
     const result = await cli(['item', 'rename', 'kelembagaan', 'koordinator-pedoman', 'koordinator-nasional'], dir);
@@ -83,8 +83,14 @@ describe('pedoman item', () => {
     expect(commits(dir)[0]).toBe('Rename item koordinator-pedoman to koordinator-nasional');
     expect(git(dir, 'show', '--name-only', '--format=', 'HEAD').trim().split('\n')).toHaveLength(4);
     expect(JSON.parse((await cli(['validate', '--format', 'json'], dir)).stdout).findings).toEqual([]);
-    const shown = await cli(['comment', 'list', '--format', 'json'], dir);
-    expect(shown.stdout).toContain('koordinator-nasional');
+    const listed = JSON.parse((await cli(['comment', 'list', '--format', 'json'], dir)).stdout);
+    expect(listed[0]).toMatchObject({ item: 'koordinator-nasional', anchor: 'unchanged' });
+    // The comment file is as written; the thread follows the item by a move act.
+    expect(git(dir, 'log', '--diff-filter=M', '--oneline', '--', 'guideline/comments')).toBe('');
+    const shown = await cli(['comment', 'show', listed[0].id], dir);
+    expect(shown.stdout).toContain('Made on:   kelembagaan › koordinator-pedoman');
+    expect(shown.stdout).toContain('item unchanged since commit');
+    expect(shown.stdout).not.toContain('not available here');
   });
 
   it('removes an item only when nothing refers to it, unless --force', async () => {

@@ -86,10 +86,12 @@ describe('pedoman section', () => {
     expect(noPlace.stderr).toContain('--after ID, --before ID or --position N');
   });
 
-  it('renames a section everywhere (manifest, file, id, comments) in one commit', async () => {
+  it('renames a section everywhere (manifest, file, id) in one commit, its threads following by a move act each', async () => {
     const dir = await initWorkspace();
     const comment = await cli(['comment', 'add', 'kelembagaan', '--type', 'umum', '--text', 'Perlu bagan.', '--author', 'Ani', '--email', 'ani@example.go.id'], dir);
     expect(comment.code, comment.stderr).toBe(0);
+    const original = git(dir, 'ls-files', 'guideline/comments/kelembagaan').trim();
+    const before = await readFile(join(dir, original), 'utf8');
     const result = await cli(['section', 'rename', 'kelembagaan', 'organisasi', '--title', 'Organisasi Pelaksana', '--json'], dir);
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout);
@@ -98,17 +100,23 @@ describe('pedoman section', () => {
     expect(existsSync(join(dir, 'guideline', 'sections', 'kelembagaan.yaml'))).toBe(false);
     const file = parse(await readFile(join(dir, 'guideline', 'sections', 'organisasi.yaml'), 'utf8'));
     expect(file).toMatchObject({ id: 'organisasi', title: 'Organisasi Pelaksana' });
-    expect(existsSync(join(dir, 'guideline', 'comments', 'kelembagaan'))).toBe(false);
+    // The comment stays where and as it was written; a move act in the new folder says where it is now.
+    expect(await readFile(join(dir, original), 'utf8')).toBe(before);
     const moved = git(dir, 'ls-files', 'guideline/comments/organisasi').trim();
     expect(moved).toMatch(/^guideline\/comments\/organisasi\/[0-9a-z]{26}\.yaml$/);
-    expect(parse(await readFile(join(dir, moved), 'utf8')).section).toBe('organisasi');
+    expect(parse(await readFile(join(dir, moved), 'utf8'))).toMatchObject({ act: 'move', section: 'organisasi', thread: parse(before).id });
     expect(commits(dir)[0]).toBe('Rename section kelembagaan to organisasi');
     expect(git(dir, 'status', '--porcelain')).toBe('');
     expect(git(dir, 'show', '--name-status', '--format=', '-M', 'HEAD')).toMatch(/^R\d+\s+guideline\/sections\/kelembagaan\.yaml\s+guideline\/sections\/organisasi\.yaml$/m);
+    expect(git(dir, 'log', '--diff-filter=M', '--oneline', '--', 'guideline/comments')).toBe('');
     const validate = await cli(['validate', '--format', 'json'], dir);
     expect(JSON.parse(validate.stdout).findings).toEqual([]);
-    const list = await cli(['comment', 'list'], dir);
-    expect(list.stdout).toContain('organisasi');
+    const list = await cli(['comment', 'list', '--format', 'json'], dir);
+    expect(JSON.parse(list.stdout)[0]).toMatchObject({ section: 'organisasi', file: original.replace('guideline/', '') });
+    const shown = await cli(['comment', 'show', parse(before).id], dir);
+    expect(shown.stdout).toContain('Made on:   kelembagaan');
+    // The title changed with the rename; the commit is found, under the section's old name.
+    expect(shown.stdout).toContain('section changed since commit');
   });
 
   it('refuses to commit over uncommitted work in the touched files, unless --no-commit', async () => {
@@ -143,7 +151,7 @@ describe('pedoman section', () => {
     await cli(['comment', 'add', 'pendahuluan', '--type', 'umum', '--text', 'Terlalu panjang.', '--author', 'Ani', '--email', 'ani@example.go.id'], dir);
     const commented = await cli(['section', 'remove', 'pendahuluan'], dir);
     expect(commented.code).toBe(2);
-    expect(commented.stderr).toMatch(/comment [0-9a-z]{8} on pendahuluan is open/);
+    expect(commented.stderr).toMatch(/comment [0-9a-z]{12} on pendahuluan is open/);
 
     expect((await cli(['section', 'remove', 'mekanisme', '--force'], dir)).stderr).toContain('pass --yes');
     const forced = await cli(['section', 'remove', 'mekanisme', '--force', '--yes'], dir);

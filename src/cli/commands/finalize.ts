@@ -96,7 +96,7 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
       ...(coverDate !== undefined ? { date: coverDate } : {}),
       // The text is that of HEAD (all sections approved and committed); the final commit only adds this rendering.
       commit: head ? { hash: head.slice(0, 7) } : {},
-      comments: { mode: 'none', records: [] },
+      comments: { mode: 'none', threads: undefined },
     });
     const { renderMarkdown } = await import('../../render/markdown.js');
     const { renderHtml } = await import('../../render/html.js');

@@ -232,11 +232,11 @@ export async function itemRemove(context: CliContext, sectionId: string | undefi
   const workspace = await open(context, options.dir);
   const section = editable(await sectionOf(context, workspace, sectionId, t('workspace.prompt.itemSection')));
   const item = await itemOf(context, section, itemId, 'ITEM', t('workspace.prompt.removeItemWhich'));
-  const { references, openComments } = await itemBlockers(workspace, item);
+  const { references, openComments } = await itemBlockers(workspace, section, item);
   if ((references.length > 0 || openComments.length > 0) && !options.force) {
     const lines = [
       ...references.map((r) => `  ${t('workspace.blocker.reference', { from: r.from, section: r.section.id, to: r.to })}`),
-      ...openComments.map((c) => `  ${t('workspace.blocker.comment', { id: c.id.slice(0, 8), item: item.id })}`),
+      ...openComments.map((c) => `  ${t('workspace.blocker.comment', { id: c.id.slice(0, 12), item: item.id })}`),
     ];
     context.err(`pedoman: ${t('workspace.removeItemBlocked', { id: item.id })}\n${lines.join('\n')}\n`);
     throw new UserError(t('workspace.removeBlockedHint'));

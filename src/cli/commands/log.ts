@@ -44,7 +44,7 @@ export async function logCommand(context: CliContext, sectionArg: string | undef
     section,
     commits,
     reviews: reviews.records,
-    comments: comments.records,
+    threads: comments.threads,
     tags,
   });
   if (format === 'json') context.out(`${JSON.stringify({ format: 'pedoman-log', version: 1, section: section ?? null, entries }, null, 2)}\n`);

@@ -96,7 +96,7 @@ export async function renderCommand(context: CliContext, path: string | undefine
     final: options.final === true,
     ...(coverDate !== undefined ? { date: coverDate } : {}),
     commit,
-    comments: { mode: comments, records: outcome.guideline.comments ?? [] },
+    comments: { mode: comments, threads: outcome.guideline.threads },
     ...(redline ? { redline: redline.since } : {}),
   });
 

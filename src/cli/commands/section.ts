@@ -224,7 +224,7 @@ export async function sectionRemove(context: CliContext, id: string | undefined,
   if ((references.length > 0 || openComments.length > 0) && !options.force) {
     const lines = [
       ...references.map((r) => `  ${t('workspace.blocker.reference', { from: r.from, section: r.section.id, to: r.to })}`),
-      ...openComments.map((c) => `  ${t('workspace.blocker.comment', { id: c.id.slice(0, 8), item: c.item ?? section.id })}`),
+      ...openComments.map((c) => `  ${t('workspace.blocker.comment', { id: c.id.slice(0, 12), item: c.item ?? section.id })}`),
     ];
     context.err(`pedoman: ${t('workspace.removeBlocked', { id: section.id })}\n${lines.join('\n')}\n`);
     throw new UserError(t('workspace.removeBlockedHint'));

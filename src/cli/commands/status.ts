@@ -4,7 +4,7 @@ import { checkGuideline } from '../../rules/check.js';
 import { openRepo, type GitRepo } from '../../git/repo.js';
 import { t } from '../../i18n/index.js';
 import { findGuidelineRoot } from '../../model/locate.js';
-import { lastChanges, uncommittedFiles } from '../../tracking/history.js';
+import { historyOptions, lastChanges, uncommittedFiles } from '../../tracking/history.js';
 import { buildStatus, type StatusReport } from '../../tracking/status.js';
 import { formatStatusQuiet, formatStatusTable, statusJson, STATUS_FORMATS } from '../../tracking/status-format.js';
 import type { CliContext } from '../context.js';
@@ -43,7 +43,9 @@ export async function gatherStatus(
   root: string,
   options: { allowOpenComments?: boolean; ignoreUncommitted?: (file: string) => boolean },
 ): Promise<Gathered> {
-  const [outcome, repo] = await Promise.all([checkGuideline(openGuideline(root)), openRepo(root, context.env)]);
+  const repo = await openRepo(root, context.env);
+  const model = openGuideline(root);
+  const outcome = await checkGuideline(model, await historyOptions(model, repo, root));
   let git: { lastChanges: Awaited<ReturnType<typeof lastChanges>>; uncommitted: string[] } | undefined;
   if (repo) {
     const [changes, uncommitted] = await Promise.all([lastChanges(repo, root), uncommittedFiles(repo, root)]);

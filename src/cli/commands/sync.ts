@@ -2,7 +2,11 @@
 // git push, with the version tags `pedoman finalize` made). Comments are separate files, so the rebase does not conflict on them. When git
 // stops (a conflict, local changes, no upstream), say what to do and leave the repo as git left it.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { arrivedFor } from '../../comments/inbox.js';
+import { openGuideline } from '../../model/guideline.js';
+import type { Person } from '../../model/comment-types.js';
+import { actingPerson } from '../../ops/identity.js';
 import { gitMessage, openRepo, type GitRepo } from '../../git/repo.js';
 import { t } from '../../i18n/index.js';
 import { COMMENTS_DIR, findGuidelineRoot } from '../../model/locate.js';
@@ -37,6 +41,7 @@ export async function syncCommand(context: CliContext, options: SyncOptions): Pr
 
   let pulledCommits = 0;
   let newComments = 0;
+  const arrived = new Set<string>();
   for (let attempt = 1; ; attempt++) {
     const before = await tryGit(['rev-parse', '--verify', '-q', '@{upstream}']);
     try {
@@ -49,8 +54,9 @@ export async function syncCommand(context: CliContext, options: SyncOptions): Pr
       const range = before === '' ? after : `${before}..${after}`;
       pulledCommits += Number(await tryGit(['rev-list', '--count', range])) || 0;
       if (before !== '') {
-        const added = await tryGit(['diff', '--name-only', '--diff-filter=A', before, after, '--', COMMENTS_DIR]);
-        newComments += added.split('\n').filter((l) => l.endsWith('.yaml')).length;
+        const added = (await tryGit(['-c', 'core.quotepath=off', 'diff', '--name-only', '--diff-filter=A', before, after, '--', COMMENTS_DIR])).split('\n').filter((l) => l.endsWith('.yaml'));
+        newComments += added.length;
+        for (const path of added) arrived.add(basename(path, '.yaml'));
       }
     }
     const ahead = after === '' ? Number(await tryGit(['rev-list', '--count', 'HEAD'])) : Number(await tryGit(['rev-list', '--count', '@{upstream}..HEAD']));
@@ -58,6 +64,7 @@ export async function syncCommand(context: CliContext, options: SyncOptions): Pr
     const pulled = t('sync.pulled', { commits: pulledCommits, comments: newComments, upstream: `${remote}/${merge.replace(/^refs\/heads\//, '')}` });
     if (!ahead && tags.length === 0) {
       context.out(`${pulled}\n`);
+      await reportArrived(context, root, repo, arrived);
       context.out(`${t('sync.nothingToPush')}\n`);
       return EXIT_OK;
     }
@@ -67,6 +74,7 @@ export async function syncCommand(context: CliContext, options: SyncOptions): Pr
       const refs = [...(ahead ? [`HEAD:${merge}`] : []), ...tags.map((tag) => `refs/tags/${tag}:refs/tags/${tag}`)];
       await git(['push', '--quiet', '--atomic', remote, ...refs]);
       context.out(`${pulled}\n`);
+      await reportArrived(context, root, repo, arrived);
       if (ahead) context.out(`${t('sync.pushed', { commits: ahead })}\n`);
       if (tags.length > 0) context.out(`${t('sync.pushedTags', { count: tags.length, tags: tags.join(', ') })}\n`);
       return EXIT_OK;
@@ -77,6 +85,22 @@ export async function syncCommand(context: CliContext, options: SyncOptions): Pr
       return EXIT_FINDINGS;
     }
   }
+}
+
+/** What arrived for me: "2 of your comments were answered", replies, verdicts on my answers. */
+async function reportArrived(context: CliContext, root: string, repo: GitRepo, arrived: ReadonlySet<string>): Promise<void> {
+  if (arrived.size === 0) return;
+  const me = await actingPerson({ root, repo, env: context.env }, {});
+  if (me.name === undefined) return;
+  const { threads } = await openGuideline(root).comments();
+  const got = arrivedFor(threads, me as Person, arrived);
+  const lines: string[] = [];
+  if (got.answered > 0) lines.push(t('sync.arrived.answered', { count: got.answered }));
+  if (got.replies > 0) lines.push(t('sync.arrived.replies', { count: got.replies }));
+  if (got.verdicts > 0) lines.push(t('sync.arrived.verdicts', { count: got.verdicts }));
+  if (lines.length === 0) return;
+  for (const line of lines) context.out(`${line}\n`);
+  context.out(`${t('sync.arrived.hint')}\n`);
 }
 
 /**

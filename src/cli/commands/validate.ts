@@ -11,6 +11,8 @@ import { checkOutputFlags } from '../output.js';
 import { VERSION } from '../version.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
 import { openGuideline } from '../../model/guideline.js';
+import { openRepo } from '../../git/repo.js';
+import { historyOptions } from '../../tracking/history.js';
 import { oneOf } from '../../core/guards.js';
 
 export interface ValidateOptions {
@@ -34,7 +36,8 @@ export async function validateCommand(context: CliContext, path: string | undefi
     throw new UserError(t('validate.pathAndDir'));
   }
   const root = findGuidelineRoot({ explicit: path ?? options.dir, cwd: context.cwd });
-  const outcome = await checkGuideline(openGuideline(root));
+  const model = openGuideline(root);
+  const outcome = await checkGuideline(model, await historyOptions(model, await openRepo(root, context.env), root));
   const formatter = await loadFormatter(format);
   const formatContext: FormatContext = {
     cwd: context.cwd,

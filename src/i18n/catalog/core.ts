@@ -61,6 +61,7 @@ export const core = {
     'schema.maximum': "'{field}' must be at most {limit}",
     'schema.oneOf': "'{field}' has an invalid setting; use error, warning, info, off, or a mapping with severity and options",
     'schema.other': "'{field}': {detail}",
+    'schema.notHere': "'{field}' does not belong in this kind of entry; remove it",
 
     'engine.unknownRule': "unknown rule '{id}' in the ruleset; known rules: {known}",
     'engine.noOptions': "rule '{id}' takes no options; remove '{option}'",
@@ -177,6 +178,7 @@ export const core = {
     'schema.maximum': "'{field}' paling besar {limit}",
     'schema.oneOf': "pengaturan '{field}' tidak sah; gunakan error, warning, info, off, atau pemetaan dengan severity dan options",
     'schema.other': "'{field}': {detail}",
+    'schema.notHere': "'{field}' tidak termasuk dalam jenis entri ini; hapus",
 
     'engine.unknownRule': "aturan '{id}' dalam ruleset tidak dikenal; aturan yang ada: {known}",
     'engine.noOptions': "aturan '{id}' tidak memiliki opsi; hapus '{option}'",

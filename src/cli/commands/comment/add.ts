@@ -3,15 +3,17 @@
 // stored before it is saved. Without a terminal a missing value is a usage error.
 import { anchorsOf, requireItem, requireSection, type ItemAnchor, type SectionAnchor } from '../../../comments/anchors.js';
 import { newCommentId, shortIds } from '../../../model/ids.js';
-import { commentToYaml } from '../../../comments/record.js';
-import { newComment, saveComment } from '../../../ops/comments.js';
-import { COMMENT_TYPES, type CommentRecord, type CommentType } from '../../../model/comment-types.js';
+import { formatPreview } from '../../../comments/view.js';
+import { parseType as parseTypeValue, typeChoices, typeLabel } from '../../../comments/values.js';
+import { newAct, saveAct } from '../../../ops/comments.js';
+import type { CommentType, StoredAct } from '../../../model/comment-types.js';
 import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';
 import { createPrompts, interactive } from '../../prompts.js';
 import {
-  anchorText, commitMessage, draftCommit, completePerson, defaultPerson, missing, now, openWorkspace, reportSaved, summary, type PersonFlags,
+  actPeople, anchorText, commitMessage, draftCommit, defaultPerson, missing, now, openWorkspace, reportSaved, summary, whoFields, type PersonFlags,
 } from './shared.js';
+import { flagText } from './text.js';
 import { UserError } from '../../../core/errors.js';
 
 export interface AddOptions extends PersonFlags {
@@ -20,6 +22,7 @@ export interface AddOptions extends PersonFlags {
   type?: string;
   text?: string;
   proposedChange?: string;
+  note?: string;
   /** False with --no-commit. */
   commit: boolean;
   dir?: string;
@@ -33,6 +36,7 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
   const broken = sectionArg !== undefined ? workspace.unreadable?.get(sectionArg.trim()) : undefined;
   if (broken !== undefined) throw new UserError(t('workspace.fileBroken', { file: broken }));
   if (anchors.length === 0) throw new UserError(t('comments.error.noSections'));
+  if (workspace.finalVersion !== undefined) throw new UserError(t('comments.error.final', { version: workspace.finalVersion }));
   // Only the named section may have been read; the rest is read when needed (to ask, or for a hint).
   const allAnchors = async () => {
     if (sectionArg !== undefined) anchors = anchorsOf((await workspace.model.raw()).sections);
@@ -44,9 +48,11 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
   let section: SectionAnchor | undefined = sectionArg !== undefined ? requireSection(anchors, sectionArg) : undefined;
   let item: ItemAnchor | undefined = section && options.item !== undefined ? await item$(section, options.item) : undefined;
   let type = options.type !== undefined ? parseType(options.type) : undefined;
-  let text = checkedText(options.text, '--text');
-  let proposed = checkedText(options.proposedChange, '--proposed-change');
-  let quote = checkedText(options.quote, '--quote');
+  const texts = flagText(context);
+  let text = await texts.read(options.text, '--text');
+  let proposed = await texts.read(options.proposedChange, '--proposed-change');
+  let quote = await texts.read(options.quote, '--quote');
+  const note = await texts.read(options.note, '--note');
   const person = await defaultPerson(context, workspace, options);
 
   const absent: string[] = [];
@@ -67,43 +73,39 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
     text ??= await prompts.longText('text', true);
     if (options.proposedChange === undefined) proposed = await prompts.longText('proposed', false);
   }
-  const author = await completePerson(context, person, prompts, true);
+  const people = await actPeople(context, workspace, options, prompts, true);
 
-  const record: CommentRecord = {
+  const record: StoredAct = {
     id: newCommentId(),
     section: section!.id,
+    act: 'comment',
     ...(item ? { item: item.id } : {}),
     ...(quote !== undefined ? { quote } : {}),
     type: type!,
     text: text!,
     ...(proposed !== undefined ? { proposed_change: proposed } : {}),
-    author,
+    ...whoFields(people, note),
     created: now(),
     ...(await draftCommit(workspace)),
-    status: 'open',
   };
-  if (prompts && !(await prompts.confirmSave(commentToYaml(record)))) {
+  if (prompts && !(await prompts.confirmSave(formatPreview(record, { anchors: workspace.anchors })))) {
     context.out(`${t('comments.notSaved')}\n`);
     return 0;
   }
 
-  const message = commitMessage(workspace, 'comments.commit.add', { anchor: anchorText(record), author: author.name, summary: summary(record.text) }, `Comment-Id: ${record.id}`);
-  const { path, change } = newComment(workspace.root, record, message);
-  const saved = await saveComment({ root: workspace.root, env: context.env, repo: workspace.repo }, change, author, options.commit);
+  const message = commitMessage(workspace, 'comments.commit.add', { anchor: anchorText(record), author: people.author.name, summary: summary(record.text!) }, `Comment-Id: ${record.id}`);
+  const { path, change } = newAct(workspace.root, record, message);
+  const saved = await saveAct({ root: workspace.root, env: context.env, repo: workspace.repo }, change, people.committer, options.commit);
   const short = shortIds(await workspace.model.commentIds()).get(record.id) ?? record.id;
-  return reportSaved(context, path, saved, t('comments.added', { id: short, anchor: anchorText(record), type: record.type }));
+  return reportSaved(context, path, saved, t('comments.added', { id: short, anchor: anchorText(record), type: typeLabel(record.type!) }), [
+    t('comments.next.afterAdd', { id: short }),
+  ]);
 }
 
+/** A comment type typed in either language; a usage error otherwise. */
 export function parseType(input: string): CommentType {
-  const value = input.trim().toLowerCase();
-  if ((COMMENT_TYPES as readonly string[]).includes(value)) return value as CommentType;
-  throw new UserError(t('comments.error.badType', { type: input, types: COMMENT_TYPES.join(', ') }));
-}
-
-/** A text given by a flag, kept exactly; a flag given but blank is a mistake. */
-export function checkedText(value: string | undefined, flag: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (value.trim() === '') throw new UserError(t('comments.error.emptyFlag', { flag }));
-  return value;
+  const type = parseTypeValue(input);
+  if (type) return type;
+  throw new UserError(t('comments.error.badType', { type: input, types: typeChoices() }));
 }
 

@@ -7,7 +7,8 @@ import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';
 import { outputMode, type OutputFlags } from '../../output.js';
 import { parseType } from './add.js';
-import { findComment, openComments, warnUnreadable, type CommentsWorkspace } from './shared.js';
+import { findTarget, gitPerson, openComments, warnUnreadable, type CommentsWorkspace } from './shared.js';
+import { parseStateFilter, stateChoices, stateMatches } from '../../../comments/values.js';
 import { UserError } from '../../../core/errors.js';
 
 export interface ListOptions extends OutputFlags {
@@ -54,13 +55,14 @@ export async function showCommand(context: CliContext, id: string, options: Show
   const format = outputMode({ ...options, format: checkFormat(options.format, SHOW_FORMATS) }, SHOW_FORMATS, 'text');
   const workspace = await openComments(context, options.dir);
   warnUnreadable(context, workspace);
-  const stored = findComment(workspace, id);
-  const thread = workspace.threads.thread(workspace.threads.rootOf(stored.record));
+  const target = findTarget(workspace, id);
+  const thread = workspace.threads.thread(target.thread.root);
   if (format === 'quiet') {
     context.out(`${thread.map((e) => e.record.text.trim()).join('\n\n')}\n`);
     return 0;
   }
   const view = await viewOf(context, workspace, thread.map((e) => e.record));
+  view.me = await gitPerson(context, workspace);
   if (format === 'json') context.out(`${JSON.stringify(thread.map((e) => commentJson(e.record, view)), null, 2)}\n`);
   else context.out(formatThread(thread, view));
   return 0;
@@ -87,9 +89,9 @@ function filtersOf(workspace: CommentsWorkspace, options: ListOptions): ((c: Com
     filters.push((c) => c.section === section);
   }
   if (options.status !== undefined) {
-    const status = options.status.trim().toLowerCase();
-    if (status !== 'open' && status !== 'resolved') throw new UserError(t('comments.error.badStatus', { status: options.status }));
-    filters.push((c) => workspace.threads.status(c) === status);
+    const status = parseStateFilter(options.status);
+    if (!status) throw new UserError(t('comments.error.badStatus', { status: options.status, states: stateChoices() }));
+    filters.push((c) => stateMatches(status, workspace.threads.stateOf(c)));
   }
   if (options.type !== undefined) {
     const type = parseType(options.type);

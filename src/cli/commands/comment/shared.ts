@@ -3,11 +3,9 @@
 import { draftOf, type SectionAnchor } from '../../../comments/anchors.js';
 import { matchPrefix } from '../../../model/ids.js';
 import type { Stored } from '../../../model/records.js';
-
-type StoredComment = Stored<CommentRecord>;
 import { openGuideline, type GuidelineModel } from '../../../model/guideline.js';
-import type { Threads } from '../../../model/threads.js';
-import type { CommentRecord, Person } from '../../../model/comment-types.js';
+import { samePerson, type Thread, type Threads } from '../../../model/threads.js';
+import type { CommentRecord, Person, StoredAct } from '../../../model/comment-types.js';
 import { openRepo, type GitRepo } from '../../../git/repo.js';
 import { language, setLanguage, t, type Language } from '../../../i18n/index.js';
 import { findGuidelineRoot } from '../../../model/locate.js';
@@ -30,10 +28,12 @@ export interface Workspace {
   unreadable?: Map<string, string>;
   /** The manifest's file when it could not be read. */
   manifestUnreadable?: string | undefined;
+  /** The version, when the text is final (manifest `status: final`). */
+  finalVersion?: string | undefined;
 }
 
 export interface CommentsWorkspace extends Workspace {
-  entries: StoredComment[];
+  entries: Stored<StoredAct>[];
   comments: CommentRecord[];
   threads: Threads;
   short: Map<string, string>;
@@ -46,7 +46,7 @@ export async function openWorkspace(context: CliContext, dir: string | undefined
   const model = openGuideline(root);
   const [draft, repo] = await Promise.all([draftOf(model, section?.trim()), openRepo(root, context.env)]);
   const { anchors, unreadable, manifestUnreadable } = draft;
-  return { root, model, anchors, repo, language: draft.language ?? language(), unreadable, manifestUnreadable };
+  return { root, model, anchors, repo, language: draft.language ?? language(), unreadable, manifestUnreadable, finalVersion: draft.finalVersion };
 }
 
 export async function openComments(context: CliContext, dir: string | undefined): Promise<CommentsWorkspace> {
@@ -60,6 +60,7 @@ export async function openComments(context: CliContext, dir: string | undefined)
     language: draft.language ?? language(),
     unreadable: draft.unreadable,
     manifestUnreadable: draft.manifestUnreadable,
+    finalVersion: draft.finalVersion,
     repo,
     entries: comments.entries,
     comments: comments.records,
@@ -75,28 +76,40 @@ export function warnUnreadable(context: CliContext, workspace: CommentsWorkspace
   if (bad.size > 0) context.err(`pedoman: ${t('comments.warn.unreadable', { count: bad.size })}\n`);
 }
 
-/** The comment with this id or unique prefix; a usage error otherwise. */
-export function findComment(workspace: CommentsWorkspace, input: string): StoredComment {
-  const match = matchPrefix(input, workspace.comments.map((c) => c.id));
-  if (match.kind === 'found') return workspace.entries.find((e) => e.record.id === match.id)!;
+/** What an id given on the command line names: a comment or reply, or another act, and its thread. */
+export interface Target {
+  /** The full id of the file named. */
+  id: string;
+  /** The comment or reply, when the id names one. */
+  comment: CommentRecord | undefined;
+  thread: Thread;
+}
+
+/** The comment, reply or act with this id or unique prefix, and its thread; a usage error otherwise. */
+export function findTarget(workspace: CommentsWorkspace, input: string): Target {
+  const ids = workspace.threads.fileIds();
+  const match = matchPrefix(input, ids);
   if (match.kind === 'ambiguous') {
     const list = match.ids.slice(0, 10).map((id) => workspace.short.get(id) ?? id).join(', ');
     throw new UserError(t('comments.error.ambiguous', { id: input, list }));
   }
-  if (workspace.comments.length === 0) throw new UserError(t('comments.error.noComments', { id: input }));
-  throw new UserError(t('comments.error.unknownId', { id: input }));
+  if (match.kind === 'none') {
+    if (workspace.comments.length === 0) throw new UserError(t('comments.error.noComments', { id: input }));
+    throw new UserError(t('comments.error.unknownId', { id: input }));
+  }
+  const thread = workspace.threads.threadOf(match.id);
+  if (!thread) throw new UserError(t('comments.error.noThread', { id: workspace.short.get(match.id) ?? match.id }));
+  return { id: match.id, comment: workspace.threads.byId.get(match.id), thread };
 }
 
-/** The first comment of a thread; resolve, reopen and accept act on it, not on a reply. */
-export function requireThreadStart(workspace: CommentsWorkspace, stored: StoredComment, command: string): void {
-  const root = workspace.threads.rootOf(stored.record);
-  if (root.id !== stored.record.id) {
-    throw new UserError(t('comments.error.isReply', {
-      id: workspace.short.get(stored.record.id) ?? stored.record.id,
-      root: workspace.short.get(root.id) ?? root.id,
-      command,
-    }));
-  }
+/** The short id of a comment or act, as printed. */
+export function shortOf(workspace: CommentsWorkspace, id: string): string {
+  return workspace.short.get(id) ?? id;
+}
+
+/** Whether `person` wrote the thread's first comment (matched by e-mail, else by name). */
+export function isCommenter(person: Partial<Person>, thread: Thread): boolean {
+  return person.name !== undefined && samePerson(person as Person, thread.root.author);
 }
 
 export type { PersonFlags } from '../../../ops/identity.js';
@@ -133,33 +146,35 @@ export function missing(context: CliContext, flags: string[]): UserError {
  * A commit message, in the guideline's language rather than the user's, so that a shared
  * history reads the same for everyone.
  */
-export function commitMessage(workspace: Workspace, key: string, vars: Record<string, string | number>, trailers: string): string {
+export function commitMessage(workspace: Workspace, key: string, vars: Record<string, string | number> | (() => Record<string, string | number>), trailers: string): string {
   const before = language();
   setLanguage(workspace.language);
   try {
-    return `${t(key, vars)}\n\n${trailers}`;
+    // Values that are words (a state, a type) are computed here, in the guideline's language.
+    return `${t(key, typeof vars === 'function' ? vars() : vars)}\n\n${trailers}`;
   } finally {
     setLanguage(before);
   }
 }
 
 
-/** Prints where the file went and whether it was committed; returns the exit code. */
-export function reportSaved(context: CliContext, path: string, saved: Saved, done: string): number {
+/** Prints what was done, where the file went and whether it was committed, then what comes next; returns the exit code. */
+export function reportSaved(context: CliContext, path: string, saved: Saved, done: string, next: readonly string[] = []): number {
   const file = relPath(context.cwd, path);
   context.out(`${done}\n`);
+  let code = 0;
   if (saved.commit) {
     context.out(`${t('comments.saved.committed', { file, commit: saved.commit.slice(0, 7) })}\n`);
     context.out(`${t('comments.saved.syncHint')}\n`);
-    return 0;
   }
   if (saved.reason === 'no-commit') context.out(`${t('comments.saved.noCommit', { file })}\n`);
   if (saved.reason === 'not-a-repo') context.out(`${t('comments.saved.notRepo', { file })}\n`);
   if (saved.reason === 'failed') {
     context.err(`pedoman: ${t('comments.saved.commitFailed', { file, error: saved.error ?? '' })}\n`);
-    return 1;
+    code = 1;
   }
-  return 0;
+  for (const line of next) context.out(`${line}\n`);
+  return code;
 }
 
 
@@ -185,4 +200,85 @@ export async function draftCommit(workspace: Workspace): Promise<{ commit?: stri
 /** The time now, as stored: ISO 8601 in UTC. */
 export function now(): string {
   return new Date().toISOString();
+}
+
+/** Who an act is by, who recorded it (when someone else), and who commits it. */
+export interface ActPeople {
+  author: Person;
+  /** Set when the act is recorded for its author by someone else. */
+  recordedBy?: Person;
+  /** The git author of the act's commit: who recorded it. */
+  committer: Person;
+}
+
+/** git's own identity (GIT_AUTHOR_* or user.name/email, and pedoman.affiliation), without the flags. */
+export async function gitPerson(context: CliContext, workspace: Workspace): Promise<Partial<Person>> {
+  return actingPerson({ root: workspace.root, repo: workspace.repo, env: context.env }, {});
+}
+
+/**
+ * The people of an act anyone may record (comment, reply, answer, reopen, overrule): its author
+ * from the flags (or git), completed by asking; when git knows someone else, that person
+ * records it for the author and commits it.
+ */
+export async function actPeople(context: CliContext, workspace: Workspace, flags: PersonFlags, prompts: Prompts | undefined, askOptional: boolean): Promise<ActPeople> {
+  const author = await completePerson(context, await defaultPerson(context, workspace, flags), prompts, askOptional);
+  const git = await gitPerson(context, workspace);
+  if (git.name === undefined || samePerson(git as Person, author)) return { author, committer: author };
+  return { author, recordedBy: git as Person, committer: git as Person };
+}
+
+/** `--on-behalf-of "Name <e-mail>"`: a name, an e-mail, or both. */
+export function parsePersonFlag(value: string, flag: string): Partial<Person> {
+  const text = value.trim();
+  const match = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text);
+  if (match) return { ...(match[1] ? { name: match[1] } : {}), email: match[2]! };
+  if (/^[^\s<>@]+@[^\s<>@]+$/.test(text)) return { email: text };
+  if (text === '' || /[<>\r\n]/.test(text)) throw new UserError(t('comments.error.badPersonFlag', { flag, value }));
+  return { name: text };
+}
+
+export interface OnBehalfFlags {
+  onBehalfOf?: string | undefined;
+  note?: string | undefined;
+}
+
+/**
+ * The people of an act that is the commenter's own (accept, object, withdraw) or the author's
+ * own (correct): the person git knows must be `owner`, or record it for them with
+ * --on-behalf-of and a --note saying how it was given.
+ */
+export async function ownerPeople(
+  context: CliContext,
+  workspace: Workspace,
+  owner: Person,
+  flags: OnBehalfFlags,
+  prompts: Prompts | undefined,
+  what: { command: string; id: string; role: 'commenter' | 'author' },
+): Promise<ActPeople & { note?: string }> {
+  const me = await completePerson(context, await gitPerson(context, workspace), prompts, false);
+  const ownerLine = owner.email ? `${owner.name} <${owner.email}>` : owner.name;
+  if (flags.onBehalfOf === undefined) {
+    if (flags.note !== undefined && !samePerson(me, owner)) throw new UserError(t('comments.error.noteNeedsBehalf'));
+    if (!samePerson(me, owner)) {
+      throw new UserError(t(`comments.error.not.${what.role}`, { command: what.command, id: what.id, owner: ownerLine, me: me.email ? `${me.name} <${me.email}>` : me.name }));
+    }
+    // The owner's own record (affiliation included), with git's e-mail when it has none.
+    const author: Person = { ...owner, ...(owner.email === undefined && me.email ? { email: me.email } : {}) };
+    return { author, committer: me, ...(flags.note !== undefined ? { note: flags.note } : {}) };
+  }
+  const named = parsePersonFlag(flags.onBehalfOf, '--on-behalf-of');
+  const matches = named.email !== undefined && owner.email !== undefined
+    ? named.email.toLowerCase() === owner.email.toLowerCase()
+    : named.name !== undefined && named.name.trim().toLowerCase() === owner.name.trim().toLowerCase();
+  if (!matches) throw new UserError(t(`comments.error.behalfNotOwner.${what.role}`, { given: flags.onBehalfOf, owner: ownerLine, id: what.id }));
+  if (flags.note === undefined || flags.note.trim() === '') throw new UserError(t('comments.error.behalfNeedsNote', { command: what.command }));
+  if (samePerson(me, owner)) return { author: owner, committer: me, note: flags.note };
+  return { author: owner, recordedBy: me, committer: me, note: flags.note };
+}
+
+/** The act's who fields, as stored. */
+export function whoFields(people: ActPeople & { note?: string }, note?: string): Pick<StoredAct, 'author' | 'recorded_by' | 'note'> {
+  const n = people.note ?? note;
+  return { author: people.author, ...(people.recordedBy ? { recorded_by: people.recordedBy } : {}), ...(n !== undefined ? { note: n } : {}) };
 }
