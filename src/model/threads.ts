@@ -67,24 +67,20 @@ export interface ActProblem {
 /** The typed acts a stored file holds: one for a file of the review log, up to four for a legacy file. */
 export function actsOf(stored: StoredAct): Act[] {
   const base = { file: stored.id, section: stored.section, created: stored.created };
-  const who = { author: stored.author, ...(stored.recorded_by ? { recorded_by: stored.recorded_by } : {}), ...(stored.note !== undefined ? { note: stored.note } : {}) };
+  const who: { author: Person | undefined; recorded_by?: Person; note?: string } = { author: stored.author };
+  if (stored.recorded_by) who.recorded_by = stored.recorded_by;
+  if (stored.note !== undefined) who.note = stored.note;
   switch (stored.act) {
     case undefined:
     case 'comment':
     case 'reply': {
-      const comment: CommentRecord = {
-        id: stored.id,
-        section: stored.section,
-        ...(stored.item !== undefined ? { item: stored.item } : {}),
-        ...(stored.quote !== undefined ? { quote: stored.quote } : {}),
-        ...(stored.reply_to !== undefined ? { reply_to: stored.reply_to } : {}),
-        type: stored.type ?? 'umum',
-        text: stored.text ?? '',
-        ...(stored.proposed_change !== undefined ? { proposed_change: stored.proposed_change } : {}),
-        author: stored.author,
-        created: stored.created,
-        ...(stored.commit !== undefined ? { commit: stored.commit } : {}),
-      };
+      // Built by assignment, not by spreading optional parts: this runs once per file (200,000 in the bench).
+      const comment: CommentRecord = { id: stored.id, section: stored.section, type: stored.type ?? 'umum', text: stored.text ?? '', author: stored.author, created: stored.created };
+      if (stored.item !== undefined) comment.item = stored.item;
+      if (stored.quote !== undefined) comment.quote = stored.quote;
+      if (stored.reply_to !== undefined) comment.reply_to = stored.reply_to;
+      if (stored.proposed_change !== undefined) comment.proposed_change = stored.proposed_change;
+      if (stored.commit !== undefined) comment.commit = stored.commit;
       const acts: Act[] = [{ ...base, id: stored.id, kind: 'comment', ...who, comment }];
       if (stored.act === undefined && stored.reply_to === undefined) acts.push(...legacyResolution(stored));
       return acts;
@@ -171,7 +167,12 @@ export class Threads {
   readonly #commentActs = new Map<string, CommentAct>();
 
   constructor(stored: readonly StoredAct[]) {
-    const acts = [...stored].sort((a, b) => cmp(a.id, b.id)).flatMap(actsOf);
+    const acts: Act[] = [];
+    for (const s of [...stored].sort((a, b) => cmp(a.id, b.id))) {
+      const own = actsOf(s);
+      if (own.length === 1) acts.push(own[0]!);
+      else for (const a of own) acts.push(a);
+    }
     this.acts = acts;
     const originals = new Map<string, CommentRecord>();
     for (const act of acts) {
