@@ -1,0 +1,249 @@
+// The append-only review log, end to end (issue 15): the story of a comment answered, objected
+// to, answered again and accepted across two clones until the text can be finalised; a forged
+// acceptance caught by validate; 40 acts from 4 clones merged in all 24 orders without a conflict
+// and to the same state; and no comment file ever modified, removed or renamed. Real git (no
+// global or system config, fixed identities), the CLI in-process.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { actToYaml } from '../../src/comments/record.js';
+import type { StoredAct } from '../../src/model/comment-types.js';
+import { newCommentId } from '../../src/model/ids.js';
+import { openGuideline } from '../../src/model/guideline.js';
+import { runCli, type CliResult } from '../helpers/cli.js';
+import { baseGuideline, toYaml } from '../helpers/fixture.js';
+import { cleanupTemps, git, GIT_ENV, setIdentity, storedComments, tempDir, type Identity } from './helpers.js';
+
+afterEach(cleanupTemps);
+
+const TEAM: Identity = { name: 'Tim Penyusun', email: 'tim@ditjenpas.example.go.id' };
+const BUDI: Identity = { name: 'Budi Santoso', email: 'budi@kanwil-jabar.example.go.id' };
+const SARI: Identity = { name: 'Sari Dewi', email: 'sari@unodc.example.org' };
+const RINA: Identity = { name: 'Rina Wulandari', email: 'rina@upt-bandung.example.go.id' };
+
+/** git's author and committer as this person, whatever the repository's config says. */
+function as(who: Identity): NodeJS.ProcessEnv {
+  return { GIT_AUTHOR_NAME: who.name, GIT_AUTHOR_EMAIL: who.email, GIT_COMMITTER_NAME: who.name, GIT_COMMITTER_EMAIL: who.email };
+}
+
+/** pedoman in-process in a repository's guideline folder; git's identity is the repository's own unless `who` says. */
+function pedoman(top: string, argv: string[], who?: Identity, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  return runCli(argv, { cwd: join(top, 'guideline'), env: { ...GIT_ENV, ...(who ? as(who) : {}), ...env } });
+}
+
+/** The same, expecting success. */
+async function ok(top: string, argv: string[], who?: Identity, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  const result = await pedoman(top, argv, who, env);
+  expect(result.code, `pedoman ${argv.join(' ')}\n${result.stderr}`).toBe(0);
+  return result;
+}
+
+function gitAs(cwd: string, who: Identity, ...args: string[]): string {
+  return git(cwd, '-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`, ...args);
+}
+
+/**
+ * A repository holding the guideline under guideline/, committed by the drafting team at a fixed
+ * date, every section approved (so that only the review log stands between it and its final text).
+ */
+async function draftRepo(): Promise<string> {
+  const top = join(await tempDir(), 'origin');
+  for (const [rel, content] of Object.entries(baseGuideline())) {
+    const path = join(top, 'guideline', rel);
+    await mkdir(join(path, '..'), { recursive: true });
+    await writeFile(path, typeof content === 'string' ? content : toYaml(content));
+  }
+  git(top, 'init', '-q', '-b', 'main');
+  git(top, 'config', 'commit.gpgsign', 'false');
+  git(top, 'config', 'tag.gpgsign', 'false');
+  setIdentity(top, TEAM);
+  git(top, 'add', '-A');
+  git(top, 'commit', '-q', '-m', 'Draf', '--date', '2026-01-05T09:00:00+07:00');
+  const manifest = baseGuideline()['pedoman.yaml'] as { sections: string[] };
+  for (const section of manifest.sections) await ok(top, ['review', section, '--approve']);
+  return top;
+}
+
+/** A bare remote made from the draft, and a clone of it per person, each with that person's git identity. */
+async function sharedRemote(people: Identity[]): Promise<{ remote: string; clones: string[] }> {
+  const origin = await draftRepo();
+  const dir = join(origin, '..');
+  const remote = join(dir, 'remote.git');
+  git(dir, 'clone', '-q', '--bare', origin, remote);
+  const clones = people.map((who, i) => {
+    const clone = join(dir, `clone-${i}-${who.name.split(' ')[0]!.toLowerCase()}`);
+    git(dir, 'clone', '-q', remote, clone);
+    git(clone, 'config', 'commit.gpgsign', 'false');
+    git(clone, 'config', 'tag.gpgsign', 'false');
+    git(clone, 'config', 'pull.rebase', 'true');
+    setIdentity(clone, who);
+    return clone;
+  });
+  return { remote, clones };
+}
+
+/** `pedoman sync` (pull --rebase, then push), expecting success. */
+async function sync(clone: string): Promise<void> {
+  await ok(clone, ['sync']);
+}
+
+async function lastAct(top: string): Promise<StoredAct> {
+  return (await storedComments(join(top, 'guideline'))).at(-1)!.record;
+}
+
+async function statusJson(top: string): Promise<{ ready: boolean; blockers: { kind: string; section?: string; ids?: string[]; message?: string }[] }> {
+  return JSON.parse((await ok(top, ['status', '--format', 'json'])).stdout);
+}
+
+async function stateOf(top: string, id: string): Promise<string> {
+  const listed = JSON.parse((await ok(top, ['comment', 'list', '--format', 'json'])).stdout) as { id: string; state: string }[];
+  return listed.find((c) => c.id === id)!.state;
+}
+
+describe('two clones, four acts: a comment answered, objected to, answered again and accepted', () => {
+  it('blocks the final text while the objection stands and lets it through once the commenter accepts', async () => {
+    const { clones } = await sharedRemote([TEAM, BUDI]);
+    const [team, budi] = clones as [string, string];
+
+    // Budi comments in his clone and shares it.
+    await ok(budi, ['comment', 'add', 'peran', '--item', 'duta-upt', '--type', 'substansi', '--text', 'Masa penugasan Duta UPT tidak diatur.']);
+    const comment = await lastAct(budi);
+    expect(comment).toMatchObject({ act: 'comment', author: { name: BUDI.name, email: BUDI.email } });
+    await sync(budi);
+
+    // 1. The drafting team pulls and answers, with a disposition and its rationale.
+    await sync(team);
+    expect(await stateOf(team, comment.id)).toBe('open');
+    await ok(team, ['comment', 'answer', comment.id, '--disposition', 'tidak diterima', '--response', 'Masa penugasan diatur dalam keputusan pengangkatan.']);
+    const answer = await lastAct(team);
+    expect(answer).toMatchObject({ act: 'answer', thread: comment.id, disposition: 'tidak-diterima', author: { name: TEAM.name, email: TEAM.email } });
+    await sync(team);
+
+    // 2. Budi pulls, finds the answer waiting for him, and objects.
+    await sync(budi);
+    expect(await stateOf(budi, comment.id)).toBe('answered');
+    expect((await ok(budi, ['inbox'])).stdout).toContain(comment.id.slice(0, 12));
+    await ok(budi, ['comment', 'object', comment.id, '--reason', 'Keputusan pengangkatan tidak mengikat UPT lain; atur dalam pedoman.']);
+    expect(await lastAct(budi)).toMatchObject({ act: 'object', thread: comment.id, answer: answer.id, author: { email: BUDI.email } });
+    await sync(budi);
+
+    // The team pulls: the objection blocks the final text, in status and in finalize.
+    await sync(team);
+    expect(await stateOf(team, comment.id)).toBe('objected');
+    const blocked = await statusJson(team);
+    expect(blocked.ready).toBe(false);
+    expect(blocked.blockers).toEqual([expect.objectContaining({ kind: 'objections', section: 'peran', ids: [comment.id] })]);
+    expect((await ok(team, ['status'])).stdout).toContain('Ready to finalise: no.');
+    const headBefore = git(team, 'rev-parse', 'HEAD').trim();
+    const refused = await pedoman(team, ['finalize', '--version', '1.0']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('pedoman: cannot finalise yet: ');
+    expect(refused.stderr).toMatch(/objection/i);
+    expect(refused.stderr).toContain(comment.id.slice(0, 12));
+    expect(git(team, 'rev-parse', 'HEAD').trim()).toBe(headBefore);
+    expect(git(team, 'tag', '-l')).toBe('');
+
+    // 3. The team answers again.
+    await ok(team, ['comment', 'answer', comment.id, '--disposition', 'diterima', '--response', 'Masa penugasan dua tahun ditambahkan pada tugas Duta UPT.']);
+    const second = await lastAct(team);
+    await sync(team);
+
+    // 4. Budi pulls and accepts the new answer.
+    await sync(budi);
+    expect(await stateOf(budi, comment.id)).toBe('answered');
+    await ok(budi, ['comment', 'accept', comment.id]);
+    expect(await lastAct(budi)).toMatchObject({ act: 'accept', thread: comment.id, answer: second.id, author: { email: BUDI.email } });
+    await sync(budi);
+
+    // The team pulls: nothing blocks, validate is clean (every act by whom it says), finalize succeeds.
+    await sync(team);
+    expect(await stateOf(team, comment.id)).toBe('accepted');
+    expect(await statusJson(team)).toMatchObject({ ready: true, blockers: [] });
+    const validated = await pedoman(team, ['validate', '--format', 'json']);
+    expect(validated.code, validated.stdout).toBe(0);
+    expect(JSON.parse(validated.stdout).findings).toEqual([]);
+    const finalised = await pedoman(team, ['finalize', '--version', '1.0', '--date', '2026-03-01'], undefined, { SOURCE_DATE_EPOCH: '1772323200' });
+    expect(finalised.stderr).toBe('');
+    expect(finalised.code).toBe(0);
+    expect(finalised.stdout).toMatch(/^Finalised version 1\.0: commit [0-9a-f]{7}, tag v1\.0\./m);
+    expect(git(team, 'tag', '-l').trim()).toBe('v1.0');
+
+    // Four acts, four files, each committed by its author; the two clones hold the same log.
+    const acts = (await storedComments(join(team, 'guideline'))).map((s) => s.record);
+    expect(acts.map((a) => `${a.act} ${a.author.name}`)).toEqual([
+      `comment ${BUDI.name}`, `answer ${TEAM.name}`, `object ${BUDI.name}`, `answer ${TEAM.name}`, `accept ${BUDI.name}`,
+    ]);
+    const authors = git(team, 'log', '--format=%an', '--diff-filter=A', '--', 'guideline/comments').trim().split('\n').reverse();
+    expect(authors).toEqual([BUDI.name, TEAM.name, BUDI.name, TEAM.name, BUDI.name]);
+    expect((await storedComments(join(budi, 'guideline'))).map((s) => s.text)).toEqual((await storedComments(join(team, 'guideline'))).map((s) => s.text));
+  }, 60_000);
+});
+
+describe('provenance: an act is by whom it says', () => {
+  /** One repository: Budi comments, the team answers; returns the comment and the answer. */
+  async function answered(): Promise<{ top: string; comment: StoredAct; answer: StoredAct }> {
+    const top = await draftRepo();
+    await ok(top, ['comment', 'add', 'peran', '--item', 'duta-upt', '--type', 'substansi', '--text', 'Masa penugasan tidak diatur.'], BUDI);
+    const comment = await lastAct(top);
+    await ok(top, ['comment', 'answer', comment.id, '--disposition', 'diterima', '--response', 'Dua tahun.'], TEAM);
+    return { top, comment, answer: await lastAct(top) };
+  }
+
+  /** The acceptance `comment accept` would write for Budi, written by hand. */
+  async function handWrittenAccept(top: string, comment: StoredAct, answer: StoredAct): Promise<{ rel: string; id: string }> {
+    const id = newCommentId();
+    const record: StoredAct = {
+      id, section: 'peran', act: 'accept', thread: comment.id, answer: answer.id,
+      author: { name: BUDI.name, email: BUDI.email }, created: new Date().toISOString(), commit: git(top, 'rev-parse', 'HEAD').trim(),
+    };
+    const rel = `guideline/comments/peran/${id}.yaml`;
+    await writeFile(join(top, rel), actToYaml(record));
+    return { rel, id };
+  }
+
+  async function provenance(top: string): Promise<{ code: number; findings: { ruleId: string; severity: string; file: string; message: string }[] }> {
+    const result = await pedoman(top, ['validate', '--format', 'json']);
+    const findings = (JSON.parse(result.stdout) as { findings: { ruleId: string; severity: string; file: string; message: string }[] }).findings;
+    return { code: result.code, findings: findings.filter((f) => f.ruleId === 'act-provenance') };
+  }
+
+  it('a forged acceptance (the team commits an act in the commenter\'s name) fails validate with an error', async () => {
+    const { top, comment, answer } = await answered();
+    expect((await provenance(top)).findings).toEqual([]);
+    const { rel, id } = await handWrittenAccept(top, comment, answer);
+    git(top, 'add', rel);
+    // Even a Comment-Id trailer, as pedoman writes, does not make it the commenter's.
+    gitAs(top, TEAM, 'commit', '-q', '-m', `Pemberi komentar ${BUDI.name} menerima jawaban`, '-m', `Comment-Id: ${id}`);
+    // The forgery does count in the thread's state, which is why validate must catch it.
+    expect(await stateOf(top, comment.id)).toBe('accepted');
+    const { code, findings } = await provenance(top);
+    expect(code).toBe(1);
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'act-provenance', severity: 'error', file: expect.stringContaining(`comments/peran/${id}.yaml`) })]);
+    expect(findings[0]!.message).toContain(BUDI.name);
+    expect(findings[0]!.message).toContain(TEAM.name);
+    // And it blocks the final text, as a validation error.
+    const status = await statusJson(top);
+    expect(status.ready).toBe(false);
+    expect(status.blockers.map((b) => b.kind)).toContain('validation');
+  }, 30_000);
+
+  it('the same act committed with plain git by the commenter himself is only a warning (added outside pedoman)', async () => {
+    const { top, comment, answer } = await answered();
+    const { rel, id } = await handWrittenAccept(top, comment, answer);
+    git(top, 'add', rel);
+    gitAs(top, BUDI, 'commit', '-q', '-m', 'Saya menerima jawaban');
+    expect(await stateOf(top, comment.id)).toBe('accepted');
+    const { code, findings } = await provenance(top);
+    expect(code).toBe(0);
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'act-provenance', severity: 'warning', file: expect.stringContaining(`comments/peran/${id}.yaml`) })]);
+    // --strict makes warnings fail, as finalize's validation does.
+    expect((await pedoman(top, ['validate', '--strict'])).code).toBe(1);
+  }, 30_000);
+
+  it('an acceptance recorded on the commenter\'s behalf by the team, through pedoman, is no finding at all', async () => {
+    const { top, comment } = await answered();
+    await ok(top, ['comment', 'accept', comment.id, '--on-behalf-of', `${BUDI.name} <${BUDI.email}>`, '--note', 'diterima dalam rapat 14 Juli'], TEAM);
+    expect(await lastAct(top)).toMatchObject({ act: 'accept', author: { email: BUDI.email }, recorded_by: { name: TEAM.name } });
+    expect(await provenance(top)).toEqual({ code: 0, findings: [] });
+  }, 30_000);
+});
