@@ -46,7 +46,7 @@ function gitAs(cwd: string, who: Identity, ...args: string[]): string {
  * A repository holding the guideline under guideline/, committed by the drafting team at a fixed
  * date, every section approved (so that only the review log stands between it and its final text).
  */
-async function draftRepo(): Promise<string> {
+async function draftRepo(options: { approve?: boolean } = {}): Promise<string> {
   const top = join(await tempDir(), 'origin');
   for (const [rel, content] of Object.entries(baseGuideline())) {
     const path = join(top, 'guideline', rel);
@@ -60,13 +60,14 @@ async function draftRepo(): Promise<string> {
   git(top, 'add', '-A');
   git(top, 'commit', '-q', '-m', 'Draf', '--date', '2026-01-05T09:00:00+07:00');
   const manifest = baseGuideline()['pedoman.yaml'] as { sections: string[] };
-  for (const section of manifest.sections) await ok(top, ['review', section, '--approve']);
+  if (options.approve !== false) for (const section of manifest.sections) await ok(top, ['review', section, '--approve']);
   return top;
 }
 
 /** A bare remote made from the draft, and a clone of it per person, each with that person's git identity. */
-async function sharedRemote(people: Identity[]): Promise<{ remote: string; clones: string[] }> {
-  const origin = await draftRepo();
+async function sharedRemote(people: Identity[], prepare?: (origin: string) => Promise<void>): Promise<{ remote: string; clones: string[] }> {
+  const origin = await draftRepo({ approve: prepare === undefined });
+  if (prepare) await prepare(origin);
   const dir = join(origin, '..');
   const remote = join(dir, 'remote.git');
   git(dir, 'clone', '-q', '--bare', origin, remote);
@@ -246,4 +247,180 @@ describe('provenance: an act is by whom it says', () => {
     expect(await lastAct(top)).toMatchObject({ act: 'accept', author: { email: BUDI.email }, recorded_by: { name: TEAM.name } });
     expect(await provenance(top)).toEqual({ code: 0, findings: [] });
   }, 30_000);
+});
+
+/** A small seeded generator (mulberry32): the same acts in the same order on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Every permutation of the list. */
+function permutations<T>(list: readonly T[]): T[][] {
+  if (list.length <= 1) return [[...list]];
+  return list.flatMap((x, i) => permutations([...list.slice(0, i), ...list.slice(i + 1)]).map((rest) => [x, ...rest]));
+}
+
+/** What the review log amounts to, per thread: its state and which acts decided it, and every act's effect. */
+async function derived(guideline: string): Promise<unknown> {
+  const { threads } = await openGuideline(guideline).comments();
+  return threads.all().map((th) => ({
+    thread: th.root.id,
+    section: th.root.section,
+    text: th.root.text,
+    state: th.state,
+    answer: th.answer?.file ?? null,
+    verdict: th.verdict ? `${th.verdict.kind} ${th.verdict.file}` : null,
+    overrule: th.overrule?.file ?? null,
+    withdrawal: th.withdrawal?.file ?? null,
+    events: th.events.map((e) => `${e.act.kind} ${e.act.file} -> ${e.state}${e.notCounted ? ` (${e.notCounted})` : ''}`),
+    members: threads.thread(th.root).map((entry) => `${entry.depth} ${entry.record.id}`),
+  }));
+}
+
+describe('40 acts on 5 threads from 4 clones, merged in every order', () => {
+  it('merges without a conflict in all 24 orders, to the same files and the same state', async () => {
+    const started = Date.now();
+    const people = [TEAM, BUDI, SARI, RINA];
+    // The base: five threads (Budi two, Sari one, Rina two), three of them answered, one of those objected to.
+    const roots: { section: string; item?: string; by: Identity }[] = [
+      { section: 'peran', item: 'duta-upt', by: BUDI },
+      { section: 'pengertian', by: BUDI },
+      { section: 'mekanisme', by: SARI },
+      { section: 'indikator', by: RINA },
+      { section: 'pendahuluan', item: 'latar-belakang', by: RINA },
+    ];
+    const threadIds: string[] = [];
+    const { remote, clones } = await sharedRemote(people, async (origin) => {
+      for (const [i, r] of roots.entries()) {
+        await ok(origin, ['comment', 'add', r.section, ...(r.item ? ['--item', r.item] : []), '--type', 'substansi', '--text', `Utas ${i + 1}: perlu diperjelas.`], r.by);
+        threadIds.push((await lastAct(origin)).id);
+      }
+      for (const i of [0, 2, 3]) {
+        await ok(origin, ['comment', 'answer', threadIds[i]!, '--disposition', 'diterima sebagian', '--response', `Jawaban awal utas ${i + 1}.`], TEAM);
+      }
+      await ok(origin, ['comment', 'object', threadIds[3]!, '--reason', 'Target belum terukur.'], RINA);
+    });
+    const base = git(clones[0]!, 'rev-parse', 'HEAD').trim();
+    const setUp = Date.now() - started;
+    const baseIds = new Set((await storedComments(join(clones[0]!, 'guideline'))).map((s) => s.record.id));
+    expect(baseIds.size).toBe(9);
+    const commenterOf = (thread: number) => roots[thread]!.by;
+    const branches = people.map((who) => `acts-${who.name.split(' ')[0]!.toLowerCase()}`);
+    clones.forEach((clone, i) => git(clone, 'checkout', '-q', '-b', branches[i]!));
+
+    // The script: 10 acts per clone, interleaved in a seeded order; each clone sees only the base
+    // and its own acts, and picks, seeded, one of the acts its person may make there.
+    const random = seeded(15);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const slots = people.flatMap((_, i) => Array.from({ length: 10 }, () => i));
+    for (let i = slots.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [slots[i], slots[j]] = [slots[j]!, slots[i]!];
+    }
+    const dispositions = ['diterima', 'diterima sebagian', 'tidak diterima', 'ditunda', 'dicatat'];
+    const made: string[] = [];
+    const madeKinds = new Set<string>();
+    for (const [n, who] of slots.map((c) => [c, people[c]!] as const).entries()) {
+      const [c, person] = who;
+      const clone = clones[c]!;
+      const { threads } = await openGuideline(join(clone, 'guideline')).comments();
+      // By kind first, then by thread, so that replies (always possible) do not crowd out the rest.
+      const candidates = new Map<string, { thread: number; argv: string[] }[]>();
+      const may = (thread: number, argv: string[]) => {
+        const kind = argv[1] === 'accept' && argv.includes('--no') ? 'accept --no' : argv[1]!;
+        candidates.set(kind, [...(candidates.get(kind) ?? []), { thread, argv }]);
+      };
+      threadIds.forEach((id, t) => {
+        const thread = threads.all().find((th) => th.root.id === id)!;
+        const reply = ['comment', 'reply', id, '--text', `Balasan ${n + 1} dari ${person.name}.`];
+        const mine = commenterOf(t).email === person.email;
+        if (person === TEAM) {
+          if (thread.state !== 'withdrawn') may(t, reply);
+          if (thread.state === 'open' || thread.state === 'objected') {
+            may(t, ['comment', 'answer', id, '--disposition', pick(dispositions), '--response', `Jawaban ${n + 1}.`]);
+          }
+          if (thread.state === 'objected') may(t, ['comment', 'overrule', id, '--response', `Jawaban dipertahankan (${n + 1}).`]);
+          if (thread.state === 'answered' || thread.state === 'accepted' || thread.state === 'overruled') {
+            may(t, ['comment', 'reopen', id, '--reason', `Dibahas lagi (${n + 1}).`]);
+          }
+        } else if (mine) {
+          if (thread.state !== 'withdrawn') {
+            may(t, reply);
+            may(t, ['comment', 'withdraw', id, '--reason', `Ditarik (${n + 1}).`]);
+            may(t, ['comment', 'correct', id, '--text', `Utas ${t + 1}: perlu diperjelas (dikoreksi ${n + 1}).`]);
+          }
+          if (thread.state === 'answered') {
+            may(t, ['comment', 'accept', id]);
+            may(t, ['comment', 'object', id, '--reason', `Belum menjawab (${n + 1}).`]);
+            may(t, ['comment', 'accept', id, '--no', '--reason', `Tidak setuju (${n + 1}).`]);
+          }
+          if (thread.state === 'withdrawn') may(t, ['comment', 'reopen', id, '--reason', `Saya buka lagi (${n + 1}).`]);
+        } else if (thread.state !== 'withdrawn') {
+          may(t, reply);
+        }
+      });
+      // Seeded, with a lean towards kinds not made yet, so the 40 acts cover them all.
+      const fresh = [...candidates.keys()].filter((k) => !madeKinds.has(k));
+      const kind = fresh.length > 0 && random() < 0.6 ? pick(fresh) : pick([...candidates.keys()]);
+      const chosen = pick(candidates.get(kind)!);
+      await ok(clone, chosen.argv);
+      madeKinds.add(kind);
+      made.push(`${person.name.split(' ')[0]} ${kind} ${chosen.thread + 1}`);
+    }
+    // The script covers every kind of act it was meant to (accept --no is an objection too).
+    const branchActs = new Set<string>();
+    for (const clone of clones) {
+      for (const s of await storedComments(join(clone, 'guideline'))) if (!baseIds.has(s.record.id)) branchActs.add(s.record.act!);
+    }
+    expect([...branchActs].sort(), made.join('\n')).toEqual(['accept', 'answer', 'correct', 'object', 'overrule', 'reopen', 'reply', 'withdraw']);
+    const scripted = Date.now() - started;
+    for (const [i, clone] of clones.entries()) {
+      expect(Number(git(clone, 'rev-list', '--count', `${base}..HEAD`).trim())).toBe(10);
+      git(clone, 'push', '-q', 'origin', branches[i]!);
+    }
+
+    // A fresh checkout of the base for every order; each branch merged with its own merge commit.
+    const merger = join(remote, '..', 'merger');
+    git(join(remote, '..'), 'clone', '-q', remote, merger);
+    setIdentity(merger, TEAM);
+    git(merger, 'config', 'commit.gpgsign', 'false');
+    for (const b of branches) git(merger, 'branch', '-q', b, `origin/${b}`);
+    const orders = permutations(branches);
+    expect(orders).toHaveLength(24);
+    const results: { order: string; tree: string; state: unknown }[] = [];
+    for (const [k, order] of orders.entries()) {
+      git(merger, 'checkout', '-q', '-B', `order-${k}`, base);
+      for (const b of order) {
+        // git() throws unless git exits 0 (a conflict exits 1); status then shows no unmerged path.
+        git(merger, 'merge', '-q', '--no-ff', '--no-edit', b);
+      }
+      expect(git(merger, 'status', '--porcelain')).toBe('');
+      results.push({ order: order.join(' '), tree: git(merger, 'rev-parse', 'HEAD^{tree}').trim(), state: await derived(join(merger, 'guideline')) });
+    }
+    const merged = Date.now() - started;
+    const [first] = results;
+    for (const r of results) {
+      expect(r.tree, r.order).toBe(first!.tree);
+      expect(r.state, r.order).toEqual(first!.state);
+    }
+    // All 40 acts are there, on the five threads, and nothing else; the CLI reads the same states.
+    const acts = (await storedComments(join(merger, 'guideline'))).map((s) => s.record);
+    expect(acts).toHaveLength(baseIds.size + 40);
+    const states = first!.state as { thread: string; state: string }[];
+    expect(states.map((s) => s.thread)).toEqual(threadIds);
+    const listed = JSON.parse((await ok(merger, ['comment', 'list', '--format', 'json'])).stdout) as { id: string; thread: string; state: string }[];
+    for (const s of states) expect(listed.find((c) => c.id === s.thread)!.state).toBe(s.state);
+    expect(new Set(listed.map((c) => c.thread))).toEqual(new Set(threadIds));
+    // Merge commits do not muddle who added each act: no act-provenance or comment-file finding.
+    const validated = JSON.parse((await pedoman(merger, ['validate', '--format', 'json'])).stdout) as { findings: { ruleId: string }[] };
+    expect(validated.findings.filter((f) => f.ruleId === 'act-provenance' || f.ruleId.startsWith('comment'))).toEqual([]);
+    console.log(`40 acts: ${made.join(', ')}\nstates: ${states.map((s) => s.state).join(', ')}; set up ${setUp} ms, scripted ${scripted} ms, merged ${merged} ms, all ${Date.now() - started} ms`);
+  }, 60_000);
 });
