@@ -424,3 +424,60 @@ describe('40 acts on 5 threads from 4 clones, merged in every order', () => {
     console.log(`40 acts: ${made.join(', ')}\nstates: ${states.map((s) => s.state).join(', ')}; set up ${setUp} ms, scripted ${scripted} ms, merged ${merged} ms, all ${Date.now() - started} ms`);
   }, 60_000);
 });
+
+describe('no comment file is ever modified', () => {
+  it('after every kind of act, renames of an item and a section included, git shows files only added', async () => {
+    const top = await draftRepo({ approve: false });
+    const add = async (who: Identity, ...argv: string[]) => {
+      await ok(top, ['comment', 'add', ...argv], who);
+      return (await lastAct(top)).id;
+    };
+    const c1 = await add(BUDI, 'peran', '--item', 'duta-upt', '--type', 'substansi', '--text', 'Masa penugasan tidak diatur.');
+    const c2 = await add(SARI, 'mekanisme', '--item', 'usul-program', '--type', 'umum', '--text', 'Alur usul perlu bagan.');
+    const c3 = await add(RINA, 'pengertian', '--item', 'pemasyarakatan', '--type', 'redaksional', '--text', 'Rujuk pasalnya.');
+    await ok(top, ['comment', 'reply', c1, '--text', 'Masa penugasan yang mana?'], TEAM);
+    await ok(top, ['comment', 'reply', c1, '--text', 'Masa jabatan Duta UPT.'], BUDI);
+    await ok(top, ['comment', 'correct', c1, '--text', 'Masa penugasan Duta UPT tidak diatur.'], BUDI);
+    await ok(top, ['comment', 'answer', c1, '--disposition', 'tidak diterima', '--response', 'Diatur dalam keputusan pengangkatan.'], TEAM);
+    await ok(top, ['comment', 'object', c1, '--reason', 'Tidak mengikat UPT lain.'], BUDI);
+    await ok(top, ['comment', 'overrule', c1, '--response', 'Keputusan pengangkatan cukup.'], TEAM);
+    await ok(top, ['comment', 'reopen', c1, '--reason', 'Dibahas lagi dalam rapat.'], TEAM);
+    await ok(top, ['comment', 'answer', c1, '--disposition', 'diterima', '--response', 'Dua tahun, ditambahkan.'], TEAM);
+    await ok(top, ['comment', 'accept', c1], BUDI);
+    await ok(top, ['comment', 'withdraw', c2, '--reason', 'Bagan ada di lampiran.'], SARI);
+    await ok(top, ['comment', 'reopen', c2, '--reason', 'Lampiran belum memuatnya.'], SARI);
+    await ok(top, ['comment', 'answer', c3, '--disposition', 'diterima', '--response', 'Pasal 1 angka 1 dirujuk.'], TEAM);
+    await ok(top, ['comment', 'accept', c3, '--on-behalf-of', `${RINA.name} <${RINA.email}>`, '--note', 'melalui surat 3 Desember'], TEAM);
+    // Renames: the threads follow by a move act each; their files stay where and as they were.
+    await ok(top, ['item', 'rename', 'peran', 'duta-upt', 'duta-upt-pelaksana'], TEAM);
+    await ok(top, ['section', 'rename', 'pengertian', 'istilah'], TEAM);
+
+    const stored = (await storedComments(join(top, 'guideline'))).map((s) => s.record);
+    expect(new Set(stored.map((a) => a.act))).toEqual(new Set(['comment', 'reply', 'answer', 'accept', 'object', 'reopen', 'withdraw', 'correct', 'overrule', 'move']));
+    expect(stored.filter((a) => a.act === 'move').map((a) => [a.thread, a.section, a.item])).toEqual([
+      [c1, 'peran', 'duta-upt-pelaksana'],
+      [c3, 'istilah', 'pemasyarakatan'],
+    ]);
+    expect(git(top, 'status', '--porcelain')).toBe('');
+    const log = (filter: string) => git(top, 'log', '-M', `--diff-filter=${filter}`, '--format=%H', '--', 'guideline/comments').trim();
+    expect(log('M')).toBe('');
+    expect(log('D')).toBe('');
+    expect(log('R')).toBe('');
+    expect(log('C')).toBe('');
+    expect(log('T')).toBe('');
+    // Every file added once, by the commit that recorded its act (one act per commit, both moves in their rename's commit).
+    const added = git(top, 'log', '--diff-filter=A', '--name-only', '--format=', '--', 'guideline/comments').trim().split('\n').filter(Boolean);
+    expect(added).toHaveLength(stored.length);
+    expect(new Set(added)).toEqual(new Set(stored.map((a) => `guideline/comments/${a.section}/${a.id}.yaml`)));
+
+    // What the log amounts to: the states, the threads where the renames took them, and a clean validate.
+    const listed = JSON.parse((await ok(top, ['comment', 'list', '--format', 'json'])).stdout) as { id: string; section: string; item: string | null; state: string; text: string }[];
+    const byId = (id: string) => listed.find((c) => c.id === id)!;
+    expect(byId(c1)).toMatchObject({ section: 'peran', item: 'duta-upt-pelaksana', state: 'accepted', text: 'Masa penugasan Duta UPT tidak diatur.' });
+    expect(byId(c2)).toMatchObject({ state: 'open' });
+    expect(byId(c3)).toMatchObject({ section: 'istilah', item: 'pemasyarakatan', state: 'accepted' });
+    const validated = await pedoman(top, ['validate', '--format', 'json']);
+    expect(JSON.parse(validated.stdout).findings).toEqual([]);
+    expect(validated.code).toBe(0);
+  }, 60_000);
+});
