@@ -16,6 +16,9 @@ import { cleanupTemps, git, GIT_ENV, setIdentity, storedComments, tempDir, type 
 
 afterEach(cleanupTemps);
 
+/** Many git commands and in-process runs on a small or busy machine; nothing here is timed. */
+const SLOW = 180_000;
+
 const TEAM: Identity = { name: 'Tim Penyusun', email: 'tim@ditjenpas.example.go.id' };
 const BUDI: Identity = { name: 'Budi Santoso', email: 'budi@kanwil-jabar.example.go.id' };
 const SARI: Identity = { name: 'Sari Dewi', email: 'sari@unodc.example.org' };
@@ -77,6 +80,8 @@ async function sharedRemote(people: Identity[], prepare?: (origin: string) => Pr
     git(clone, 'config', 'commit.gpgsign', 'false');
     git(clone, 'config', 'tag.gpgsign', 'false');
     git(clone, 'config', 'pull.rebase', 'true');
+    git(clone, 'config', 'maintenance.auto', 'false');
+    git(clone, 'config', 'gc.auto', '0');
     setIdentity(clone, who);
     return clone;
   });
@@ -177,7 +182,7 @@ describe('two clones, four acts: a comment answered, objected to, answered again
     const authors = git(team, 'log', '--format=%an', '--diff-filter=A', '--', 'guideline/comments').trim().split('\n').reverse();
     expect(authors).toEqual([BUDI.name, TEAM.name, BUDI.name, TEAM.name, BUDI.name]);
     expect((await storedComments(join(budi, 'guideline'))).map((s) => s.text)).toEqual((await storedComments(join(team, 'guideline'))).map((s) => s.text));
-  }, 60_000);
+  }, SLOW);
 });
 
 describe('provenance: an act is by whom it says', () => {
@@ -226,7 +231,7 @@ describe('provenance: an act is by whom it says', () => {
     const status = await statusJson(top);
     expect(status.ready).toBe(false);
     expect(status.blockers.map((b) => b.kind)).toContain('validation');
-  }, 30_000);
+  }, SLOW);
 
   it('the same act committed with plain git by the commenter himself is only a warning (added outside pedoman)', async () => {
     const { top, comment, answer } = await answered();
@@ -239,14 +244,14 @@ describe('provenance: an act is by whom it says', () => {
     expect(findings).toEqual([expect.objectContaining({ ruleId: 'act-provenance', severity: 'warning', file: expect.stringContaining(`comments/peran/${id}.yaml`) })]);
     // --strict makes warnings fail, as finalize's validation does.
     expect((await pedoman(top, ['validate', '--strict'])).code).toBe(1);
-  }, 30_000);
+  }, SLOW);
 
   it('an acceptance recorded on the commenter\'s behalf by the team, through pedoman, is no finding at all', async () => {
     const { top, comment } = await answered();
     await ok(top, ['comment', 'accept', comment.id, '--on-behalf-of', `${BUDI.name} <${BUDI.email}>`, '--note', 'diterima dalam rapat 14 Juli'], TEAM);
     expect(await lastAct(top)).toMatchObject({ act: 'accept', author: { email: BUDI.email }, recorded_by: { name: TEAM.name } });
     expect(await provenance(top)).toEqual({ code: 0, findings: [] });
-  }, 30_000);
+  }, SLOW);
 });
 
 /** A small seeded generator (mulberry32): the same acts in the same order on every run. */
@@ -286,7 +291,6 @@ async function derived(guideline: string): Promise<unknown> {
 
 describe('40 acts on 5 threads from 4 clones, merged in every order', () => {
   it('merges without a conflict in all 24 orders, to the same files and the same state', async () => {
-    const started = Date.now();
     const people = [TEAM, BUDI, SARI, RINA];
     // The base: five threads (Budi two, Sari one, Rina two), three of them answered, one of those objected to.
     const roots: { section: string; item?: string; by: Identity }[] = [
@@ -308,7 +312,6 @@ describe('40 acts on 5 threads from 4 clones, merged in every order', () => {
       await ok(origin, ['comment', 'object', threadIds[3]!, '--reason', 'Target belum terukur.'], RINA);
     });
     const base = git(clones[0]!, 'rev-parse', 'HEAD').trim();
-    const setUp = Date.now() - started;
     const baseIds = new Set((await storedComments(join(clones[0]!, 'guideline'))).map((s) => s.record.id));
     expect(baseIds.size).toBe(9);
     const commenterOf = (thread: number) => roots[thread]!.by;
@@ -380,7 +383,6 @@ describe('40 acts on 5 threads from 4 clones, merged in every order', () => {
       for (const s of await storedComments(join(clone, 'guideline'))) if (!baseIds.has(s.record.id)) branchActs.add(s.record.act!);
     }
     expect([...branchActs].sort(), made.join('\n')).toEqual(['accept', 'answer', 'correct', 'object', 'overrule', 'reopen', 'reply', 'withdraw']);
-    const scripted = Date.now() - started;
     for (const [i, clone] of clones.entries()) {
       expect(Number(git(clone, 'rev-list', '--count', `${base}..HEAD`).trim())).toBe(10);
       git(clone, 'push', '-q', 'origin', branches[i]!);
@@ -391,20 +393,19 @@ describe('40 acts on 5 threads from 4 clones, merged in every order', () => {
     git(join(remote, '..'), 'clone', '-q', remote, merger);
     setIdentity(merger, TEAM);
     git(merger, 'config', 'commit.gpgsign', 'false');
+    git(merger, 'config', 'gc.auto', '0');
+    git(merger, 'config', 'maintenance.auto', 'false');
     for (const b of branches) git(merger, 'branch', '-q', b, `origin/${b}`);
     const orders = permutations(branches);
     expect(orders).toHaveLength(24);
     const results: { order: string; tree: string; state: unknown }[] = [];
     for (const [k, order] of orders.entries()) {
       git(merger, 'checkout', '-q', '-B', `order-${k}`, base);
-      for (const b of order) {
-        // git() throws unless git exits 0 (a conflict exits 1); status then shows no unmerged path.
-        git(merger, 'merge', '-q', '--no-ff', '--no-edit', b);
-      }
-      expect(git(merger, 'status', '--porcelain')).toBe('');
+      // git() throws unless git exits 0 (a conflict exits 1); status then shows no unmerged path.
+      for (const b of order) git(merger, 'merge', '-q', '--no-ff', '--no-edit', b);
+      expect(git(merger, 'status', '--porcelain'), order.join(' ')).toBe('');
       results.push({ order: order.join(' '), tree: git(merger, 'rev-parse', 'HEAD^{tree}').trim(), state: await derived(join(merger, 'guideline')) });
     }
-    const merged = Date.now() - started;
     const [first] = results;
     for (const r of results) {
       expect(r.tree, r.order).toBe(first!.tree);
@@ -421,8 +422,11 @@ describe('40 acts on 5 threads from 4 clones, merged in every order', () => {
     // Merge commits do not muddle who added each act: no act-provenance or comment-file finding.
     const validated = JSON.parse((await pedoman(merger, ['validate', '--format', 'json'])).stdout) as { findings: { ruleId: string }[] };
     expect(validated.findings.filter((f) => f.ruleId === 'act-provenance' || f.ruleId.startsWith('comment'))).toEqual([]);
-    console.log(`40 acts: ${made.join(', ')}\nstates: ${states.map((s) => s.state).join(', ')}; set up ${setUp} ms, scripted ${scripted} ms, merged ${merged} ms, all ${Date.now() - started} ms`);
-  }, 60_000);
+    // Acts made at once in different clones do meet: at least one no longer counts once merged
+    // (e.g. the team overruling an objection its commenter had meanwhile withdrawn), the same in every order.
+    const notCounted = states.flatMap((s) => (s as unknown as { events: string[] }).events.filter((e) => e.endsWith(')')));
+    expect(notCounted.length, made.join('\n')).toBeGreaterThan(0);
+  }, SLOW);
 });
 
 describe('no comment file is ever modified', () => {
@@ -479,5 +483,5 @@ describe('no comment file is ever modified', () => {
     const validated = await pedoman(top, ['validate', '--format', 'json']);
     expect(JSON.parse(validated.stdout).findings).toEqual([]);
     expect(validated.code).toBe(0);
-  }, 60_000);
+  }, SLOW);
 });
