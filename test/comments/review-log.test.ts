@@ -196,11 +196,11 @@ describe('provenance: an act is by whom it says', () => {
   }
 
   /** The acceptance `comment accept` would write for Budi, written by hand. */
-  async function handWrittenAccept(top: string, comment: StoredAct, answer: StoredAct): Promise<{ rel: string; id: string }> {
+  async function handWrittenAccept(top: string, comment: StoredAct, answer: StoredAct, extra: Partial<StoredAct> = {}): Promise<{ rel: string; id: string }> {
     const id = newCommentId();
     const record: StoredAct = {
       id, section: 'peran', act: 'accept', thread: comment.id, answer: answer.id,
-      author: { name: BUDI.name, email: BUDI.email }, created: new Date().toISOString(), commit: git(top, 'rev-parse', 'HEAD').trim(),
+      author: { name: BUDI.name, email: BUDI.email }, created: new Date().toISOString(), commit: git(top, 'rev-parse', 'HEAD').trim(), ...extra,
     };
     const rel = `guideline/comments/peran/${id}.yaml`;
     await writeFile(join(top, rel), actToYaml(record));
@@ -244,6 +244,17 @@ describe('provenance: an act is by whom it says', () => {
     expect(findings).toEqual([expect.objectContaining({ ruleId: 'act-provenance', severity: 'warning', file: expect.stringContaining(`comments/peran/${id}.yaml`) })]);
     // --strict makes warnings fail, as finalize's validation does.
     expect((await pedoman(top, ['validate', '--strict'])).code).toBe(1);
+  }, SLOW);
+
+  it('a hand-written acceptance "on behalf of" the commenter without the note saying how it was given fails validate', async () => {
+    const { top, comment, answer } = await answered();
+    const { rel, id } = await handWrittenAccept(top, comment, answer, { recorded_by: { name: TEAM.name, email: TEAM.email } });
+    git(top, 'add', rel);
+    gitAs(top, TEAM, 'commit', '-q', '-m', `Atas nama ${BUDI.name}: menerima jawaban`, '-m', `Comment-Id: ${id}`);
+    const result = await pedoman(top, ['validate', '--format', 'json']);
+    expect(result.code).toBe(1);
+    const findings = (JSON.parse(result.stdout) as { findings: { ruleId: string; severity: string; file: string; message: string }[] }).findings;
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([expect.objectContaining({ file: expect.stringContaining(`${id}.yaml`), message: expect.stringContaining('note') })]);
   }, SLOW);
 
   it('an acceptance recorded on the commenter\'s behalf by the team, through pedoman, is no finding at all', async () => {
