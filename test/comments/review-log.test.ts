@@ -185,6 +185,35 @@ describe('two clones, four acts: a comment answered, objected to, answered again
   }, SLOW);
 });
 
+describe('acts made at once in two clones meet through pedoman sync', () => {
+  it('rebases without a conflict, keeps each act its author\'s, and both clones agree on the state', async () => {
+    const { clones } = await sharedRemote([TEAM, BUDI]);
+    const [team, budi] = clones as [string, string];
+    await ok(budi, ['comment', 'add', 'peran', '--type', 'umum', '--text', 'Perlu bagan.']);
+    const comment = await lastAct(budi);
+    await sync(budi);
+    await sync(team);
+    await ok(team, ['comment', 'answer', comment.id, '--disposition', 'dicatat', '--response', 'Bagan di lampiran.']);
+    await sync(team);
+    await sync(budi);
+    // Neither has the other's act: Budi accepts, then the team (not knowing) reopens.
+    await ok(budi, ['comment', 'accept', comment.id]);
+    await ok(team, ['comment', 'reopen', comment.id, '--reason', 'Lampiran belum final.']);
+    await sync(team);
+    await sync(budi); // rebases Budi's acceptance onto the team's reopening
+    await sync(team);
+    expect(git(budi, 'rev-parse', 'HEAD').trim()).toBe(git(team, 'rev-parse', 'HEAD').trim());
+    // The log is replayed in the order the acts were made: the reopening came after the acceptance.
+    expect(await stateOf(team, comment.id)).toBe('open');
+    expect(await stateOf(budi, comment.id)).toBe('open');
+    // In git the acceptance now comes after the reopening (rebased), still as Budi's commit.
+    expect(git(team, 'log', '--format=%an', '--diff-filter=A', '--', 'guideline/comments').trim().split('\n').reverse()).toEqual([BUDI.name, TEAM.name, TEAM.name, BUDI.name]);
+    const validated = await pedoman(team, ['validate', '--format', 'json']);
+    expect(JSON.parse(validated.stdout).findings).toEqual([]);
+    expect(git(team, 'log', '-M', '--diff-filter=MDR', '--format=%H', '--', 'guideline/comments')).toBe('');
+  }, SLOW);
+});
+
 describe('provenance: an act is by whom it says', () => {
   /** One repository: Budi comments, the team answers; returns the comment and the answer. */
   async function answered(): Promise<{ top: string; comment: StoredAct; answer: StoredAct }> {
