@@ -146,6 +146,10 @@ describe('two clones, four acts: a comment answered, objected to, answered again
     const lines = refused.stderr.trim().split('\n');
     expect(lines[0]).toBe('pedoman: cannot finalise yet: 1 blocker(s):');
     expect(lines[1]).toMatch(new RegExp(`^ {2}1\\. peran: 1 objection\\(s\\) to the answer \\(${comment.id.slice(0, 12)}[0-9a-z]*\\); answer again`));
+    // An objection is not an open comment: --allow-open-comments does not waive it.
+    const waived = await pedoman(team, ['finalize', '--version', '1.0', '--allow-open-comments']);
+    expect(waived.code).toBe(1);
+    expect(waived.stderr).toContain('1 objection(s) to the answer');
     expect(git(team, 'rev-parse', 'HEAD').trim()).toBe(headBefore);
     expect(git(team, 'tag', '-l')).toBe('');
 
@@ -484,7 +488,10 @@ describe('no comment file is ever modified', () => {
     await ok(top, ['comment', 'correct', c1, '--text', 'Masa penugasan Duta UPT tidak diatur.'], BUDI);
     await ok(top, ['comment', 'answer', c1, '--disposition', 'tidak diterima', '--response', 'Diatur dalam keputusan pengangkatan.'], TEAM);
     await ok(top, ['comment', 'object', c1, '--reason', 'Tidak mengikat UPT lain.'], BUDI);
+    expect((await statusJson(top)).blockers.filter((b) => b.kind === 'objections').map((b) => b.ids)).toEqual([[c1]]);
     await ok(top, ['comment', 'overrule', c1, '--response', 'Keputusan pengangkatan cukup.'], TEAM);
+    // Overruled, with the rationale on record: the objection no longer blocks the final text.
+    expect((await statusJson(top)).blockers.filter((b) => b.kind === 'objections')).toEqual([]);
     await ok(top, ['comment', 'reopen', c1, '--reason', 'Dibahas lagi dalam rapat.'], TEAM);
     await ok(top, ['comment', 'answer', c1, '--disposition', 'diterima', '--response', 'Dua tahun, ditambahkan.'], TEAM);
     await ok(top, ['comment', 'accept', c1], BUDI);
