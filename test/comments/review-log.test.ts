@@ -264,6 +264,19 @@ describe('provenance: an act is by whom it says', () => {
     const status = await statusJson(top);
     expect(status.ready).toBe(false);
     expect(status.blockers.map((b) => b.kind)).toContain('validation');
+
+    // A shallow clone (CI's default checkout) cannot tell who added the acts of its oldest commit:
+    // it says so (info) rather than judge them; with two commits of history the forgery shows again.
+    const shallow = join(top, '..', 'shallow');
+    git(join(top, '..'), 'clone', '-q', '--depth', '1', `file://${top}`, shallow);
+    const inShallow = await provenance(shallow);
+    expect(inShallow.code).toBe(0);
+    expect(inShallow.findings).toEqual([expect.objectContaining({ severity: 'info', message: expect.stringContaining('this clone is shallow') })]);
+    const deeper = join(top, '..', 'deeper');
+    git(join(top, '..'), 'clone', '-q', '--depth', '2', `file://${top}`, deeper);
+    const inDeeper = await provenance(deeper);
+    expect(inDeeper.code).toBe(1);
+    expect(inDeeper.findings.map((f) => `${f.severity} ${f.file.endsWith(`${id}.yaml`) ? 'forged' : 'older'}`).sort()).toEqual(['error forged', 'info older']);
   }, SLOW);
 
   it('the same act committed with plain git by the commenter himself is only a warning (added outside pedoman)', async () => {
