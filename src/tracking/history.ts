@@ -127,7 +127,9 @@ export async function latestTag(repo: GitRepo): Promise<string | undefined> {
 export async function readActHistory(repo: GitRepo, root: string): Promise<ActHistory> {
   const added = new Map<string, ActCommit>();
   const shallowFile = (await repo.raw(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true'
-    ? (await repo.raw(['rev-parse', '--git-path', 'shallow']).catch(() => '')).trim()
+    // Absolute: a relative --git-path is relative to where git runs (the guideline folder, often
+    // not the top), and read from the wrong place it would make a shallow clone look complete.
+    ? (await repo.raw(['rev-parse', '--path-format=absolute', '--git-path', 'shallow']).catch(() => '')).trim()
     : '';
   let boundary = new Set<string>();
   if (shallowFile !== '') {
