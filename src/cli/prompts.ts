@@ -36,7 +36,7 @@ export interface Prompts {
   resumeDraft(question: string): Promise<boolean>;
   type(defaultType?: CommentType): Promise<CommentType>;
   /** Free text over several lines; undefined when optional and left empty. */
-  longText(what: LongTextKind, required: boolean): Promise<string | undefined>;
+  longText(what: LongTextKind, required: boolean, initial?: string): Promise<string | undefined>;
   name(defaultName?: string): Promise<string>;
   email(): Promise<string | undefined>;
   affiliation(): Promise<string | undefined>;
@@ -170,7 +170,7 @@ export function createPrompts(context: CliContext): Prompts {
     async type(defaultType) {
       return asked(async () => (await load()).select(typePromptConfig(defaultType), io));
     },
-    async longText(what, required) {
+    async longText(what, required, initial) {
       const message = t(`prompt.long.${what}`);
       if (useEditor) {
         // An editor that cannot be started makes inquirer show "LaunchEditorError" and wait for
@@ -190,6 +190,7 @@ export function createPrompts(context: CliContext): Prompts {
               {
                 message: `${message} ${t(required ? 'prompt.long.editorHint' : 'prompt.long.editorHintOptional')}`,
                 waitForUserInput: true,
+                ...(initial !== undefined ? { default: initial } : {}),
                 validate: (v) => !required || v.trim() !== '' || t('prompt.long.required'),
                 file: { postfix: '.md' },
                 theme: { style: { waitingMessage: (key: string) => t('prompt.editor.waiting', { key }), error } },
@@ -205,7 +206,7 @@ export function createPrompts(context: CliContext): Prompts {
           output.write(`${t('prompt.editor.cannotStart', { editor: editorCommand ?? '' })}\n`);
         }
       }
-      const text = await readLines(io, `${message} ${t(required ? 'prompt.long.linesHint' : 'prompt.long.linesHintOptional')}`, required, context.color);
+      const text = await readLines(io, `${message} ${t(required ? 'prompt.long.linesHint' : 'prompt.long.linesHintOptional')}`, required, context.color, 'paragraphs', initial);
       return text.trim() === '' ? undefined : text;
     },
     async name(defaultName) {
@@ -260,6 +261,8 @@ export async function readLines(
   required: boolean,
   color = false,
   mode: 'paragraphs' | 'line' = 'paragraphs',
+  /** Lines typed before (a draft), shown and continued. */
+  initial?: string,
 ): Promise<string> {
   const input = io.input;
   if (!input) throw new ExitSignal(EXIT_INTERRUPTED);
@@ -269,6 +272,13 @@ export async function readLines(
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   io.output.write(`${paint(34, '?')} ${paint(1, message)}\n`);
   const lines: string[] = [];
+  if (initial !== undefined && initial !== '') {
+    io.output.write(`  ${paint(2, t('prompt.long.fromDraft'))}\n`);
+    for (const line of initial.split('\n')) {
+      io.output.write(`  … ${line}\n`);
+      lines.push(line);
+    }
+  }
   return new Promise<string>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
@@ -347,7 +357,10 @@ export async function readLines(
     });
     rl.on('SIGINT', () => {
       io.output.write('\n');
-      finish(new ExitSignal(EXIT_INTERRUPTED));
+      // What was typed so far goes with the signal, for a draft.
+      if (rl.line !== '') lines.push(rl.line);
+      const partial = text();
+      finish(new ExitSignal(EXIT_INTERRUPTED, partial.trim() === '' ? undefined : partial));
     });
     rl.on('close', () => {
       // Ctrl-D (end of input) finishes with what was typed, unless nothing was and text is required.

@@ -53,7 +53,7 @@ const MIN_SCORE = 0.25;
 
 /**
  * Up to `n` passages of the target closest to the quote, best first: its sentences, and runs of
- * as many words as the quote has (so a quote with a typo finds the words it meant). Passages
+ * about as many words as the quote has (so a quote with a typo finds the words it meant). Passages
  * are the target's own words with line breaks and spacing made single spaces; two passages
  * sharing most of their words are not both offered.
  */
@@ -67,7 +67,8 @@ export function closestPassages(target: unknown, quote: string, n = 3): string[]
     const words = text.split(/\s+/).filter((w) => w !== '');
     if (words.length === 0) return;
     const add = (from: number, to: number) => {
-      const passage = words.slice(from, to).join(' ');
+      // A run of words cut inside a sentence does not keep the comma it was cut at.
+      const passage = words.slice(from, to).join(' ').replace(/[,;:]$/, '');
       const other = passage.toLowerCase();
       const score = 1 - editDistance(needle, other) / Math.max(needle.length, other.length);
       candidates.push({ text: index, from, to, passage, score });
@@ -80,8 +81,10 @@ export function closestPassages(target: unknown, quote: string, n = 3): string[]
         start = i + 1;
       }
     });
-    // Windows as long as the quote.
-    if (words.length > size) for (let from = 0; from + size <= words.length; from++) add(from, from + size);
+    // Runs about as long as the quote (a word fewer, up to two more: a quote often misses some).
+    for (const length of new Set([Math.max(1, size - 1), size, size + 1, size + 2])) {
+      if (words.length > length) for (let from = 0; from + length <= words.length; from++) add(from, from + length);
+    }
   });
   candidates.sort((a, b) => b.score - a.score || a.text - b.text || a.from - b.from);
   const chosen: Candidate[] = [];

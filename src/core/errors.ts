@@ -15,9 +15,9 @@ export class UserError extends Error {
   }
 }
 
-/** Quiet exit with a code, e.g. after Ctrl-C at a prompt. */
+/** Quiet exit with a code, e.g. after Ctrl-C at a prompt (`partial`: what was typed at that prompt). */
 export class ExitSignal extends Error {
-  constructor(readonly exitCode: number) {
+  constructor(readonly exitCode: number, readonly partial?: string) {
     super(`exit ${exitCode}`);
     this.name = 'ExitSignal';
   }

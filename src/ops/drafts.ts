@@ -20,6 +20,8 @@ export interface CommentDraft {
   type?: string;
   text?: string;
   proposed_change?: string;
+  /** A text being typed when Ctrl-C came, to be continued. */
+  partial?: { field: 'text' | 'proposed_change'; value: string };
 }
 
 export type DraftField = 'item' | 'quote' | 'type' | 'text' | 'proposed_change';

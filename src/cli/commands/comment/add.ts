@@ -77,7 +77,10 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
   if (text !== undefined) answered.add('text');
   if (options.proposedChange !== undefined) answered.add('proposed_change');
   let quoteChecked = false;
-  const keepDraft = async () => {
+  // The text being asked when Ctrl-C came, and what was typed of it.
+  let asking: 'text' | 'proposed_change' | undefined;
+  let partial: CommentDraft['partial'];
+  const keepDraft = async (error: ExitSignal) => {
     if (!draftFile || !section) return;
     const draft: CommentDraft = {
       version: 1,
@@ -89,6 +92,9 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
       ...(type ? { type } : {}),
       ...(text !== undefined ? { text } : {}),
       ...(proposed !== undefined ? { proposed_change: proposed } : {}),
+      ...(asking && error.partial !== undefined
+        ? { partial: { field: asking, value: error.partial } }
+        : partial && !answered.has(partial.field) ? { partial } : {}),
     };
     await writeDraft(draftFile, draft);
     context.err(`${t('comments.draft.kept', { file: relPath(context.cwd, draftFile) })}\n`);
@@ -125,6 +131,7 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
             proposed = resumed.proposed_change;
             answered.add('proposed_change');
           }
+          partial = resumed.partial;
         }
       }
       section ??= await prompts.section(await allAnchors());
@@ -143,13 +150,16 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
         answered.add('type');
       }
       if (text === undefined) {
-        text = await prompts.longText('text', true);
+        asking = 'text';
+        text = await prompts.longText('text', true, partial?.field === 'text' ? partial.value : undefined);
         answered.add('text');
       }
       if (!answered.has('proposed_change')) {
-        proposed = await prompts.longText('proposed', false);
+        asking = 'proposed_change';
+        proposed = await prompts.longText('proposed', false, partial?.field === 'proposed_change' ? partial.value : undefined);
         answered.add('proposed_change');
       }
+      asking = undefined;
     }
     // A quote given as a flag is saved as given, with a warning when the item does not hold it.
     if (quote !== undefined && !quoteChecked && section) {
@@ -162,7 +172,7 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
     }
     people = await actPeople(context, workspace, options, prompts, true);
   } catch (error) {
-    if (error instanceof ExitSignal && error.exitCode === EXIT_INTERRUPTED) await keepDraft();
+    if (error instanceof ExitSignal && error.exitCode === EXIT_INTERRUPTED) await keepDraft(error);
     throw error;
   }
 
@@ -183,7 +193,7 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
   try {
     if (prompts) confirmed = await prompts.confirmSave(formatPreview(record, { anchors: workspace.anchors }));
   } catch (error) {
-    if (error instanceof ExitSignal && error.exitCode === EXIT_INTERRUPTED) await keepDraft();
+    if (error instanceof ExitSignal && error.exitCode === EXIT_INTERRUPTED) await keepDraft(error);
     throw error;
   }
   if (!confirmed) {
@@ -242,6 +252,7 @@ async function offerDraft(prompts: Prompts, file: string, anchors: readonly Sect
   }
   const draftItem = draft.item !== undefined ? draftSection.items.find((i) => i.id === draft.item) : undefined;
   const fields = draft.answered.filter((f) => f !== 'item' && (f !== 'quote' || draft.quote !== undefined) && (f !== 'proposed_change' || draft.proposed_change !== undefined));
+  if (draft.partial && !fields.includes(draft.partial.field)) fields.push(draft.partial.field);
   const question = t('prompt.draft.resume', {
     anchor: draftItem ? `${draftSection.id} › ${draftItem.label}` : draftSection.title,
     answered: fields.length > 0 ? fields.map((f) => t(`comments.draft.field.${f}`)).join(', ') : t('comments.draft.nothing'),
