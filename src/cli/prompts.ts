@@ -283,6 +283,15 @@ export async function readLines(
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
     let pasting = false;
+    // Without a terminal readline keeps a line still waiting for its Enter to itself: known here
+    // from whether the last input ended with a line break.
+    let unfinished = false;
+    const onData = (chunk: Buffer | string) => {
+      const data = chunk.toString().replace(/\u001b\[20[01]~$/, '');
+      if (data !== '') unfinished = !/[\r\n]$/.test(data);
+    };
+    const waiting = () => (terminal ? rl.line !== '' : unfinished);
+    input.on('data', onData);
     const onKey = (_s: string | undefined, key: { name?: string } | undefined) => {
       if (key?.name === 'paste-start') pasting = true;
       if (key?.name === 'paste-end') {
@@ -302,6 +311,7 @@ export async function readLines(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      input.off('data', onData);
       if (terminal) {
         input.off('keypress', onKey);
         io.output.write(PASTE_OFF);
@@ -330,7 +340,7 @@ export async function readLines(
           // Enter finishes, unless more lines of a paste follow at once or a pasted last line
           // still waits for its Enter.
           timer = setTimeout(() => {
-            if (rl.line !== '') return;
+            if (waiting()) return;
             if (terminal) io.output.write('\r\u001b[K');
             finish(text());
           }, PASTE_GAP_MS);
@@ -347,7 +357,7 @@ export async function readLines(
           // More lines of the same paste arrive at once and cancel this; so does a pasted
           // last line still waiting for its Enter.
           timer = setTimeout(() => {
-            if (rl.line !== '') return;
+            if (waiting()) return;
             if (terminal) io.output.write('\r\u001b[K'); // the "…" of a line that will not come
             finish(text());
           }, PASTE_GAP_MS);

@@ -49,7 +49,9 @@ interface Candidate {
 }
 
 /** Below this similarity (0..1) a passage is not offered. */
-const MIN_SCORE = 0.25;
+const MIN_SCORE = 0.3;
+
+const SENTENCE_END = /[.!?;:]["'”’)]*$/;
 
 /**
  * Up to `n` passages of the target closest to the quote, best first: its sentences, and runs of
@@ -61,6 +63,7 @@ export function closestPassages(target: unknown, quote: string, n = 3): string[]
   const needle = normaliseQuote(quote);
   if (needle === '') return [];
   const size = needle.split(' ').length;
+  const crosses = needle.split(' ').slice(0, -1).some((w) => SENTENCE_END.test(w));
   const candidates: Candidate[] = [];
   const texts = textsOf(target, [], true);
   texts.forEach((text, index) => {
@@ -74,16 +77,22 @@ export function closestPassages(target: unknown, quote: string, n = 3): string[]
       candidates.push({ text: index, from, to, passage, score });
     };
     // Sentences: words up to one ending in . ! ? ; or :
+    const sentences: [number, number][] = [];
     let start = 0;
     words.forEach((word, i) => {
-      if (/[.!?;:]["'”’)]*$/.test(word) || i === words.length - 1) {
+      if (SENTENCE_END.test(word) || i === words.length - 1) {
+        sentences.push([start, i + 1]);
         add(start, i + 1);
         start = i + 1;
       }
     });
-    // Runs about as long as the quote (a word fewer, up to two more: a quote often misses some).
+    // Runs about as long as the quote (a word fewer, up to two more: a quote often misses some),
+    // inside one sentence unless the quote itself runs over a sentence's end.
+    const spans = crosses ? [[0, words.length] as [number, number]] : sentences;
     for (const length of new Set([Math.max(1, size - 1), size, size + 1, size + 2])) {
-      if (words.length > length) for (let from = 0; from + length <= words.length; from++) add(from, from + length);
+      for (const [first, end] of spans) {
+        if (end - first > length) for (let from = first; from + length <= end; from++) add(from, from + length);
+      }
     }
   });
   candidates.sort((a, b) => b.score - a.score || a.text - b.text || a.from - b.from);
