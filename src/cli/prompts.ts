@@ -36,7 +36,7 @@ export interface Prompts {
   resumeDraft(question: string): Promise<boolean>;
   type(defaultType?: CommentType): Promise<CommentType>;
   /** Free text over several lines; undefined when optional and left empty. */
-  longText(what: LongTextKind, required: boolean, initial?: string): Promise<string | undefined>;
+  longText(what: LongTextKind, required: boolean, initial?: { text: string; open: boolean }): Promise<string | undefined>;
   name(defaultName?: string): Promise<string>;
   email(): Promise<string | undefined>;
   affiliation(): Promise<string | undefined>;
@@ -190,7 +190,7 @@ export function createPrompts(context: CliContext): Prompts {
               {
                 message: `${message} ${t(required ? 'prompt.long.editorHint' : 'prompt.long.editorHintOptional')}`,
                 waitForUserInput: true,
-                ...(initial !== undefined ? { default: initial } : {}),
+                ...(initial !== undefined ? { default: initial.text } : {}),
                 validate: (v) => !required || v.trim() !== '' || t('prompt.long.required'),
                 file: { postfix: '.md' },
                 theme: { style: { waitingMessage: (key: string) => t('prompt.editor.waiting', { key }), error } },
@@ -261,8 +261,8 @@ export async function readLines(
   required: boolean,
   color = false,
   mode: 'paragraphs' | 'line' = 'paragraphs',
-  /** Lines typed before (a draft), shown and continued. */
-  initial?: string,
+  /** Lines typed before (a draft), shown and continued; with `open`, its last line is still being typed. */
+  initial?: { text: string; open: boolean },
 ): Promise<string> {
   const input = io.input;
   if (!input) throw new ExitSignal(EXIT_INTERRUPTED);
@@ -272,9 +272,11 @@ export async function readLines(
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   io.output.write(`${paint(34, '?')} ${paint(1, message)}\n`);
   const lines: string[] = [];
-  if (initial !== undefined && initial !== '') {
+  const before = initial && initial.text !== '' ? initial.text.split('\n') : [];
+  const editing = initial?.open ? before.pop() : undefined;
+  if (initial && initial.text !== '') {
     io.output.write(`  ${paint(2, t('prompt.long.fromDraft'))}\n`);
-    for (const line of initial.split('\n')) {
+    for (const line of before) {
       io.output.write(`  … ${line}\n`);
       lines.push(line);
     }
@@ -368,9 +370,10 @@ export async function readLines(
     rl.on('SIGINT', () => {
       io.output.write('\n');
       // What was typed so far goes with the signal, for a draft.
-      if (rl.line !== '') lines.push(rl.line);
-      const partial = text();
-      finish(new ExitSignal(EXIT_INTERRUPTED, partial.trim() === '' ? undefined : partial));
+      const open = rl.line !== '';
+      if (open) lines.push(rl.line);
+      const partial = open ? lines.join('\n') : text();
+      finish(new ExitSignal(EXIT_INTERRUPTED, partial.trim() === '' ? undefined : { text: partial, open }));
     });
     rl.on('close', () => {
       // Ctrl-D (end of input) finishes with what was typed, unless nothing was and text is required.
@@ -380,6 +383,8 @@ export async function readLines(
       else finish(value);
     });
     rl.prompt();
+    // The line that was being typed is typed again, to be finished.
+    if (editing !== undefined) rl.write(editing);
   });
 }
 

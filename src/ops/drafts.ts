@@ -21,7 +21,7 @@ export interface CommentDraft {
   text?: string;
   proposed_change?: string;
   /** A text being typed when Ctrl-C came, to be continued. */
-  partial?: { field: 'text' | 'proposed_change'; value: string };
+  partial?: { field: 'text' | 'proposed_change'; value: string; /** Its last line was still being typed. */ open?: boolean };
 }
 
 export type DraftField = 'item' | 'quote' | 'type' | 'text' | 'proposed_change';

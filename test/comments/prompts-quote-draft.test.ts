@@ -224,13 +224,15 @@ describe('Ctrl-C in comment add', () => {
     const cancelled = await first.result;
     expect(cancelled.code).toBe(130);
     expect(cancelled.stderr).toContain('What you entered is kept as a draft');
-    expect(JSON.parse(await readFile(draftFile(root), 'utf8')).partial).toEqual({ field: 'text', value: 'Baris pertama\nsetengah' });
+    expect(JSON.parse(await readFile(draftFile(root), 'utf8')).partial).toEqual({ field: 'text', value: 'Baris pertama\nsetengah', open: true });
 
     const second = runTty(['comment', 'add', 'peran'], { cwd: root, terminal: true });
     expect(await prompt('Resume it?')).toContain('(quote, type, comment)');
     screen.keypress('enter');
     await shown(second, '(from your draft; go on typing)');
-    expect(second.stderr()).toContain('  … Baris pertama\n  … setengah\n');
+    // The line that was being typed is put back on the line being edited, to be finished.
+    await vi.waitFor(() => expect(second.stderr()).toMatch(/ {2}… Baris pertama\n[^\n]* {2}… [^\n]*setengah$/), WAIT);
+    second.stdin.write(' jalan\r');
     second.stdin.write('baris ketiga\r');
     second.stdin.write('\r');
     await shown(second, 'Proposed wording (optional;');
@@ -241,7 +243,7 @@ describe('Ctrl-C in comment add', () => {
     screen.keypress('enter');
     const saved = await second.result;
     expect(saved.code, saved.stderr).toBe(0);
-    expect((await storedComments(root))[0]!.record).toMatchObject({ item: 'duta-upt', quote: 'program di UPT', type: 'umum', text: 'Baris pertama\nsetengah\nbaris ketiga' });
+    expect((await storedComments(root))[0]!.record).toMatchObject({ item: 'duta-upt', quote: 'program di UPT', type: 'umum', text: 'Baris pertama\nsetengah jalan\nbaris ketiga' });
     expect(existsSync(draftFile(root))).toBe(false);
   });
 

@@ -125,12 +125,12 @@ describe('multi-line text without an editor', () => {
     const error = await text.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExitSignal);
     // What was typed goes with it, for the draft `comment add` keeps.
-    expect(error).toMatchObject({ exitCode: 130, partial: 'satu\nsetengah' });
+    expect(error).toMatchObject({ exitCode: 130, partial: { text: 'satu\nsetengah', open: true } });
   });
 
   it('shows the lines of a draft and goes on from them', async () => {
     const io = streams();
-    const text = readLines(io, 'Your comment', true, false, 'paragraphs', 'satu\ndua');
+    const text = readLines(io, 'Your comment', true, false, 'paragraphs', { text: 'satu\ndua', open: false });
     io.input.write('tiga\n');
     io.input.write('\n');
     await expect(text).resolves.toBe('satu\ndua\ntiga');

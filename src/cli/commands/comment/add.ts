@@ -93,7 +93,7 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
       ...(text !== undefined ? { text } : {}),
       ...(proposed !== undefined ? { proposed_change: proposed } : {}),
       ...(asking && error.partial !== undefined
-        ? { partial: { field: asking, value: error.partial } }
+        ? { partial: { field: asking, value: error.partial.text, ...(error.partial.open ? { open: true } : {}) } }
         : partial && !answered.has(partial.field) ? { partial } : {}),
     };
     await writeDraft(draftFile, draft);
@@ -151,12 +151,12 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
       }
       if (text === undefined) {
         asking = 'text';
-        text = await prompts.longText('text', true, partial?.field === 'text' ? partial.value : undefined);
+        text = await prompts.longText('text', true, partial?.field === 'text' ? { text: partial.value, open: partial.open === true } : undefined);
         answered.add('text');
       }
       if (!answered.has('proposed_change')) {
         asking = 'proposed_change';
-        proposed = await prompts.longText('proposed', false, partial?.field === 'proposed_change' ? partial.value : undefined);
+        proposed = await prompts.longText('proposed', false, partial?.field === 'proposed_change' ? { text: partial.value, open: partial.open === true } : undefined);
         answered.add('proposed_change');
       }
       asking = undefined;
