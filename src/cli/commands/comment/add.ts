@@ -113,7 +113,9 @@ export async function addCommand(context: CliContext, sectionArg: string | undef
             item = draftItem;
             answered.add('item');
           }
-          if (!answered.has('quote') && was.has('quote')) {
+          // A quote belongs to its item: not taken when --item names another one.
+          const sameItem = options.item === undefined || options.item.trim() === (resumed.item ?? '');
+          if (!answered.has('quote') && was.has('quote') && sameItem) {
             quote = resumed.quote;
             answered.add('quote');
             quoteChecked = true;
