@@ -28,10 +28,15 @@ export interface Prompts {
   section(anchors: readonly SectionAnchor[]): Promise<SectionAnchor>;
   /** An item of the section, or undefined for the whole section. */
   item(section: SectionAnchor): Promise<ItemAnchor | undefined>;
+  /** A quote, one line or a pasted passage over several lines (made one line); undefined when skipped. */
   quote(): Promise<string | undefined>;
+  /** The quote is not in the item: use one of its passages, keep the quote, or type it again. */
+  quoteNotFound(quote: string, passages: readonly string[], where: string): Promise<QuoteChoice>;
+  /** Offers to resume an unfinished comment (`question` says which); true to resume. */
+  resumeDraft(question: string): Promise<boolean>;
   type(defaultType?: CommentType): Promise<CommentType>;
   /** Free text over several lines; undefined when optional and left empty. */
-  longText(what: LongTextKind, required: boolean): Promise<string | undefined>;
+  longText(what: LongTextKind, required: boolean, initial?: { text: string; open: boolean }): Promise<string | undefined>;
   name(defaultName?: string): Promise<string>;
   email(): Promise<string | undefined>;
   affiliation(): Promise<string | undefined>;
@@ -42,6 +47,8 @@ export interface Prompts {
   /** Writes a line where the prompts are shown. */
   say(text: string): void;
 }
+
+export type QuoteChoice = { kind: 'passage'; passage: string } | { kind: 'keep' } | { kind: 'again' };
 
 export type LongTextKind = 'text' | 'proposed' | 'response' | 'reply' | 'overrule' | 'objection' | 'correction';
 
@@ -101,11 +108,37 @@ export function dispositionPromptConfig(type?: CommentType) {
   };
 }
 
+/** Sentinel values of the quote check's own choices (passages are offered by their text). */
+const KEEP_QUOTE = '\u0000keep';
+const QUOTE_AGAIN = '\u0000again';
+
+export function quoteNotFoundConfig(passages: readonly string[], where: string) {
+  return {
+    message: t('prompt.quote.choose'),
+    choices: [
+      ...passages.map((p) => ({ value: p, name: `“${p}”`, description: t('prompt.quote.passage', { where }) })),
+      { value: KEEP_QUOTE, name: t('prompt.quote.keep'), description: t('prompt.quote.keepDescription') },
+      { value: QUOTE_AGAIN, name: t('prompt.quote.again'), description: t('prompt.quote.againDescription') },
+    ],
+    pageSize: PAGE_SIZE,
+    loop: false,
+    theme: selectTheme(),
+  };
+}
+
+/** A quote as stored: the lines of a pasted passage joined by single spaces. */
+export function joinQuote(text: string): string {
+  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ');
+}
+
 export function createPrompts(context: CliContext): Prompts {
   const output: OutputStream = context.stdout.isTTY ? context.stdout : context.stderr;
   const io = { input: context.stdin, output };
   const load = () => import('@inquirer/prompts');
-  const useEditor = Boolean(context.env.VISUAL || context.env.EDITOR);
+  const editorCommand = context.env.VISUAL || context.env.EDITOR;
+  // Set when the editor could not be started: every later text is typed here, said once.
+  let useEditor = Boolean(editorCommand);
+  const keywords = { yes: t('prompt.yes'), no: t('prompt.no'), error: () => t('prompt.yesNo', { yes: t('prompt.yes'), no: t('prompt.no') }) };
 
   const input = async (config: { message: string; default?: string; validate?: (v: string) => boolean | string; theme?: object }) =>
     asked(async () => (await load()).input(config, io));
@@ -121,31 +154,59 @@ export function createPrompts(context: CliContext): Prompts {
       return id === WHOLE_SECTION ? undefined : section.items.find((i) => i.id === id);
     },
     async quote() {
-      const value = await input({ message: t('prompt.quote') });
-      return value.trim() === '' ? undefined : value;
+      const value = joinQuote(await readLines(io, t('prompt.quote'), false, context.color, 'line'));
+      return value === '' ? undefined : value;
+    },
+    async quoteNotFound(quote, passages, where) {
+      output.write(`${t('prompt.quote.notFound', { quote, where })}\n`);
+      const value = await asked(async () => (await load()).select(quoteNotFoundConfig(passages, where), io));
+      if (value === KEEP_QUOTE) return { kind: 'keep' };
+      if (value === QUOTE_AGAIN) return { kind: 'again' };
+      return { kind: 'passage', passage: value };
+    },
+    async resumeDraft(question) {
+      return asked(async () => (await load()).confirm({ message: question, default: true, theme: { keywords } }, io));
     },
     async type(defaultType) {
       return asked(async () => (await load()).select(typePromptConfig(defaultType), io));
     },
-    async longText(what, required) {
+    async longText(what, required, initial) {
       const message = t(`prompt.long.${what}`);
       if (useEditor) {
-        const value = await asked(async () =>
-          (await load()).editor(
-            {
-              message: `${message} ${t(required ? 'prompt.long.editorHint' : 'prompt.long.editorHintOptional')}`,
-              waitForUserInput: true,
-              validate: (v) => !required || v.trim() !== '' || t('prompt.long.required'),
-              file: { postfix: '.md' },
-              theme: { style: { waitingMessage: (key: string) => t('prompt.editor.waiting', { key }) } },
-            },
-            io,
-          ),
-        );
-        const text = trimEditorText(value);
-        return text.trim() === '' ? undefined : text;
+        // An editor that cannot be started makes inquirer show "LaunchEditorError" and wait for
+        // Enter again, forever: the prompt is stopped then and the text typed here instead.
+        const stop = new AbortController();
+        let launchFailed = false;
+        const error = (text: string) => {
+          if (/LaunchEditorError/.test(text) && !launchFailed) {
+            launchFailed = true;
+            setImmediate(() => stop.abort());
+          }
+          return styleText('red', `> ${text}`);
+        };
+        try {
+          const value = await asked(async () =>
+            (await load()).editor(
+              {
+                message: `${message} ${t(required ? 'prompt.long.editorHint' : 'prompt.long.editorHintOptional')}`,
+                waitForUserInput: true,
+                ...(initial !== undefined ? { default: initial.text } : {}),
+                validate: (v) => !required || v.trim() !== '' || t('prompt.long.required'),
+                file: { postfix: '.md' },
+                theme: { style: { waitingMessage: (key: string) => t('prompt.editor.waiting', { key }), error } },
+              },
+              { ...io, signal: stop.signal },
+            ),
+          );
+          const text = trimEditorText(value);
+          return text.trim() === '' ? undefined : text;
+        } catch (failure) {
+          if (!launchFailed) throw failure;
+          useEditor = false;
+          output.write(`${t('prompt.editor.cannotStart', { editor: editorCommand ?? '' })}\n`);
+        }
       }
-      const text = await readLines(io, `${message} ${t(required ? 'prompt.long.linesHint' : 'prompt.long.linesHintOptional')}`, required, context.color);
+      const text = await readLines(io, `${message} ${t(required ? 'prompt.long.linesHint' : 'prompt.long.linesHintOptional')}`, required, context.color, 'paragraphs', initial);
       return text.trim() === '' ? undefined : text;
     },
     async name(defaultName) {
@@ -169,7 +230,6 @@ export function createPrompts(context: CliContext): Prompts {
     },
     async confirmSave(preview) {
       output.write(`\n${preview.replace(/\n?$/, '\n')}\n`);
-      const keywords = { yes: t('prompt.yes'), no: t('prompt.no'), error: () => t('prompt.yesNo', { yes: t('prompt.yes'), no: t('prompt.no') }) };
       return asked(async () => (await load()).confirm({ message: t('prompt.confirm'), default: true, theme: { keywords } }, io));
     },
     say(text) {
@@ -182,17 +242,27 @@ export function createPrompts(context: CliContext): Prompts {
 /** A blank line typed by hand ends the text; one that arrives within this gap of more input was pasted. */
 export const PASTE_GAP_MS = 40;
 
+/** Asks the terminal to mark pasted text (bracketed paste), and to stop marking it. */
+const PASTE_ON = '\u001b[?2004h';
+const PASTE_OFF = '\u001b[?2004l';
+
 /**
  * Multi-line text without an editor: one readline session for the whole text, so a pasted
  * block arrives complete (separate prompts per line would drop what was pasted after the
- * first line). An empty line typed on its own, or Ctrl-D, finishes; Ctrl-C cancels. Lines
- * are kept exactly as typed.
+ * first line). In `paragraphs` mode an empty line typed on its own, or Ctrl-D, finishes; in
+ * `line` mode (a quote) Enter finishes, but the lines of a paste stay together. A paste is
+ * known by the terminal's bracketed-paste marks, or, where a terminal sends none (and in
+ * tests), by lines arriving within PASTE_GAP_MS of each other. Ctrl-C cancels. Lines are kept
+ * exactly as typed.
  */
 export async function readLines(
   io: { input?: InputStream | undefined; output: OutputStream },
   message: string,
   required: boolean,
   color = false,
+  mode: 'paragraphs' | 'line' = 'paragraphs',
+  /** Lines typed before (a draft), shown and continued; with `open`, its last line is still being typed. */
+  initial?: { text: string; open: boolean },
 ): Promise<string> {
   const input = io.input;
   if (!input) throw new ExitSignal(EXIT_INTERRUPTED);
@@ -202,13 +272,52 @@ export async function readLines(
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   io.output.write(`${paint(34, '?')} ${paint(1, message)}\n`);
   const lines: string[] = [];
+  const before = initial && initial.text !== '' ? initial.text.split('\n') : [];
+  const editing = initial?.open ? before.pop() : undefined;
+  if (initial && initial.text !== '') {
+    io.output.write(`  ${paint(2, t('prompt.long.fromDraft'))}\n`);
+    for (const line of before) {
+      io.output.write(`  … ${line}\n`);
+      lines.push(line);
+    }
+  }
   return new Promise<string>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
+    let pasting = false;
+    // Without a terminal readline keeps a line still waiting for its Enter to itself: known here
+    // from whether the last input ended with a line break.
+    let unfinished = false;
+    const onData = (chunk: Buffer | string) => {
+      const data = chunk.toString().replace(/\u001b\[20[01]~$/, '');
+      if (data !== '') unfinished = !/[\r\n]$/.test(data);
+    };
+    const waiting = () => (terminal ? rl.line !== '' : unfinished);
+    input.on('data', onData);
+    const onKey = (_s: string | undefined, key: { name?: string } | undefined) => {
+      if (key?.name === 'paste-start') pasting = true;
+      if (key?.name === 'paste-end') {
+        pasting = false;
+        // A pasted quote that ended with its own line break is finished, as if Enter was typed.
+        if (mode === 'line' && rl.line === '' && lines.some((l) => l.trim() !== '')) {
+          io.output.write('\r\u001b[K');
+          finish(text());
+        }
+      }
+    };
+    if (terminal) {
+      io.output.write(PASTE_ON);
+      input.on('keypress', onKey);
+    }
     const finish = (value: string | Error) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      input.off('data', onData);
+      if (terminal) {
+        input.off('keypress', onKey);
+        io.output.write(PASTE_OFF);
+      }
       rl.close();
       if (value instanceof Error) reject(value);
       else resolve(value);
@@ -220,7 +329,25 @@ export async function readLines(
     rl.on('line', (line) => {
       clearTimeout(timer);
       lines.push(line);
-      if (line === '') {
+      if (pasting) {
+        // Inside a marked paste no line ends the text.
+      } else if (mode === 'line') {
+        if (lines.every((l) => l.trim() === '')) {
+          lines.length = 0;
+          if (!required) {
+            finish('');
+            return;
+          }
+        } else {
+          // Enter finishes, unless more lines of a paste follow at once or a pasted last line
+          // still waits for its Enter.
+          timer = setTimeout(() => {
+            if (waiting()) return;
+            if (terminal) io.output.write('\r\u001b[K');
+            finish(text());
+          }, PASTE_GAP_MS);
+        }
+      } else if (line === '') {
         if (lines.every((l) => l.trim() === '')) {
           lines.length = 0;
           if (!required) {
@@ -232,7 +359,7 @@ export async function readLines(
           // More lines of the same paste arrive at once and cancel this; so does a pasted
           // last line still waiting for its Enter.
           timer = setTimeout(() => {
-            if (rl.line !== '') return;
+            if (waiting()) return;
             if (terminal) io.output.write('\r\u001b[K'); // the "…" of a line that will not come
             finish(text());
           }, PASTE_GAP_MS);
@@ -242,7 +369,11 @@ export async function readLines(
     });
     rl.on('SIGINT', () => {
       io.output.write('\n');
-      finish(new ExitSignal(EXIT_INTERRUPTED));
+      // What was typed so far goes with the signal, for a draft.
+      const open = rl.line !== '';
+      if (open) lines.push(rl.line);
+      const partial = open ? lines.join('\n') : text();
+      finish(new ExitSignal(EXIT_INTERRUPTED, partial.trim() === '' ? undefined : { text: partial, open }));
     });
     rl.on('close', () => {
       // Ctrl-D (end of input) finishes with what was typed, unless nothing was and text is required.
@@ -252,6 +383,8 @@ export async function readLines(
       else finish(value);
     });
     rl.prompt();
+    // The line that was being typed is typed again, to be finished.
+    if (editing !== undefined) rl.write(editing);
   });
 }
 

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import type { GitRepo } from '../git/repo.js';
 import type { SectionAnchor } from './anchors.js';
 import type { CommentRecord } from '../model/comment-types.js';
+import { containsQuote } from './quotes.js';
 
 export type Drift =
   /** Same as in the commit the comment was made on. */
@@ -93,35 +94,4 @@ function findItem(section: unknown, id: string): unknown {
   const items = (section as Record<string, unknown>).items;
   if (!Array.isArray(items)) return undefined;
   return items.find((i) => i && typeof i === 'object' && (i as Record<string, unknown>).id === id);
-}
-
-/**
- * Normalised texts of a target, made once per target: many comments quote the same item or
- * section, and a section's texts are long.
- */
-const targetTexts = new WeakMap<object, { texts: string[]; joined: string }>();
-
-/** The quote appears in some text of the target, ignoring differences in spacing and case. */
-function containsQuote(target: unknown, quote: string): boolean {
-  const needle = normalise(quote);
-  if (needle === '') return true;
-  let prepared = target !== null && typeof target === 'object' ? targetTexts.get(target) : undefined;
-  if (!prepared) {
-    const texts = strings(target).map(normalise);
-    prepared = { texts, joined: texts.join(' ') };
-    if (target !== null && typeof target === 'object') targetTexts.set(target, prepared);
-  }
-  // A quote may run across entries (two steps of a list), so also look in the texts joined.
-  return prepared.texts.some((s) => s.includes(needle)) || prepared.joined.includes(needle);
-}
-
-function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-function strings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const v of value) strings(v, out);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) strings(v, out);
-  return out;
 }

@@ -15,9 +15,12 @@ export class UserError extends Error {
   }
 }
 
-/** Quiet exit with a code, e.g. after Ctrl-C at a prompt. */
+/**
+ * Quiet exit with a code, e.g. after Ctrl-C at a prompt. `partial` is what was typed at that
+ * prompt; `open` when its last line was still being typed (no Enter yet).
+ */
 export class ExitSignal extends Error {
-  constructor(readonly exitCode: number) {
+  constructor(readonly exitCode: number, readonly partial?: { text: string; open: boolean }) {
     super(`exit ${exitCode}`);
     this.name = 'ExitSignal';
   }

@@ -13,6 +13,8 @@ export interface Identity {
 export interface GitRepo {
   /** Absolute path of the working tree's top folder. */
   top: string;
+  /** Absolute path of the repository's git folder (`.git`, or a worktree's own git folder). */
+  gitDir: string;
   /** The commit HEAD points at, or undefined in a repository with no commit yet. */
   headCommit(): Promise<string | undefined>;
   /** A config value (any scope), or undefined when unset. */
@@ -115,6 +117,7 @@ function makeRepo(git: SimpleGit, top: string, gitDir: string, env: NodeJS.Proce
   };
   return {
     top,
+    gitDir,
     async headCommit() {
       try {
         const out = (await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim();

@@ -89,11 +89,13 @@ export interface TtyRun {
 /**
  * Runs the CLI in-process as if stdin were a terminal. Inquirer prompts are driven by the
  * @inquirer/testing screen; lines typed without an editor are written to `stdin`.
+ * With `terminal`, stderr (where prompts go) claims to be a terminal too.
  */
-export function runTty(argv: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): TtyRun {
+export function runTty(argv: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; terminal?: boolean }): TtyRun {
   const stdin = Object.assign(new PassThrough(), { isTTY: true });
   const stdout = new PassThrough();
-  const stderr = new PassThrough();
+  // With `terminal`, the lines typed without an editor are read as in a terminal (Ctrl-C, paste marks).
+  const stderr = Object.assign(new PassThrough(), options.terminal ? { isTTY: true } : {});
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   stdout.on('data', (c: Buffer) => out.push(c));

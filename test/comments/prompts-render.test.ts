@@ -6,8 +6,10 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sectionAnchors } from '../../src/comments/anchors.js';
 import {
-  dispositionPromptConfig, itemPromptConfig, readLines, sectionPromptConfig, typePromptConfig, WHOLE_SECTION,
+  dispositionPromptConfig, itemPromptConfig, joinQuote, quoteNotFoundConfig, readLines, sectionPromptConfig, typePromptConfig, WHOLE_SECTION,
 } from '../../src/cli/prompts.js';
+import { closestPassages, containsQuote } from '../../src/comments/quotes.js';
+import { setLanguage } from '../../src/i18n/index.js';
 import { openGuideline } from '../../src/model/guideline.js';
 import { baseGuideline, cleanupGuidelines, writeGuideline } from '../helpers/fixture.js';
 import { ExitSignal } from '../../src/core/errors.js';
@@ -117,8 +119,114 @@ describe('multi-line text without an editor', () => {
   it('turns Ctrl-C in a terminal into a quiet exit 130', async () => {
     const io = streams(true);
     const text = readLines(io, 'Your comment', true);
+    io.input.write('satu\r');
     io.input.write('setengah');
     io.input.write('\u0003');
-    await expect(text).rejects.toEqual(new ExitSignal(130));
+    const error = await text.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExitSignal);
+    // What was typed goes with it, for the draft `comment add` keeps.
+    expect(error).toMatchObject({ exitCode: 130, partial: { text: 'satu\nsetengah', open: true } });
+  });
+
+  it('shows the lines of a draft and goes on from them', async () => {
+    const io = streams();
+    const text = readLines(io, 'Your comment', true, false, 'paragraphs', { text: 'satu\ndua', open: false });
+    io.input.write('tiga\n');
+    io.input.write('\n');
+    await expect(text).resolves.toBe('satu\ndua\ntiga');
+    expect(io.shown()).toContain('(from your draft; go on typing)\n  … satu\n  … dua\n');
+  });
+
+  it('keeps the lines of a marked (bracketed) paste together, a blank one too, in a terminal', async () => {
+    const io = streams(true);
+    const text = readLines(io, 'Your comment', true);
+    io.input.write('\u001b[200~satu\r\rdua\r\u001b[201~');
+    await new Promise((r) => setTimeout(r, 100)); // longer than a paste gap: only the marks keep it whole
+    io.input.write('\r');
+    await expect(text).resolves.toBe('satu\n\ndua');
+    expect(io.shown()).toContain('\u001b[?2004h');
+    expect(io.shown()).toContain('\u001b[?2004l');
+  });
+});
+
+describe('the quote prompt (one line, or a pasted passage)', () => {
+  it('finishes on Enter', async () => {
+    const io = streams();
+    const text = readLines(io, 'Quote', false, false, 'line');
+    io.input.write('program di UPT\n');
+    await expect(text).resolves.toBe('program di UPT');
+  });
+
+  it('keeps lines pasted at once, and waits for Enter after a pasted last line', async () => {
+    const io = streams();
+    const text = readLines(io, 'Quote', false, false, 'line');
+    io.input.write('paling sedikit 1 (satu)\ndan paling banyak');
+    await new Promise((r) => setTimeout(r, 100));
+    io.input.write(' 3 (tiga)\n');
+    const value = await text;
+    expect(value).toBe('paling sedikit 1 (satu)\ndan paling banyak 3 (tiga)');
+    expect(joinQuote(value)).toBe('paling sedikit 1 (satu) dan paling banyak 3 (tiga)');
+  });
+
+  it('keeps a marked paste whole even when its lines come slowly, and finishes when it ends with a line break', async () => {
+    const io = streams(true);
+    const text = readLines(io, 'Quote', false, false, 'line');
+    io.input.write('\u001b[200~baris satu\r');
+    await new Promise((r) => setTimeout(r, 100));
+    io.input.write('baris dua\r\u001b[201~');
+    await expect(text).resolves.toBe('baris satu\nbaris dua');
+  });
+
+  it('is skipped by Enter alone', async () => {
+    const io = streams();
+    const text = readLines(io, 'Quote', false, false, 'line');
+    io.input.write('\n');
+    await expect(text).resolves.toBe('');
+  });
+});
+
+describe('the quote check', () => {
+  const item = {
+    id: 'duta-upt',
+    name: 'Duta Kerja Sama UPT',
+    description: 'Setiap UPT menunjuk paling sedikit 1 (satu) dan paling banyak 3 (tiga) orang\nDuta Kerja Sama. Pada Bapas, paling sedikit 1 (satu) orang\nberasal dari Pembimbing Kemasyarakatan.',
+    duties: ['Melaksanakan program di UPT.', 'Melaporkan hasil program setiap semester.'],
+  };
+
+  it('finds a quote regardless of line breaks, spacing and capitals, also across two entries', () => {
+    expect(containsQuote(item, 'dan paling  banyak 3 (tiga) orang duta kerja sama')).toBe(true);
+    expect(containsQuote(item, 'PADA BAPAS')).toBe(true);
+    expect(containsQuote(item, 'program di UPT. Melaporkan hasil')).toBe(true);
+    expect(containsQuote(item, 'paling banyak 3 orang')).toBe(false);
+  });
+
+  it('offers the closest sentences or runs of words, best first, not two that overlap, and not the id', () => {
+    expect(closestPassages(item, 'paling banyak 3 orang Duta Kerja Sama')[0]).toBe('paling banyak 3 (tiga) orang Duta Kerja Sama.');
+    expect(closestPassages(item, 'Pada Bapas paling sedikit satu orang berasal dari Pembimbing')[0]).toBe('Pada Bapas, paling sedikit 1 (satu) orang berasal dari Pembimbing');
+    expect(closestPassages(item, 'melaporkan hasil program tiap semester', 3)).toContain('Melaporkan hasil program setiap semester.');
+    const offered = closestPassages(item, 'paling sedikit 1 (satu) dan paling banyak 3 orang', 3);
+    expect(offered.length).toBeLessThanOrEqual(3);
+    expect(new Set(offered).size).toBe(offered.length);
+    expect(closestPassages(item, 'duta-upt')).not.toContain('duta-upt');
+    expect(closestPassages(item, 'zzzz qqqq xxxx')).toEqual([]);
+  });
+
+  it('offers the passages, keep and type again, in both languages', async () => {
+    const en = await render(select, quoteNotFoundConfig(['paling banyak 3 (tiga) orang'], 'peran › Duta Kerja Sama UPT'));
+    expect(en.getScreen()).toMatch(/❯ “paling banyak 3 \(tiga\) orang”\n {2}Keep my quote as typed\n {2}Type the quote again/);
+    expect(en.getScreen()).toContain('a passage of peran › Duta Kerja Sama UPT');
+    en.events.keypress('enter');
+    await expect(en.answer).resolves.toBe('paling banyak 3 (tiga) orang');
+    setLanguage('id');
+    try {
+      const id = await render(select, quoteNotFoundConfig([], 'Peran'));
+      expect(id.getScreen()).toContain('? Kutipan mana yang Anda maksud?');
+      expect(id.getScreen()).toMatch(/❯ Pakai kutipan saya apa adanya\n {2}Ketik ulang kutipan/);
+      expect(id.getScreen()).toContain('komentar akan ditandai [kutipan tidak ditemukan]');
+      id.events.keypress('enter');
+      await id.answer;
+    } finally {
+      setLanguage('en');
+    }
   });
 });

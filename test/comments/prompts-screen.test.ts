@@ -5,7 +5,9 @@ import { screen } from '@inquirer/testing/vitest';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanupGuidelines } from '../helpers/fixture.js';
-import { cleanupTemps, git, guidelineRepo, REVIEWER, runTty, storedComments } from './helpers.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanupTemps, git, guidelineRepo, REVIEWER, runTty, storedComments, type TtyRun } from './helpers.js';
 
 afterEach(async () => {
   vi.unstubAllEnvs();
@@ -14,6 +16,16 @@ afterEach(async () => {
 });
 
 const WAIT = { timeout: 15_000, interval: 20 };
+
+/** Waits until a prompt read from stdin (the quote, texts without an editor) shows `text`. */
+async function typed(run: TtyRun, text: string): Promise<void> {
+  await vi.waitFor(() => expect(run.stderr()).toContain(text), WAIT);
+}
+
+/** Where `comment add` keeps the draft of a guideline at the top of its repository. */
+function draftFile(root: string): string {
+  return join(root, '.git', 'pedoman', 'drafts', 'comment-add.json');
+}
 
 /** Waits until the current prompt shows `text` (commands load the guideline before asking). */
 async function prompt(text: string): Promise<string> {
@@ -56,9 +68,8 @@ describe('comment add, asked in a terminal', () => {
     screen.keypress('down');
     screen.keypress('enter');
 
-    await prompt('Quote the passage you mean');
-    screen.type('program di UPT');
-    screen.keypress('enter');
+    await typed(run, 'Quote the passage you mean');
+    run.stdin.write('program di UPT\n');
 
     const types = await prompt('Type of comment:');
     expect(types).toContain('general');
@@ -115,8 +126,8 @@ describe('comment add, asked in a terminal', () => {
     const items = await prompt('Which part of "Pendahuluan"?');
     expect(items).toContain('Latar Belakang');
     screen.keypress('enter'); // the whole section
-    await prompt('Quote the passage');
-    screen.keypress('enter');
+    await typed(run, 'Quote the passage');
+    run.stdin.write('\n'); // skipped
     await prompt('Your comment');
     await inEditor('Mengapa Pasal 92 saja?');
     await prompt('Proposed wording');
@@ -135,8 +146,8 @@ describe('comment add, asked in a terminal', () => {
   it('without an editor, reads several lines (a pasted block with blank lines too) until an empty line', async () => {
     const root = await guidelineRepo();
     const run = runTty(['comment', 'add', 'peran', '--item', 'duta-upt', '--type', 'umum', '--affiliation', 'Kanwil Jabar'], { cwd: root });
-    await prompt('Quote the passage');
-    screen.keypress('enter');
+    await typed(run, 'Quote the passage');
+    run.stdin.write('\n');
     await vi.waitFor(() => expect(run.stderr()).toContain('Your comment (several lines allowed; an empty line finishes):'), WAIT);
     run.stdin.write('Paragraf satu: "kutip" # x\n\n  Paragraf dua, menjorok 🎉\n'); // pasted at once: its blank line does not end it
     run.stdin.write('\n'); // typed: an empty line ends it
@@ -151,21 +162,18 @@ describe('comment add, asked in a terminal', () => {
     expect(stored!.record.proposed_change).toBeUndefined();
   });
 
-  it('leaves no file and no commit after Ctrl-C at a prompt, and exits quietly', async () => {
+  it('leaves no file and no commit after Ctrl-C at a prompt; with nothing answered it exits quietly', async () => {
     const root = await guidelineRepo();
     const head = git(root, 'rev-parse', 'HEAD');
-    const run = runTty(['comment', 'add', 'peran'], { cwd: root, env: EDITOR_ENV });
-    await prompt('Which part of "Peran"?');
-    screen.keypress('enter');
-    await prompt('Quote the passage');
-    screen.keypress('enter');
-    await prompt('Type of comment:');
+    const run = runTty(['comment', 'add'], { cwd: root, env: EDITOR_ENV });
+    await prompt('Which section is your comment about?');
     screen.keypress({ name: 'c', ctrl: true });
     const result = await run.result;
     expect(result.code).toBe(130);
     expect(result.stderr).toBe('');
     expect(await storedComments(root)).toEqual([]);
     expect(git(root, 'rev-parse', 'HEAD')).toBe(head);
+    expect(existsSync(draftFile(root))).toBe(false);
   });
 
   it('saves nothing when the confirmation is declined', async () => {

@@ -61,7 +61,9 @@ export async function syncCommand(context: CliContext, options: SyncOptions): Pr
     }
     const ahead = after === '' ? Number(await tryGit(['rev-list', '--count', 'HEAD'])) : Number(await tryGit(['rev-list', '--count', '@{upstream}..HEAD']));
     const tags = await unsharedVersionTags(git, remote);
-    const pulled = t('sync.pulled', { commits: pulledCommits, comments: newComments, upstream: `${remote}/${merge.replace(/^refs\/heads\//, '')}` });
+    const upstream = `${remote}/${merge.replace(/^refs\/heads\//, '')}`;
+    // "Pulled 0 commit(s)" said nothing came in a roundabout way.
+    const pulled = pulledCommits === 0 ? t('sync.upToDate', { upstream }) : t('sync.pulled', { commits: pulledCommits, comments: newComments, upstream });
     if (!ahead && tags.length === 0) {
       context.out(`${pulled}\n`);
       await reportArrived(context, root, repo, arrived);
