@@ -4,6 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { COMMENT_TYPES } from '../model/comment-types.js';
 import { t } from '../i18n/index.js';
 import type { Blocker, SectionRow, StatusReport } from './status.js';
+import { nextVersion } from './versions.js';
 
 export const STATUS_FORMATS = ['table', 'json'] as const;
 export type StatusFormat = (typeof STATUS_FORMATS)[number];
@@ -84,7 +85,9 @@ export function formatStatusTable(report: StatusReport, color: boolean): string 
   const c: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
   const lines: string[] = [];
   const g = report.guideline;
-  lines.push(c.bold(t('status.heading', { title: g.title || g.id, version: g.version, status: statusWord(g.status) })));
+  lines.push(c.bold(report.final
+    ? t('status.headingFinal', { title: g.title || g.id, version: report.final.version })
+    : t('status.heading', { title: g.title || g.id, version: g.version, status: statusWord(g.status) })));
   lines.push('');
 
   const header = [
@@ -131,7 +134,7 @@ export function formatStatusQuiet(report: StatusReport): string {
 }
 
 function readyLines(report: StatusReport, c: ChalkInstance): string {
-  if (report.guideline.status === 'final') return c.green.bold(t('status.final', { version: report.guideline.version, next: nextVersion(report.guideline.version) }));
+  if (report.final) return c.green.bold(t('status.final', { version: report.final.version, next: report.final.next }));
   if (report.ready) return c.green.bold(t('status.ready'));
   return `${c.red.bold(t('status.notReady', { count: report.blockers.length }))}\n${blockerList(report.blockers)}`;
 }
@@ -143,6 +146,7 @@ export function statusJson(report: StatusReport): unknown {
     version: 1,
     guideline: report.guideline,
     ready: report.ready,
+    final: report.final ?? null,
     blockers: report.blockers.map((b) => ({ ...b, message: blockerMessage(b) })),
     sections: report.sections.map((row) => ({
       id: row.id,
@@ -169,8 +173,4 @@ export function statusJson(report: StatusReport): unknown {
   };
 }
 
-/** The version after a final one: 1.0 → 1.1 (what `pedoman revise` suggests). */
-export function nextVersion(version: string): string {
-  const match = /^(\d+)\.(\d+)$/.exec(version.trim());
-  return match ? `${match[1]}.${Number(match[2]) + 1}` : `${version}.1`;
-}
+export { nextVersion };

@@ -10,6 +10,7 @@ import { REVIEWS_DIR } from './reviews.js';
 import type { ReviewRecord } from '../model/review-types.js';
 import type { Finding } from '../core/findings.js';
 import type { Guideline } from '../model/types.js';
+import { nextVersion } from './versions.js';
 
 export type SectionStatus = 'draft' | 'review' | 'approved';
 
@@ -64,6 +65,8 @@ export interface StatusReport {
   git: boolean;
   blockers: Blocker[];
   ready: boolean;
+  /** Set when the text is final (manifest `status: final`): nothing is left to finalise, `revise` starts the next version. */
+  final: { version: string; next: string } | undefined;
 }
 
 export interface StatusInput {
@@ -216,6 +219,10 @@ export function buildStatus(input: StatusInput): StatusReport {
   }
 
   const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
+  // A final text is not finalised again: no blockers, not "ready"; the next step is `pedoman revise`.
+  const version = str(manifestData?.version, '');
+  const final = manifestData?.status === 'final' ? { version, next: nextVersion(version) } : undefined;
+  if (final) blockers.length = 0;
   return {
     guideline: {
       id: str(manifestData?.id, ''),
@@ -230,7 +237,8 @@ export function buildStatus(input: StatusInput): StatusReport {
     },
     git: input.git !== undefined,
     blockers,
-    ready: blockers.length === 0,
+    ready: !final && blockers.length === 0,
+    final,
   };
 }
 

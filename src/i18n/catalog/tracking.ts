@@ -30,6 +30,7 @@ export const tracking = {
     'status.help.after':
       'Per section: status, items, open comments by type, last change (git), latest review and whether the section changed since, validation errors and warnings.\nThe last lines say whether `pedoman finalize` would go ahead and, if not, every blocker in the order it checks them.',
     'status.heading': '{title} — version {version} ({status})',
+    'status.headingFinal': '{title} — final (v{version})',
     'status.col.section': 'section',
     'status.col.status': 'status',
     'status.col.items': 'items',
@@ -166,6 +167,21 @@ export const tracking = {
     'finalize.tag.message': '{title}, version {version} (final)',
     'finalize.done': 'Finalised version {version}: commit {commit}, tag {tag}. Wrote:',
     'finalize.pushHint': 'Share it: pedoman sync (sends the commit and the tag)',
+    'finalize.error.final': 'version {version} is already final; to start the next version: pedoman revise --version {next}',
+
+    'revise.description': 'Start the next version after a final text: sets pedoman.yaml back to draft with the new version and commits it.',
+    'revise.opt.version': 'the version of the new draft (default: the next minor version, e.g. 1.0 → 1.1); greater than the final one',
+    'revise.opt.author': 'your name, for the commit (default: git config user.name)',
+    'revise.help.after':
+      'Only a final text is revised: pedoman.yaml gets `status: draft` and the new version, every other byte stays as it was,\nand the change is committed (its message in the guideline\'s language). The final text stays in git under its tag vX.Y.\nComments are taken again on the new draft (`pedoman comment add`); threads of the final text keep their state.',
+    'revise.error.notFinal': 'version {version} is not final ({status}); `pedoman revise` starts a new version after `pedoman finalize`',
+    'revise.error.notGreater': 'version {version} is not greater than the final version {final}; choose e.g. {next}',
+    'revise.error.noManifest': 'pedoman.yaml cannot be read; fix it first (pedoman validate)',
+    'revise.commit.subject': 'New draft, version {version}',
+    'revise.commit.body': '{title}: the draft of version {version}, after the final text of version {final} (tag v{final}), started by pedoman revise.',
+    'revise.done': 'Version {version} is now a draft (after the final version {final}): commit {commit}.',
+    'revise.doneNoCommit': 'Version {version} is now a draft (after the final version {final}); pedoman.yaml is not committed.',
+    'revise.next': 'Comments can be added again: pedoman comment add. Share it: pedoman sync',
 
     'render.opt.changesSince': 'mark the text inserted and deleted since this revision (a tag, branch or commit): a redline',
     'render.redline.noGit': '--changes-since needs the guideline in a git repository',
@@ -199,6 +215,7 @@ export const tracking = {
     'status.help.after':
       'Per bagian: status, jumlah butir, masukan terbuka menurut jenis, perubahan terakhir (git), tinjauan terakhir dan apakah bagian berubah sejak itu, galat dan peringatan validasi.\nBaris terakhir menyatakan apakah `pedoman finalize` dapat dijalankan dan, bila tidak, setiap penghalang sesuai urutan pemeriksaannya.',
     'status.heading': '{title} — versi {version} ({status})',
+    'status.headingFinal': '{title} — final (v{version})',
     'status.col.section': 'bagian',
     'status.col.status': 'status',
     'status.col.items': 'butir',
@@ -335,6 +352,21 @@ export const tracking = {
     'finalize.tag.message': '{title}, versi {version} (final)',
     'finalize.done': 'Versi {version} difinalisasi: commit {commit}, tag {tag}. Berkas yang ditulis:',
     'finalize.pushHint': 'Bagikan: pedoman sync (mengirim commit beserta tagnya)',
+    'finalize.error.final': 'versi {version} sudah final; untuk memulai versi berikutnya: pedoman revise --version {next}',
+
+    'revise.description': 'Mulai versi berikutnya setelah naskah akhir: pedoman.yaml dikembalikan menjadi draf dengan versi baru, lalu di-commit.',
+    'revise.opt.version': 'versi draf baru (bawaan: versi minor berikutnya, mis. 1.0 → 1.1); harus lebih besar daripada versi final',
+    'revise.opt.author': 'nama Anda, untuk commit (bawaan: git config user.name)',
+    'revise.help.after':
+      'Hanya naskah akhir yang dapat direvisi: pedoman.yaml mendapat `status: draft` dan versi baru, selebihnya tetap sama persis,\nlalu perubahan itu di-commit (pesannya dalam bahasa pedoman). Naskah akhir tetap tersimpan di git dengan tag vX.Y.\nKomentar dapat diberikan lagi pada draf baru (`pedoman comment add`); utas naskah akhir tetap dengan keadaannya.',
+    'revise.error.notFinal': 'versi {version} belum final ({status}); `pedoman revise` memulai versi baru setelah `pedoman finalize`',
+    'revise.error.notGreater': 'versi {version} tidak lebih besar daripada versi final {final}; pilih mis. {next}',
+    'revise.error.noManifest': 'pedoman.yaml tidak dapat dibaca; perbaiki dahulu (pedoman validate)',
+    'revise.commit.subject': 'Draf baru, versi {version}',
+    'revise.commit.body': '{title}: draf versi {version}, setelah naskah akhir versi {final} (tag v{final}), dimulai dengan pedoman revise.',
+    'revise.done': 'Versi {version} sekarang berupa draf (setelah versi final {final}): commit {commit}.',
+    'revise.doneNoCommit': 'Versi {version} sekarang berupa draf (setelah versi final {final}); pedoman.yaml belum di-commit.',
+    'revise.next': 'Komentar dapat diberikan lagi: pedoman comment add. Bagikan: pedoman sync',
 
     'render.opt.changesSince': 'tandai teks yang ditambahkan dan dihapus sejak revisi ini (tag, cabang atau commit): naskah bertanda perubahan',
     'render.redline.noGit': '--changes-since memerlukan pedoman di dalam repositori git',
