@@ -30,7 +30,7 @@ export const tracking = {
     'status.opt.format': 'table or json',
     'status.opt.quiet': 'print only whether the draft can be finalised and, if not, the blockers',
     'status.help.after':
-      'Per section: status, items, open comments by type, last change (git), latest review and whether the section changed since, validation errors and warnings.\nThe last lines say whether `pedoman finalize` would go ahead and, if not, every blocker in the order it checks them.',
+      'Per section: status, items, open comments by type, last change (git), latest review and whether the section changed since, validation errors and warnings.\nThe last lines say whether `pedoman finalize` would go ahead and, if not, every blocker in the order it checks them;\non a final text, how to start the next version (`pedoman revise`).\nWhen pedoman.yaml lists `reviewers` (the follow-up group), per unit: who commented, who approved, who has not responded yet,\nand what waits for whom; commenters not on the list are shown as their own group.',
     'status.heading': '{title} — version {version} ({status})',
     'status.headingFinal': '{title} — final (v{version})',
     'status.people.heading': 'Follow-up group: {responded} of {listed} responded',
@@ -233,7 +233,7 @@ export const tracking = {
     'status.opt.format': 'table atau json',
     'status.opt.quiet': 'tampilkan hanya apakah draf dapat difinalkan dan, bila belum, hal yang menghalanginya',
     'status.help.after':
-      'Per bagian: status, jumlah butir, masukan terbuka menurut jenis, perubahan terakhir (git), tinjauan terakhir dan apakah bagian berubah sejak itu, galat dan peringatan validasi.\nBaris terakhir menyatakan apakah `pedoman finalize` dapat dijalankan dan, bila tidak, setiap penghalang sesuai urutan pemeriksaannya.',
+      'Per bagian: status, jumlah butir, masukan terbuka menurut jenis, perubahan terakhir (git), tinjauan terakhir dan apakah bagian berubah sejak itu, galat dan peringatan validasi.\nBaris terakhir menyatakan apakah `pedoman finalize` dapat dijalankan dan, bila tidak, setiap penghalang sesuai urutan pemeriksaannya;\npada naskah final, cara memulai versi berikutnya (`pedoman revise`).\nBila pedoman.yaml memuat `reviewers` (kelompok tindak lanjut), per unit: siapa yang sudah berkomentar, siapa yang sudah menyetujui,\nsiapa yang belum menanggapi, dan apa yang menunggu siapa; pemberi komentar di luar daftar ditampilkan dalam kelompoknya sendiri.',
     'status.heading': '{title} — versi {version} ({status})',
     'status.headingFinal': '{title} — final (v{version})',
     'status.people.heading': 'Kelompok tindak lanjut: {responded} dari {listed} telah menanggapi',
