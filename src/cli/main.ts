@@ -39,8 +39,8 @@ export async function run(options: RunOptions): Promise<number> {
 async function runProgram(argv: readonly string[], context: CliContext): Promise<number> {
   let exitCode = EXIT_OK;
   const program = new Command('pedoman');
-  // In `pedoman finalize --version 1.0` the flag names the version to issue, not pedoman's own.
-  const finalizing = argv.some((a) => a === 'finalize' || a === 'finalise');
+  // In `pedoman finalize --version 1.0` (and `revise --version 1.1`) the flag names the version of the text, not pedoman's own.
+  const finalizing = argv.some((a) => a === 'finalize' || a === 'finalise' || a === 'revise');
   program
     .description(t('cli.description'))
     .version(VERSION, finalizing ? '-V' : '-V, --version', t('cli.opt.version'))

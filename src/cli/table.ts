@@ -806,6 +806,22 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
         return finalizeCommand(c, o);
       },
     }),
+    command({
+      name: 'revise',
+      description: 'revise.description',
+      helpAfter: 'revise.help.after',
+      args: {},
+      options: {
+        version: { kind: 'value', flags: '--version <X.Y>', description: 'revise.opt.version' },
+        author: { kind: 'value', flags: '--author <name>', description: 'revise.opt.author' },
+        email: { kind: 'value', flags: '--email <email>', description: 'review.opt.email' },
+        ...FOLDER,
+      },
+      run: async (c, _a, o) => {
+        const { reviseCommand } = await import('./commands/revise.js');
+        return reviseCommand(c, o);
+      },
+    }),
   ];
 }
 

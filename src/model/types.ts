@@ -87,8 +87,19 @@ export interface Manifest {
   authorities?: Authority[];
   stakeholders?: Stakeholder[];
   existing_programmes?: ExistingProgramme[];
+  /** The follow-up group asked to comment and approve, by unit. */
+  reviewers?: Reviewer[];
   sections: string[];
   rules?: Record<string, RuleSetting>;
+}
+
+/** One person of the follow-up group (manifest `reviewers`). */
+export interface Reviewer {
+  name: string;
+  /** How their comments and review stamps are matched to them. */
+  email: string;
+  /** Directorate, Kanwil, UPT or organisation. */
+  unit: string;
 }
 
 export interface NarrativeItem {

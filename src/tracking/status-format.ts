@@ -4,6 +4,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { COMMENT_TYPES } from '../model/comment-types.js';
 import { t } from '../i18n/index.js';
 import type { Blocker, SectionRow, StatusReport } from './status.js';
+import { nextVersion } from './versions.js';
+import type { Participant, Participation } from './participation.js';
 
 export const STATUS_FORMATS = ['table', 'json'] as const;
 export type StatusFormat = (typeof STATUS_FORMATS)[number];
@@ -84,7 +86,9 @@ export function formatStatusTable(report: StatusReport, color: boolean): string 
   const c: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
   const lines: string[] = [];
   const g = report.guideline;
-  lines.push(c.bold(t('status.heading', { title: g.title || g.id, version: g.version, status: statusWord(g.status) })));
+  lines.push(c.bold(report.final
+    ? t('status.headingFinal', { title: g.title || g.id, version: report.final.version })
+    : t('status.heading', { title: g.title || g.id, version: g.version, status: statusWord(g.status) })));
   lines.push('');
 
   const header = [
@@ -121,8 +125,73 @@ export function formatStatusTable(report: StatusReport, color: boolean): string 
     lines.push(t('status.other', { errors: report.other.errors, warnings: report.other.warnings }));
   }
   if (!report.git) lines.push(c.dim(t('status.noGit')));
+  if (report.participation) lines.push('', ...participationLines(report.participation, c));
   lines.push('', readyLines(report, c));
   return `${lines.join('\n')}\n`;
+}
+
+/** The follow-up group, unit by unit: who commented, approved, has not responded, and what waits for whom. */
+function participationLines(p: Participation, c: ChalkInstance): string[] {
+  const lines = [c.bold(t('status.people.heading', { responded: p.totals.responded, listed: p.totals.listed }))];
+  const waiting: string[] = [];
+  if (p.totals.awaitingReviewers > 0) waiting.push(t('status.people.waitingReviewers', { count: p.totals.awaitingReviewers }));
+  if (p.totals.open > 0 || p.totals.objected > 0) waiting.push(t('status.people.waitingTeam', { open: p.totals.open, objected: p.totals.objected }));
+  if (waiting.length > 0) lines.push(`${t('status.people.waiting')} ${waiting.join('; ')}`);
+  const groups: { title: string; members: Participant[] }[] = [
+    ...p.units.map((u) => ({ title: u.unit, members: u.members })),
+    ...(p.unlisted.length > 0 ? [{ title: t('status.people.unlisted'), members: p.unlisted }] : []),
+  ];
+  const who = (m: Participant) => `${m.name}${m.email ? ` <${m.email}>` : ''}${!m.listed && m.unit ? ` (${m.unit})` : ''}`;
+  const width = Math.max(0, ...groups.flatMap((g) => g.members.map((m) => who(m).length)));
+  for (const group of groups) {
+    const responded = group.members.filter((m) => m.responded).length;
+    lines.push(`  ${c.bold(group.title)}${group.members[0]?.listed ? c.dim(` — ${t('status.people.unitCount', { responded, count: group.members.length })}`) : ''}`);
+    for (const m of group.members) {
+      const text = participantText(m);
+      const paint = !m.responded ? c.yellow : m.awaitingThem.length > 0 || m.awaitingTeam.objected.length > 0 ? c.cyan : (s: string) => s;
+      lines.push(`    ${who(m).padEnd(width)}  ${paint(text)}`);
+    }
+  }
+  return lines;
+}
+
+function participantText(m: Participant): string {
+  if (!m.responded) return t('status.people.noResponse');
+  const parts: string[] = [];
+  if (m.comments.length > 0) parts.push(t('status.people.comments', { count: m.comments.length }));
+  if (m.replies > 0) parts.push(t('status.people.replies', { count: m.replies }));
+  if (m.approved.length > 0) {
+    parts.push(t('status.people.approved', {
+      sections: m.approved.map((a) => (a.current ? a.section : t('status.people.changedSince', { section: a.section }))).join(', '),
+    }));
+  }
+  if (m.reviewed.length > 0) parts.push(t('status.people.reviewed', { sections: m.reviewed.map((r) => r.section).join(', ') }));
+  if (m.awaitingThem.length > 0) parts.push(t('status.people.awaitingThem', { count: m.awaitingThem.length, ids: m.awaitingThem.map((id) => id.slice(0, 12)).join(', ') }));
+  if (m.awaitingTeam.open.length > 0 || m.awaitingTeam.objected.length > 0) {
+    const counts = [
+      ...(m.awaitingTeam.open.length > 0 ? [t('status.people.teamOpen', { count: m.awaitingTeam.open.length })] : []),
+      ...(m.awaitingTeam.objected.length > 0 ? [t('status.people.teamObjected', { count: m.awaitingTeam.objected.length })] : []),
+    ];
+    parts.push(t('status.people.awaitingTeam', { counts: counts.join(', ') }));
+  }
+  return parts.join('; ');
+}
+
+function participantJson(m: Participant): unknown {
+  return {
+    name: m.name,
+    email: m.email ?? null,
+    unit: m.unit ?? null,
+    listed: m.listed,
+    responded: m.responded,
+    comments: m.comments.length,
+    comment_ids: m.comments,
+    replies: m.replies,
+    approved: m.approved,
+    reviewed: m.reviewed,
+    awaiting_them: m.awaitingThem,
+    awaiting_team: m.awaitingTeam,
+  };
 }
 
 /** `status --quiet`: the table's last lines only, whether the draft is ready and its blockers. */
@@ -131,7 +200,7 @@ export function formatStatusQuiet(report: StatusReport): string {
 }
 
 function readyLines(report: StatusReport, c: ChalkInstance): string {
-  if (report.guideline.status === 'final') return c.green.bold(t('status.final', { version: report.guideline.version, next: nextVersion(report.guideline.version) }));
+  if (report.final) return c.green.bold(t('status.final', { version: report.final.version, next: report.final.next }));
   if (report.ready) return c.green.bold(t('status.ready'));
   return `${c.red.bold(t('status.notReady', { count: report.blockers.length }))}\n${blockerList(report.blockers)}`;
 }
@@ -143,6 +212,7 @@ export function statusJson(report: StatusReport): unknown {
     version: 1,
     guideline: report.guideline,
     ready: report.ready,
+    final: report.final ?? null,
     blockers: report.blockers.map((b) => ({ ...b, message: blockerMessage(b) })),
     sections: report.sections.map((row) => ({
       id: row.id,
@@ -166,11 +236,19 @@ export function statusJson(report: StatusReport): unknown {
     })),
     other: report.other,
     git: report.git,
+    participation: report.participation
+      ? {
+        units: report.participation.units.map((u) => ({ unit: u.unit, members: u.members.map(participantJson) })),
+        not_listed: report.participation.unlisted.map(participantJson),
+        totals: {
+          listed: report.participation.totals.listed,
+          responded: report.participation.totals.responded,
+          awaiting_reviewers: report.participation.totals.awaitingReviewers,
+          awaiting_team: { open: report.participation.totals.open, objected: report.participation.totals.objected },
+        },
+      }
+      : null,
   };
 }
 
-/** The version after a final one: 1.0 → 1.1 (what `pedoman revise` suggests). */
-export function nextVersion(version: string): string {
-  const match = /^(\d+)\.(\d+)$/.exec(version.trim());
-  return match ? `${match[1]}.${Number(match[2]) + 1}` : `${version}.1`;
-}
+export { nextVersion };

@@ -10,6 +10,8 @@ import { REVIEWS_DIR } from './reviews.js';
 import type { ReviewRecord } from '../model/review-types.js';
 import type { Finding } from '../core/findings.js';
 import type { Guideline } from '../model/types.js';
+import { nextVersion } from './versions.js';
+import { buildParticipation, type Participation } from './participation.js';
 
 export type SectionStatus = 'draft' | 'review' | 'approved';
 
@@ -64,6 +66,10 @@ export interface StatusReport {
   git: boolean;
   blockers: Blocker[];
   ready: boolean;
+  /** Set when the text is final (manifest `status: final`): nothing is left to finalise, `revise` starts the next version. */
+  final: { version: string; next: string } | undefined;
+  /** Who of the follow-up group took part, when the manifest lists `reviewers`. */
+  participation: Participation | undefined;
 }
 
 export interface StatusInput {
@@ -125,11 +131,13 @@ export function buildStatus(input: StatusInput): StatusReport {
     }
   }
 
+  const fingerprints = new Map<string, string>();
   const rows: SectionRow[] = listed.map((id) => {
     const rel = `${SECTIONS_DIR}/${id}.yaml`;
     const file = filesByRel.get(rel);
     const data = file?.data && typeof file.data === 'object' && !Array.isArray(file.data) ? (file.data as Record<string, unknown>) : undefined;
     const state = data ? reviewState(data, reviewsFor.get(id) ?? []) : undefined;
+    if (state) fingerprints.set(id, state.fingerprint);
     const byType = openBySection.get(id) ?? (Object.fromEntries(COMMENT_TYPES.map((type) => [type, 0])) as Record<CommentType, number>);
     const findings = findingsBySection.get(id) ?? [];
     const commit = input.git?.lastChanges.get(id);
@@ -216,6 +224,10 @@ export function buildStatus(input: StatusInput): StatusReport {
   }
 
   const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
+  // A final text is not finalised again: no blockers, not "ready"; the next step is `pedoman revise`.
+  const version = str(manifestData?.version, '');
+  const final = manifestData?.status === 'final' ? { version, next: nextVersion(version) } : undefined;
+  if (final) blockers.length = 0;
   return {
     guideline: {
       id: str(manifestData?.id, ''),
@@ -230,7 +242,11 @@ export function buildStatus(input: StatusInput): StatusReport {
     },
     git: input.git !== undefined,
     blockers,
-    ready: blockers.length === 0,
+    ready: !final && blockers.length === 0,
+    final,
+    participation: guideline.manifest?.reviewers
+      ? buildParticipation({ reviewers: guideline.manifest.reviewers, comments: guideline.comments ?? [], threads, reviews: guideline.reviews ?? [], fingerprints })
+      : undefined,
   };
 }
 

@@ -187,7 +187,7 @@ const HELP_COMMANDS = [
   ['comment', 'reopen'], ['comment', 'withdraw'], ['comment', 'correct'], ['inbox'], ['sync'],
   ['init'], ['section'], ['section', 'list'], ['section', 'add'], ['section', 'move'], ['section', 'rename'], ['section', 'remove'],
   ['item'], ['item', 'list'], ['item', 'add'], ['item', 'rename'], ['item', 'remove'], ['completion'], ['status'], ['review'],
-  ['diff'], ['log'], ['finalize'],
+  ['diff'], ['log'], ['finalize'], ['revise'],
 ];
 
 const READ_CASES: Case[] = [
@@ -301,6 +301,10 @@ const WRITE_CASES: { name: string; steps: string[][] }[] = [
   {
     name: 'finalize-refused',
     steps: [['finalize', '--version', '1.0']],
+  },
+  {
+    name: 'revise-refused',
+    steps: [['revise']],
   },
 ];
 

@@ -18,6 +18,7 @@ import { PAPERS } from '../../render/paper.js';
 import { TemplateError } from '../../render/templates.js';
 import { displayPath } from '../../core/paths.js';
 import { blockerList } from '../../tracking/status-format.js';
+import { VERSION_PATTERN } from '../../tracking/versions.js';
 import { setTopLevel } from '../../ops/yaml-status.js';
 import type { CliContext } from '../context.js';
 import { completePerson, defaultPerson } from './comment/shared.js';
@@ -37,7 +38,6 @@ export interface FinalizeOptions {
   dir?: string;
 }
 
-const VERSION_PATTERN = /^\d+\.\d+(?:\.\d+)?$/;
 const OUTPUT_FORMATS = ['md', 'html', 'pdf'] as const;
 
 export async function finalizeCommand(context: CliContext, options: FinalizeOptions): Promise<number> {
@@ -54,6 +54,7 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
   const tag = `v${version}`;
 
   const { report, repo, outcome } = await gatherStatus(context, root, { allowOpenComments: options.allowOpenComments === true });
+  if (report.final) throw new UserError(t('finalize.error.final', { version: report.final.version, next: report.final.next }));
   if (repo) {
     if (await refExists(repo, `refs/tags/${tag}`)) throw new UserError(t('finalize.error.tagExists', { tag }));
     const top = repo.top;

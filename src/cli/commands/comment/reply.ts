@@ -13,6 +13,7 @@ import {
   type PersonFlags,
 } from './shared.js';
 import { flagText } from './text.js';
+import { UserError } from '../../../core/errors.js';
 
 export interface ReplyOptions extends PersonFlags {
   text?: string;
@@ -25,6 +26,8 @@ export interface ReplyOptions extends PersonFlags {
 
 export async function replyCommand(context: CliContext, id: string, options: ReplyOptions): Promise<number> {
   const workspace = await openComments(context, options.dir);
+  // A reply is a comment too: none on a final text (the other acts, which settle threads, still are allowed).
+  if (workspace.finalVersion !== undefined) throw new UserError(t('comments.error.final', { version: workspace.finalVersion }));
   const target = findTarget(workspace, id);
   // A reply answers a comment or a reply; given another act's id, it answers the thread's first comment.
   const parent = target.comment ?? target.thread.root;
