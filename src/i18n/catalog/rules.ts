@@ -4,9 +4,10 @@ import type { Catalog } from '../index.js';
 
 export const rules = {
   en: {
-    'rule.id-unique': 'Ids are unique across the whole guideline.',
+    'rule.id-unique': 'Ids, and the codes of indicators, are unique across the whole guideline.',
     'rule.id-unique.section': "section id '{id}' is already used by {first}; ids must be unique",
     'rule.id-unique.sectionClash': "item id '{id}' is also a section id; ids must be unique across the guideline",
+    'rule.id-unique.code': "indicator code '{code}' of '{id}' is already the code of '{first}' ({file}); give this indicator its own code",
     'rule.id-unique.item': "id '{id}' is used {count} times; it is first defined in {first}; give this item a new id",
 
     'rule.reference-resolves': 'Every reference by id points at something that exists.',
@@ -56,9 +57,10 @@ export const rules = {
     'rule.appointer-level.below': "role '{id}' at level {level} is appointed by '{by}' at level {byLevel}, which is not the same level or above it; choose an appointer at the role's level or higher",
   },
   id: {
-    'rule.id-unique': 'Id bersifat unik di seluruh pedoman.',
+    'rule.id-unique': 'Id, dan kode indikator, bersifat unik di seluruh pedoman.',
     'rule.id-unique.section': "id bagian '{id}' sudah dipakai oleh {first}; id harus unik",
     'rule.id-unique.sectionClash': "id butir '{id}' juga dipakai sebagai id bagian; id harus unik di seluruh pedoman",
+    'rule.id-unique.code': "kode indikator '{code}' pada '{id}' sudah menjadi kode '{first}' ({file}); beri indikator ini kode tersendiri",
     'rule.id-unique.item': "id '{id}' dipakai {count} kali; pertama kali didefinisikan di {first}; beri butir ini id baru",
 
     'rule.reference-resolves': 'Setiap rujukan id menunjuk sesuatu yang ada.',
