@@ -19,6 +19,7 @@ import { termAvoid } from './term-avoid.js';
 import { termUnused } from './term-unused.js';
 import { reviewStale } from './review-stale.js';
 import { actProvenance } from './act-provenance.js';
+import { schemaModeline } from './schema-modeline.js';
 
 /** Old ids of renamed rules, still read in a ruleset (with a note to rename them). */
 export const RENAMED_RULES: Readonly<Record<string, string>> = {
@@ -46,4 +47,5 @@ export const RULES: readonly AnyRule[] = [
   termAvoid,
   termUnused,
   reviewStale,
+  schemaModeline,
 ];

@@ -71,7 +71,7 @@ export async function guidelineRepo(files: Files = baseGuideline()): Promise<Rep
       for (const [rel, content] of Object.entries(more)) {
         const path = join(root, rel);
         await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, typeof content === 'string' ? content : toYaml(content));
+        await writeFile(path, typeof content === 'string' ? content : toYaml(content, rel));
       }
     },
     read: (rel) => readFile(join(root, rel), 'utf8'),
