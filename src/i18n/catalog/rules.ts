@@ -42,6 +42,7 @@ export const rules = {
     'rule.schema-modeline.wrong': 'the schema modeline names {found}; for this file ({schema}) it should read: {line}',
     'rule.term-spelling': 'Defined terms are written in prose with their defined spelling.',
     'rule.term-spelling.variant': '"{found}" should be written "{spelling}" (defined term, see {section})',
+    'rule.term-spelling.typo': '"{found}" looks like a misspelling of the defined term "{spelling}" (see {section}); write "{spelling}"',
 
     'rule.role-required-per-level': 'Each level has the role types the ruleset requires (options: require: { level: [types] }).',
     'rule.role-required-per-level.missing': "no role of type '{type}' at level {level}; the ruleset requires one: add a role with `type: {type}` and `level: {levelId}`",
@@ -99,6 +100,7 @@ export const rules = {
     'rule.schema-modeline.wrong': 'modeline skema menyebut {found}; untuk berkas ini ({schema}) barisnya seharusnya: {line}',
     'rule.term-spelling': 'Istilah yang didefinisikan ditulis dalam teks sesuai ejaan definisinya.',
     'rule.term-spelling.variant': '"{found}" seharusnya ditulis "{spelling}" (istilah yang didefinisikan, lihat {section})',
+    'rule.term-spelling.typo': '"{found}" tampaknya salah ketik dari istilah yang didefinisikan "{spelling}" (lihat {section}); tulis "{spelling}"',
 
     'rule.role-required-per-level': 'Setiap tingkat memiliki jenis peran yang diwajibkan ruleset (opsi: require: { tingkat: [jenis] }).',
     'rule.role-required-per-level.missing': "tidak ada peran berjenis '{type}' di tingkat {level}; ruleset mewajibkannya: tambahkan peran dengan `type: {type}` dan `level: {levelId}`",
