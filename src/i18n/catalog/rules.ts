@@ -37,10 +37,10 @@ export const rules = {
     'rule.term-boundary': 'A term said to be distinct from other terms explains the difference in a boundary note.',
     'rule.term-boundary.missing': "term '{term}' ({id}) is distinguished from {others} but has no `boundary` note; add one explaining where the difference lies",
 
-    'rule.schema-modeline': 'Every YAML file of the guideline opens with the modeline that names its schema, for editors.',
+    'rule.schema-modeline': 'Every YAML file of the guideline opens with the modeline that names its schema, for editors (options: schemas, the schemas folder as seen from the guideline folder).',
     'rule.schema-modeline.missing': 'no schema modeline, so editors do not check this file against {schema}; add this line at the top: {line}',
     'rule.schema-modeline.wrong': 'the schema modeline names {found}; for this file ({schema}) it should read: {line}',
-    'rule.term-spelling': 'Defined terms are written in prose with their defined spelling.',
+    'rule.term-spelling': 'Defined terms are written in prose with their defined spelling: letter case, compounds joined, split or hyphenated, typos (options: max_distance, default 2; min_length, default 6; long_length, default 12).',
     'rule.term-spelling.variant': '"{found}" should be written "{spelling}" (defined term, see {section})',
     'rule.term-spelling.typo': '"{found}" looks like a misspelling of the defined term "{spelling}" (see {section}); write "{spelling}"',
 
@@ -95,10 +95,10 @@ export const rules = {
     'rule.term-boundary': 'Istilah yang dinyatakan berbeda dari istilah lain menjelaskan perbedaannya dalam catatan batasan.',
     'rule.term-boundary.missing': "istilah '{term}' ({id}) dibedakan dari {others} tetapi tidak memiliki catatan `boundary`; tambahkan penjelasan letak perbedaannya",
 
-    'rule.schema-modeline': 'Setiap berkas YAML pedoman diawali modeline yang menyebut skemanya, untuk penyunting.',
+    'rule.schema-modeline': 'Setiap berkas YAML pedoman diawali modeline yang menyebut skemanya, untuk penyunting (opsi: schemas, folder skema dilihat dari folder pedoman).',
     'rule.schema-modeline.missing': 'tidak ada modeline skema, sehingga penyunting tidak memeriksa berkas ini dengan {schema}; tambahkan baris ini di awal berkas: {line}',
     'rule.schema-modeline.wrong': 'modeline skema menyebut {found}; untuk berkas ini ({schema}) barisnya seharusnya: {line}',
-    'rule.term-spelling': 'Istilah yang didefinisikan ditulis dalam teks sesuai ejaan definisinya.',
+    'rule.term-spelling': 'Istilah yang didefinisikan ditulis dalam teks sesuai ejaan definisinya: huruf kapital, kata majemuk yang digabung, dipisah, atau diberi tanda hubung, salah ketik (opsi: max_distance, bawaan 2; min_length, bawaan 6; long_length, bawaan 12).',
     'rule.term-spelling.variant': '"{found}" seharusnya ditulis "{spelling}" (istilah yang didefinisikan, lihat {section})',
     'rule.term-spelling.typo': '"{found}" tampaknya salah ketik dari istilah yang didefinisikan "{spelling}" (lihat {section}); tulis "{spelling}"',
 
