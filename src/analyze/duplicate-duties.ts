@@ -28,7 +28,8 @@ export interface DutyPair {
 export interface DivisionProblem {
   role: TypedRef<Role>;
   path: PathSegment[];
-  kind: 'unknownRole' | 'self';
+  /** (A division with an unknown role is reported by reference-resolves and left out here.) */
+  kind: 'self';
   id: string;
 }
 
@@ -63,10 +64,7 @@ export function analyzeDuties(base: AnalysisBase, index: ModelIndex, minSimilari
         problems.push({ role, path, kind: 'self', id: entry.role });
         return;
       }
-      if (!index.rolesById.has(entry.role)) {
-        if (!index.looseIds.has(entry.role)) problems.push({ role, path, kind: 'unknownRole', id: entry.role });
-        return;
-      }
+      if (!index.rolesById.has(entry.role)) return;
       const division = { from: role, entry, entryIndex: k };
       divisions.push(division);
       const key = pairKey(role.item.id, entry.role);

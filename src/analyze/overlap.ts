@@ -31,12 +31,15 @@ export interface DeclaredRelation {
   score: number;
 }
 
-/** A relation or programme field that points nowhere. */
+/**
+ * A relation declared twice for one item. (A relation, `drawn_from` or level that points
+ * nowhere is reported by reference-resolves, like every reference, and left out here.)
+ */
 export interface OverlapProblem {
-  where: 'item' | 'manifest';
-  unit?: Unit;
+  where: 'item';
+  unit: Unit;
   path: PathSegment[];
-  kind: 'unknownProgramme' | 'unknownDrawnFrom' | 'unknownLevel' | 'duplicateRelation';
+  kind: 'duplicateRelation';
   id: string;
 }
 
@@ -76,10 +79,7 @@ export function analyzeOverlap(base: AnalysisBase, index: ModelIndex, minSimilar
     item?.relations?.forEach((relation, r) => {
       const target = byId.get(relation.to);
       const path: PathSegment[] = ['items', unit.index, 'relations', r, 'to'];
-      if (!target) {
-        problems.push({ where: 'item', unit, path, kind: 'unknownProgramme', id: relation.to });
-        return;
-      }
+      if (!target) return;
       if (seen.has(relation.to)) {
         problems.push({ where: 'item', unit, path, kind: 'duplicateRelation', id: relation.to });
         return;
@@ -88,14 +88,6 @@ export function analyzeOverlap(base: AnalysisBase, index: ModelIndex, minSimilar
       declaredKeys.add(`${unit.kind}\u0000${unit.id}\u0000${relation.to}`);
       const s = cosine(vector(unit.doc), vector(programmeDocs[target.index]!));
       declared.push({ programme: target, unit, relation, relationIndex: r, score: s });
-    });
-  }
-  for (const { programme, index: i } of programmes) {
-    if (programme.drawn_from !== undefined && !byId.has(programme.drawn_from)) {
-      problems.push({ where: 'manifest', path: ['existing_programmes', i, 'drawn_from'], kind: 'unknownDrawnFrom', id: programme.drawn_from });
-    }
-    programme.levels?.forEach((level, k) => {
-      if (!index.levels.has(level)) problems.push({ where: 'manifest', path: ['existing_programmes', i, 'levels', k], kind: 'unknownLevel', id: level });
     });
   }
 

@@ -24,6 +24,7 @@ import type { ReviewRecord } from './review-types.js';
 import { diskSource, readSource, type FileSource } from './source.js';
 import { Threads } from './threads.js';
 import { listedSections, sectionPath, typedManifest, typedSection, type ListedSection } from './typed.js';
+import { isSlug, slugify } from '../util/slug.js';
 import type { Guideline, Manifest, Section, SourceFile } from './types.js';
 
 export interface OpenOptions {
@@ -158,12 +159,18 @@ export class GuidelineModel {
       const unlisted: string[] = [];
       for (const name of [...present].sort()) {
         if (listedNames.has(name)) continue;
-        unlisted.push(name.replace(/\.yaml$/, ''));
+        const stem = name.replace(/\.yaml$/, '');
+        unlisted.push(stem);
         const path = join(this.root, SECTIONS_DIR, name);
+        // The id to propose is the file's name when that is a valid id; otherwise a valid id made
+        // from it, with the file renamed to match (a listed id is the file's name).
+        const id = isSlug(stem) ? stem : freeId(slugify(stem) || 'section', (n) => listedNames.has(n) || present.has(n));
         findings.push({
           ruleId: 'section-unlisted',
           severity: 'warning',
-          message: t('load.sectionUnlisted', { file: relPath(this.root, path), manifest: MANIFEST_FILE, id: name.replace(/\.yaml$/, '') }),
+          message: id === stem
+            ? t('load.sectionUnlisted', { file: relPath(this.root, path), manifest: MANIFEST_FILE, id })
+            : t('load.sectionUnlistedRename', { file: relPath(this.root, path), manifest: MANIFEST_FILE, id, renamed: `${SECTIONS_DIR}/${id}.yaml` }),
           file: path,
           line: 1,
           column: 1,
@@ -274,3 +281,8 @@ function rawManifest(file: SourceFile): Pick<RawDraft, 'manifestFile' | 'manifes
   return { manifestFile: file, manifest: data, language };
 }
 
+/** `base`, or `base-2`, `base-3` … : the first whose file name (`<id>.yaml`) is not taken. */
+function freeId(base: string, taken: (fileName: string) => boolean): string {
+  if (!taken(`${base}.yaml`)) return base;
+  for (let n = 2; ; n++) if (!taken(`${base}-${n}.yaml`)) return `${base}-${n}`;
+}

@@ -2,7 +2,6 @@ import { t } from '../i18n/index.js';
 import { score } from '../analyze/base.js';
 import { DEFAULT_DUTY_SIMILARITY } from '../analyze/duplicate-duties.js';
 import { levelName, quoteList } from '../analyze/words.js';
-import { closest } from '../util/closest.js';
 import type { Rule } from './types.js';
 
 const ID = 'duty-duplicate';
@@ -22,19 +21,13 @@ export const dutyDuplicate: Rule<{ min_similarity: number }> = {
       additionalProperties: false,
       properties: { min_similarity: { type: 'number', minimum: 0, maximum: 1, default: DEFAULT_DUTY_SIMILARITY, description: 'the similarity (0 to 1) from which two texts count as alike' } },
     },
-    messages: ['pair', 'self', 'unknownRole'] },
+    messages: ['pair', 'self'] },
   check(context) {
     const { index, report } = context;
     const result = context.analyses.duties(context.options.min_similarity);
+    // (A division with an unknown role is reported by reference-resolves.)
     for (const problem of result.problems) {
-      const known = [...index.rolesById.keys()].filter((id) => id !== problem.role.item.id);
-      const suggestion = problem.kind === 'unknownRole' ? closest(problem.id, known) : undefined;
-      report({
-        file: problem.role.section.file,
-        path: problem.path,
-        message: t(`rule.${ID}.${problem.kind}`, { id: problem.id, known: known.join(', ') || t('rule.reference-resolves.none') })
-          + (suggestion ? t('analyze.didYouMean', { suggestion }) : ''),
-      });
+      report({ file: problem.role.section.file, path: problem.path, message: t(`rule.${ID}.${problem.kind}`, { id: problem.id }) });
     }
     for (const pair of result.undeclared) {
       const { a, b } = pair;

@@ -1,10 +1,14 @@
 import { t } from '../i18n/index.js';
 import type { Rule } from './types.js';
 
-/** Ids are unique across the whole guideline: sections and items share one namespace. */
+/**
+ * Ids are unique across the whole guideline: sections and items share one namespace. The printed
+ * codes of indicators (`code`, e.g. IK-01) are unique too, compared without regard to letter
+ * case and surrounding spaces.
+ */
 export const idUnique: Rule = {
   id: 'id-unique',
-  meta: { severity: 'error', messages: ['item', 'section', 'sectionClash'] },
+  meta: { severity: 'error', messages: ['code', 'item', 'section', 'sectionClash'] },
   check({ guideline, index, report }) {
     const sectionIds = new Map<string, string>();
     for (const section of guideline.sections) {
@@ -27,6 +31,21 @@ export const idUnique: Rule = {
           path: ['items', ref.index, 'id'],
           message: t('rule.id-unique.item', { id, first: places[0]!, count: refs.length }),
         });
+      });
+    }
+    const codes = new Map<string, { id: string; file: string }>();
+    for (const { section, item, index: i } of index.indicators) {
+      if (typeof item.code !== 'string' || item.code.trim() === '') continue;
+      const key = item.code.trim().toUpperCase();
+      const first = codes.get(key);
+      if (!first) {
+        codes.set(key, { id: item.id, file: section.file.rel });
+        continue;
+      }
+      report({
+        file: section.file,
+        path: ['items', i, 'code'],
+        message: t('rule.id-unique.code', { code: item.code.trim(), id: item.id, first: first.id, file: first.file }),
       });
     }
   },

@@ -20,6 +20,7 @@ import { termUnused } from './term-unused.js';
 import { reviewStale } from './review-stale.js';
 import { actProvenance } from './act-provenance.js';
 import { reviewerUnique } from './reviewer-unique.js';
+import { schemaModeline } from './schema-modeline.js';
 
 /** Old ids of renamed rules, still read in a ruleset (with a note to rename them). */
 export const RENAMED_RULES: Readonly<Record<string, string>> = {
@@ -48,4 +49,5 @@ export const RULES: readonly AnyRule[] = [
   termUnused,
   reviewStale,
   reviewerUnique,
+  schemaModeline,
 ];

@@ -1,7 +1,6 @@
 import { t } from '../i18n/index.js';
 import { score } from '../analyze/base.js';
 import { DEFAULT_OVERLAP_SIMILARITY } from '../analyze/overlap.js';
-import { closest } from '../util/closest.js';
 import { quoteList } from '../analyze/words.js';
 import type { Rule } from './types.js';
 
@@ -21,23 +20,13 @@ export const programmeOverlap: Rule<{ min_similarity: number }> = {
       additionalProperties: false,
       properties: { min_similarity: { type: 'number', minimum: 0, maximum: 1, default: DEFAULT_OVERLAP_SIMILARITY, description: 'the similarity (0 to 1) from which two texts count as alike' } },
     },
-    messages: ['duplicateRelation', 'undeclared', 'unknownDrawnFrom', 'unknownLevel', 'unknownProgramme'] },
+    messages: ['duplicateRelation', 'undeclared'] },
   check(context) {
-    const { guideline, index, report } = context;
+    const { report } = context;
     const result = context.analyses.overlap(context.options.min_similarity);
-    const known = result.programmes.map((p) => p.programme.id);
+    // (A relation, drawn_from or level that points nowhere is reported by reference-resolves.)
     for (const problem of result.problems) {
-      const file = problem.unit ? problem.unit.section.file : guideline.manifestFile;
-      const candidates = problem.kind === 'unknownLevel' ? [...index.levels.keys()] : known;
-      const suggestion = problem.kind === 'duplicateRelation' ? undefined : closest(problem.id, candidates);
-      report({
-        file,
-        path: problem.path,
-        message: t(`rule.${ID}.${problem.kind}`, {
-          id: problem.id,
-          known: candidates.join(', ') || t('rule.reference-resolves.none'),
-        }) + (suggestion ? t('analyze.didYouMean', { suggestion }) : ''),
-      });
+      report({ file: problem.unit.section.file, path: problem.path, message: t(`rule.${ID}.${problem.kind}`, { id: problem.id }) });
     }
     for (const pair of result.undeclared) {
       const { unit, programme } = pair;

@@ -6,12 +6,16 @@ import type { Rule, RuleContext } from './types.js';
 import { type PathSegment } from '../core/findings.js';
 import { type SectionKind } from '../model/kinds.js';
 
-type Target = 'level' | 'role' | 'appointer' | 'provision' | 'stakeholder' | 'mechanism' | 'term';
+type Target = 'level' | 'role' | 'appointer' | 'provision' | 'stakeholder' | 'mechanism' | 'term' | 'programme';
 
-/** Every reference by id resolves; when it does not, the message lists the ids that exist. */
+/**
+ * Every reference by id resolves; when it does not, the message lists the ids that exist. That
+ * includes `divides_work_with[].role`, `relations[].to` and the existing programmes' `drawn_from`
+ * and `levels`, which the similarity rules used to report as warnings.
+ */
 export const referenceResolves: Rule = {
   id: 'reference-resolves',
-  meta: { severity: 'error', messages: ['more', 'none', 'target.appointer', 'target.level', 'target.mechanism', 'target.provision', 'target.role', 'target.stakeholder', 'target.term', 'unknown', 'unknownSuggest'] },
+  meta: { severity: 'error', messages: ['more', 'none', 'target.appointer', 'target.level', 'target.mechanism', 'target.programme', 'target.provision', 'target.role', 'target.stakeholder', 'target.term', 'unknown', 'unknownSuggest'] },
   check(context) {
     const { guideline, index } = context;
     // A section of the target's kind did not load (empty, broken YAML, schema errors): its
@@ -34,6 +38,8 @@ export const referenceResolves: Rule = {
       check(section.file, [...at, 'level'], item.level, 'level');
       check(section.file, [...at, 'appointment', 'by'], item.appointment?.by, 'appointer');
       check(section.file, [...at, 'reports_to'], item.reports_to, 'appointer');
+      item.divides_work_with?.forEach((entry, k) => check(section.file, [...at, 'divides_work_with', k, 'role'], entry.role, 'role'));
+      item.relations?.forEach((relation, k) => check(section.file, [...at, 'relations', k, 'to'], relation.to, 'programme'));
     }
     for (const { section, item, index: i } of index.mechanisms) {
       const at: PathSegment[] = ['items', i];
@@ -41,6 +47,7 @@ export const referenceResolves: Rule = {
       checkList(section.file, [...at, 'stakeholders'], item.stakeholders, 'stakeholder');
       checkList(section.file, [...at, 'levels'], item.levels, 'level');
       checkList(section.file, [...at, 'responsible'], item.responsible, 'role');
+      item.relations?.forEach((relation, k) => check(section.file, [...at, 'relations', k, 'to'], relation.to, 'programme'));
     }
     for (const { section, item, index: i } of index.indicators) {
       const at: PathSegment[] = ['items', i];
@@ -54,6 +61,10 @@ export const referenceResolves: Rule = {
     if (manifest) {
       manifest.levels.forEach((level, i) => check(guideline.manifestFile, ['levels', i, 'parent'], level.parent, 'level'));
       manifest.authorities?.forEach((a, i) => check(guideline.manifestFile, ['authorities', i, 'level'], a.level, 'level'));
+      manifest.existing_programmes?.forEach((p, i) => {
+        check(guideline.manifestFile, ['existing_programmes', i, 'drawn_from'], p.drawn_from, 'programme');
+        checkList(guideline.manifestFile, ['existing_programmes', i, 'levels'], p.levels, 'level');
+      });
     }
   },
 };
@@ -65,7 +76,7 @@ const ITEM_KIND: Partial<Record<Target, SectionKind>> = {
   term: 'terms',
 };
 
-function resolves({ index }: RuleContext, id: string, target: Target): boolean {
+function resolves({ guideline, index }: RuleContext, id: string, target: Target): boolean {
   if (index.looseIds.has(id)) return true;
   switch (target) {
     case 'level':
@@ -82,10 +93,12 @@ function resolves({ index }: RuleContext, id: string, target: Target): boolean {
       return index.mechanismsById.has(id);
     case 'term':
       return index.termsById.has(id);
+    case 'programme':
+      return programmeIds(guideline).includes(id);
   }
 }
 
-function candidates({ index }: RuleContext, target: Target): string[] {
+function candidates({ guideline, index }: RuleContext, target: Target): string[] {
   switch (target) {
     case 'level':
       return [...index.levels.keys()];
@@ -101,7 +114,14 @@ function candidates({ index }: RuleContext, target: Target): string[] {
       return [...index.mechanismsById.keys()];
     case 'term':
       return [...index.termsById.keys()];
+    case 'programme':
+      return programmeIds(guideline);
   }
+}
+
+/** The programmes that already exist (manifest `existing_programmes`), by id. */
+function programmeIds(guideline: RuleContext['guideline']): string[] {
+  return (guideline.manifest?.existing_programmes ?? []).map((p) => p.id);
 }
 
 const SHOWN = 15;

@@ -4,6 +4,8 @@ import type { ModelIndex } from '../model/lookup.js';
 import type { Section } from '../model/types.js';
 import type { Rule } from './types.js';
 import { type PathSegment } from '../core/findings.js';
+import { isStopWord, wordKey } from '../analyze/text.js';
+import { damerauDistance } from '../util/closest.js';
 
 /**
  * Defined terms (and their abbreviations) are written in prose with their defined spelling:
@@ -12,32 +14,67 @@ import { type PathSegment } from '../core/findings.js';
  * ALL-UPPERCASE text (headings), inline code, verbatim (quoted) definitions, and a term defined
  * in lower case written with a capital first letter at the start of a sentence.
  *
+ * A reduplicated plural ("Sahabat-sahabat Pemasyarakatan") is not reported either.
+ *
+ * Beyond letter case, near misses are reported too, with the term to use:
+ * - a compound joined, split or hyphenated otherwise than defined ("Duta Kerjasama" for "Duta
+ *   Kerja Sama", "warga-binaan" for "Warga Binaan"), whatever the term's length;
+ * - a typo: words whose letters (spaces and hyphens aside) are within a Damerau-Levenshtein
+ *   distance of a term's: 1 for terms of `options.min_length` letters or more (default 6), up to
+ *   `options.max_distance` (default 2) for terms of `options.long_length` letters or more (default
+ *   12); shorter terms (most abbreviations) only by their compounds. A typo is only taken where
+ *   the differing words are not words of their own: not a word of any defined term (so "Lembaga
+ *   Kemasyarakatan" is not a typo of "Lembaga Pemasyarakatan"), not a stop word, and not used 3
+ *   times or more in the guideline's prose (a real word, such as "tahapan" near "Tahanan"). A one-
+ *   word typo of a one-word term must also start with the term's letter case and not start a
+ *   sentence. Text that matches a defined term as it is (in any case) is never a near miss.
+ *
  * All terms are compiled into ONE regular expression shaped as a trie, so a text is scanned
- * once whatever the number of terms.
+ * once whatever the number of terms; near misses are looked up by length among the terms.
  */
-export const termSpelling: Rule = {
+export const termSpelling: Rule<TermSpellingOptions> = {
   id: 'term-spelling',
-  meta: { severity: 'warning', messages: ['variant'] },
-  check({ guideline, index, report }) {
+  meta: {
+    severity: 'warning',
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        max_distance: { type: 'integer', minimum: 0, maximum: 3, default: 2, description: 'the most edits (a letter added, dropped, changed, or two swapped) by which a long term may be misspelt; 0 reports only joined, split and hyphenated compounds' },
+        min_length: { type: 'integer', minimum: 1, default: 6, description: 'terms of fewer letters are matched by their compounds only, not by edit distance' },
+        long_length: { type: 'integer', minimum: 1, default: 12, description: 'terms of at least this many letters may be off by max_distance edits; shorter ones by 1' },
+      },
+    },
+    messages: ['typo', 'variant'],
+  },
+  check({ guideline, index, options, report }) {
     const dictionary = buildDictionary(index);
     if (!dictionary) return;
-    for (const section of guideline.sections) {
-      for (const { path, text } of proseOf(section)) {
-        const found = scan(dictionary, text);
-        if (found.length === 0) continue;
-        const positions = passagePositions(section.file, path, text, found);
-        found.forEach((match, k) => {
-          const entry = match.entry;
-          report({
-            file: section.file,
-            path,
-            message: t('rule.term-spelling.variant', { found: match.display, spelling: entry.spelling, section: entry.section }),
-            ...(positions[k] ? { position: positions[k] } : {}),
-          });
+    const prose = guideline.sections.flatMap((section) => proseOf(section).map((p) => ({ section, ...p })));
+    const near = buildNear(index, options);
+    const vocabulary = countWords(prose.map((p) => p.text));
+    for (const { section, path, text } of prose) {
+      const { found: exact, ranges, code } = scan(dictionary, text);
+      const found = [...exact, ...nearMisses(near, vocabulary, text, ranges, code)].sort((a, b) => a.start - b.start);
+      if (found.length === 0) continue;
+      const positions = passagePositions(section.file, path, text, found);
+      found.forEach((match, k) => {
+        const entry = match.entry;
+        report({
+          file: section.file,
+          path,
+          message: t(match.typo ? 'rule.term-spelling.typo' : 'rule.term-spelling.variant', { found: match.display, spelling: entry.spelling, section: entry.section }),
+          ...(positions[k] ? { position: positions[k] } : {}),
         });
-      }
+      });
     }
   },
+};
+
+export type TermSpellingOptions = {
+  max_distance: number;
+  min_length: number;
+  long_length: number;
 };
 
 interface Entry {
@@ -59,7 +96,9 @@ interface Match {
   start: number;
   end: number;
   display: string;
-  entry: Entry;
+  entry: Pick<Entry, 'spelling' | 'section'>;
+  /** A misspelling by edit distance (not only letter case, spaces or hyphens). */
+  typo?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,8 +175,13 @@ function fold(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Scanning one text.
 
-function scan(dictionary: Dictionary, text: string): Match[] {
+/**
+ * The variants in letter case in one text; also every stretch that matches a defined term as it
+ * is (reported or not), and the inline code spans, which near misses stay out of.
+ */
+function scan(dictionary: Dictionary, text: string): { found: Match[]; ranges: [number, number][]; code: [number, number][] } {
   const out: Match[] = [];
+  const ranges: [number, number][] = [];
   const code = text.includes('`') ? codeSpans(text) : [];
   const pattern = dictionary.pattern;
   pattern.lastIndex = 0;
@@ -151,14 +195,167 @@ function scan(dictionary: Dictionary, text: string): Match[] {
     }
     const entry = dictionary.entries.get(fold(found));
     if (!entry) continue;
+    ranges.push([start, end]);
     const display = found.replace(/\s+/g, ' ');
     if (entry.accepted.has(display)) continue;
     if (isAllUpperCase(found)) continue;
     if (code.some(([from, to]) => start < to && end > from)) continue;
     if (atSentenceStart(text, start) && [...entry.accepted].some((a) => capitalised(a) === display)) continue;
+    if (reduplicated(text, start, found)) continue;
     out.push({ start, end, display, entry });
   }
+  return { found: out, ranges, code };
+}
+
+/** "Sahabat-sahabat Pemasyarakatan": the match's first word repeated before it with a hyphen (a plural). */
+function reduplicated(text: string, start: number, found: string): boolean {
+  if (text[start - 1] !== '-') return false;
+  const first = found.split(/\s+/)[0]!;
+  const before = text.slice(Math.max(0, start - 1 - first.length), start - 1);
+  const boundary = start - 2 - first.length;
+  return fold(before) === fold(first) && (boundary < 0 || !new RegExp(WORD, 'u').test(text[boundary]!));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Near misses: compounds joined or split otherwise, and typos by edit distance.
+
+interface NearEntry {
+  spelling: string;
+  section: string;
+  /** Folded letters without spaces or hyphens ("dutakerjasama"). */
+  compact: string;
+  words: number;
+  /** The most edits a typo of it may have. */
+  limit: number;
+  /** Its first letter is upper case. */
+  capital: boolean;
+}
+
+interface Near {
+  /** By compact length. */
+  byLength: Map<number, NearEntry[]>;
+  /** Folded words of every defined spelling: never a typo of another. */
+  termWords: Set<string>;
+  maxWords: number;
+  maxLimit: number;
+}
+
+function buildNear(index: ModelIndex, options: TermSpellingOptions): Near {
+  const byLength = new Map<number, NearEntry[]>();
+  const termWords = new Set<string>();
+  const seen = new Set<string>();
+  let maxWords = 0;
+  let maxLimit = 0;
+  for (const { section, item } of index.terms) {
+    for (const spelling of [item.term, item.abbreviation]) {
+      if (typeof spelling !== 'string') continue;
+      const words = wordsOf(spelling);
+      if (words.length === 0) continue;
+      for (const w of words) termWords.add(fold(w.text));
+      const compact = words.map((w) => fold(w.text)).join('');
+      if (seen.has(compact)) continue;
+      seen.add(compact);
+      const letters = Array.from(compact).length;
+      const limit = letters < options.min_length ? 0 : letters < options.long_length ? Math.min(1, options.max_distance) : options.max_distance;
+      const entry: NearEntry = {
+        spelling: spelling.trim().split(/\s+/).join(' '),
+        section: section.id,
+        compact,
+        words: words.length,
+        limit,
+        capital: /^\p{Lu}/u.test(spelling.trim()),
+      };
+      maxWords = Math.max(maxWords, words.length);
+      maxLimit = Math.max(maxLimit, limit);
+      const list = byLength.get(compact.length) ?? [];
+      list.push(entry);
+      byLength.set(compact.length, list);
+    }
+  }
+  return { byLength, termWords, maxWords, maxLimit };
+}
+
+/** A word used this often in the guideline is a word of its own, not a typo. */
+const FREQUENT = 3;
+
+/** How often each folded word, and each word's stem key, occurs in the texts. */
+function countWords(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const text of texts) {
+    for (const w of wordsOf(text)) {
+      const folded = fold(w.text);
+      add(folded);
+      const key = wordKey(folded);
+      if (key !== undefined && key !== folded) add(`\u0000${key}`);
+    }
+  }
+  return counts;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+function nearMisses(near: Near, vocabulary: Map<string, number>, text: string, exact: [number, number][], code: [number, number][]): Match[] {
+  if (near.byLength.size === 0) return [];
+  const words = wordsOf(text);
+  const out: Match[] = [];
+  const blocked = (w: Word) => exact.some(([from, to]) => w.start < to && w.end > from) || code.some(([from, to]) => w.start < to && w.end > from);
+  const known = (word: string) => {
+    if (near.termWords.has(word) || isStopWord(word) || (vocabulary.get(word) ?? 0) >= FREQUENT) return true;
+    const key = wordKey(word);
+    return key !== undefined && key !== word && (vocabulary.get(`\u0000${key}`) ?? 0) >= FREQUENT;
+  };
+  for (let i = 0; i < words.length; i++) {
+    if (blocked(words[i]!)) continue;
+    let best: { entry: NearEntry; d: number; last: number } | undefined;
+    let compact = '';
+    for (let j = i; j < words.length && j - i < near.maxWords + 1; j++) {
+      const word = words[j]!;
+      if (j > i) {
+        const gap = text.slice(words[j - 1]!.end, word.start);
+        if (!/^(?:\s+|-)$/.test(gap) || blocked(word)) break;
+      }
+      compact += fold(word.text);
+      const window = words.slice(i, j + 1);
+      const surface = text.slice(words[i]!.start, word.end);
+      if (isAllUpperCase(surface)) continue;
+      for (let length = compact.length - near.maxLimit; length <= compact.length + near.maxLimit; length++) {
+        for (const entry of near.byLength.get(length) ?? []) {
+          const d = compact === entry.compact ? 0 : damerauDistance(compact, entry.compact, entry.limit);
+          if (d > entry.limit) continue;
+          if (d === 0 && window.length === entry.words && !surface.includes('-')) continue; // letter case only: the exact scan's
+          if (d > 0 && !plausibleTypo(entry, window, text, known)) continue;
+          if (!best || d < best.d || (d === best.d && entry.compact.length > best.entry.compact.length)) best = { entry, d, last: j };
+        }
+      }
+    }
+    if (!best) continue;
+    const start = words[i]!.start;
+    const end = words[best.last]!.end;
+    out.push({ start, end, display: text.slice(start, end).replace(/\s+/g, ' '), entry: best.entry, typo: best.d > 0 });
+    i = best.last;
+  }
   return out;
+}
+
+/** The differing words are no words of their own, and a one-word typo looks like the term. */
+function plausibleTypo(entry: NearEntry, window: Word[], text: string, known: (word: string) => boolean): boolean {
+  const termWords = new Set(wordsOf(entry.spelling).map((w) => fold(w.text)));
+  const differing = window.map((w) => fold(w.text)).filter((w) => !termWords.has(w));
+  if (differing.length === 0 || differing.some(known)) return false;
+  if (window.length === 1 && entry.words === 1) {
+    const capital = /^\p{Lu}/u.test(window[0]!.text);
+    if (capital !== entry.capital || atSentenceStart(text, window[0]!.start)) return false;
+  }
+  return true;
 }
 
 function isAllUpperCase(text: string): boolean {

@@ -81,9 +81,11 @@ describe(RULE, () => {
       f[ROLES].items[0].divides_work_with = [{ role: 'duta-utp', note: 'x' }, { role: 'duta-pusat', note: 'y' }];
     }));
     const messages = result.of(RULE).map((x) => x.message);
-    expect(messages).toEqual([
-      "divides_work_with names an unknown role 'duta-utp'; known: duta-upt; did you mean 'duta-upt'?",
-      "a role cannot divide work with itself ('duta-pusat')",
-    ]);
+    expect(messages).toEqual(["a role cannot divide work with itself ('duta-pusat')"]);
+    // A role that does not exist is a broken reference, an error like every other.
+    const broken = result.of('reference-resolves');
+    expect(broken).toHaveLength(1);
+    expect(broken[0]).toMatchObject({ severity: 'error', path: 'items[0].divides_work_with[0].role' });
+    expect(broken[0]!.message).toBe("unknown role 'duta-utp'; did you mean 'duta-upt'? Known: duta-pusat, duta-upt");
   });
 });

@@ -60,7 +60,7 @@ const cases: Case[] = [
   },
   {
     name: 'BOM is accepted',
-    files: variant((f) => { f['sections/pendahuluan.yaml'] = `\uFEFF${toYaml(f['sections/pendahuluan.yaml'])}`; }),
+    files: variant((f) => { f['sections/pendahuluan.yaml'] = `\uFEFF${toYaml(f['sections/pendahuluan.yaml'], 'sections/pendahuluan.yaml')}`; }),
     code: 0,
     expect: ['no problems found'],
   },

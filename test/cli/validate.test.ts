@@ -87,7 +87,7 @@ describe('pedoman validate', () => {
     const files = variant((f) => { f['sections/peran.yaml'].items[0].level = 'provinsi'; });
     for (const [rel, content] of Object.entries(files)) {
       await mkdir(join(repo, 'guideline', rel, '..'), { recursive: true });
-      await writeFile(join(repo, 'guideline', rel), toYaml(content));
+      await writeFile(join(repo, 'guideline', rel), toYaml(content, rel));
     }
     const cwd = join(repo, 'guideline', 'sections');
     const gh = await runCli(['validate', '--format', 'github'], { cwd });

@@ -132,7 +132,11 @@ export function baseGuideline(): Files {
 
 const made: string[] = [];
 
-/** Writes files (objects become YAML, strings are written as they are) to a new temp folder. */
+/**
+ * Writes files (objects become YAML, strings are written as they are) to a new temp folder. The
+ * manifest and section files written from objects open with their schema modeline, as
+ * `pedoman init` writes them (`modelines: false` leaves it out).
+ */
 export async function writeGuideline(files: Files, options: { modelines?: boolean } = {}): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'pedoman-test-'));
   made.push(root);
@@ -140,13 +144,24 @@ export async function writeGuideline(files: Files, options: { modelines?: boolea
     if (content === undefined) continue;
     const path = join(root, rel);
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, typeof content === 'string' || content instanceof Uint8Array ? content : toYaml(content, options.modelines ?? false));
+    await writeFile(path, typeof content === 'string' || content instanceof Uint8Array ? content : toYaml(content, options.modelines === false ? undefined : rel));
   }
   return root;
 }
 
-export function toYaml(value: unknown, modeline = false): string {
-  return (modeline ? '# yaml-language-server: $schema=../schemas/x.schema.json\n' : '') + stringify(value, { lineWidth: 0 });
+/** YAML text of a value; given the file's path in the guideline, with the schema modeline of a manifest or section file. */
+export function toYaml(value: unknown, rel?: string): string {
+  const line = rel === undefined ? undefined : modelineFor(rel, value);
+  return (line ? `${line}\n` : '') + stringify(value, { lineWidth: 0 });
+}
+
+/** The schema modeline of a manifest (pedoman.yaml) or section file (sections/*.yaml) of a guideline; undefined for other files. */
+export function modelineFor(rel: string, value: unknown): string | undefined {
+  if (rel === 'pedoman.yaml') return '# yaml-language-server: $schema=../schemas/manifest.schema.json';
+  if (!/^sections\/[^/]+\.yaml$/.test(rel)) return undefined;
+  const kind = value !== null && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
+  if (typeof kind !== 'string') return undefined;
+  return `# yaml-language-server: $schema=../../schemas/${kind === 'metrics' ? 'indicators' : kind}.schema.json`;
 }
 
 export async function cleanupGuidelines(): Promise<void> {

@@ -46,7 +46,7 @@ describe('pedoman render', () => {
     const guideline = join(workspace, 'guideline');
     for (const [rel, content] of Object.entries(baseGuideline())) {
       mkdirSync(join(guideline, rel, '..'), { recursive: true });
-      writeFileSync(join(guideline, rel), toYaml(content));
+      writeFileSync(join(guideline, rel), toYaml(content, rel));
     }
     const result = await runCli(['render', '--format', 'md'], { cwd: guideline });
     expect(result.code, result.stderr).toBe(0);

@@ -56,6 +56,29 @@ describe(RULE, () => {
     expect(found[0]!.message).toContain("section id 'pendahuluan' is already used by sections/pendahuluan.yaml");
   });
 
+  it('reports an indicator code used twice (letter case aside), at the second use', async () => {
+    const result = await check(variant((f) => {
+      const first = f['sections/indikator.yaml'].items[0];
+      f['sections/indikator.yaml'].items.push({ ...structuredClone(first), id: 'ind-usul-dua', code: 'ik-01 ' });
+    }));
+    const found = result.of(RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ruleId: RULE, severity: 'error', path: 'items[1].code' });
+    expect(found[0]!.line).toBe(result.lineOf('sections/indikator.yaml', 'code: ', 1));
+    expect(found[0]!.message).toBe("indicator code 'ik-01' of 'ind-usul-dua' is already the code of 'ind-usul' (sections/indikator.yaml); give this indicator its own code");
+  });
+
+  it('passes on distinct indicator codes, and on indicators without one', async () => {
+    const result = await check(variant((f) => {
+      const first = f['sections/indikator.yaml'].items[0];
+      f['sections/indikator.yaml'].items.push({ ...structuredClone(first), id: 'ind-usul-dua', code: 'IK-02' });
+      const third = { ...structuredClone(first), id: 'ind-usul-tiga' };
+      delete third.code;
+      f['sections/indikator.yaml'].items.push(third);
+    }));
+    expect(result.of(RULE)).toEqual([]);
+  });
+
   it('follows a severity override in the ruleset', async () => {
     const result = await check(variant((f) => {
       f['pedoman.yaml'].rules = { [RULE]: 'warning' };

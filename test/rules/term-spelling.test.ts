@@ -167,6 +167,79 @@ describe(RULE, () => {
     expect(error.of(RULE).map((x) => x.severity)).toEqual(['error', 'error']);
   });
 
+  describe('near misses beyond letter case', () => {
+    /** The fixture with more terms and one narrative text. */
+    const withText = (text: string, mutate?: (f: Record<string, any>) => void) => variant((f) => {
+      f['sections/pengertian.yaml'].items.push(
+        { id: 'duta-kerja-sama', term: 'Duta Kerja Sama', definition: 'petugas penghubung kerja sama.' },
+        { id: 'warga-binaan', term: 'Warga Binaan', definition: 'narapidana, anak binaan, dan klien.' },
+        { id: 'sahabat-pemasyarakatan', term: 'Sahabat Pemasyarakatan', definition: 'relawan.' },
+        { id: 'lembaga-pemasyarakatan', term: 'Lembaga Pemasyarakatan', abbreviation: 'Lapas', definition: 'tempat pembinaan narapidana.' },
+        { id: 'tahanan', term: 'Tahanan', definition: 'tersangka atau terdakwa yang ditahan.' },
+        { id: 'pembimbing-kemasyarakatan', term: 'Pembimbing Kemasyarakatan', definition: 'petugas pembimbingan.' },
+      );
+      f[NARRATIVE].items[0].text = text;
+      mutate?.(f);
+    });
+    const messages = async (text: string, mutate?: (f: Record<string, any>) => void) =>
+      (await check(withText(text, mutate))).of(RULE).map((x) => x.message);
+
+    it('reports compounds joined, split or hyphenated otherwise than defined, with the term to use', async () => {
+      expect(await messages('Setiap Duta Kerjasama dan DutaKerja Sama membina warga-binaan serta Warga-Binaan.')).toEqual([
+        '"Duta Kerjasama" should be written "Duta Kerja Sama" (defined term, see pengertian)',
+        '"DutaKerja Sama" should be written "Duta Kerja Sama" (defined term, see pengertian)',
+        '"warga-binaan" should be written "Warga Binaan" (defined term, see pengertian)',
+        '"Warga-Binaan" should be written "Warga Binaan" (defined term, see pengertian)',
+      ]);
+    });
+
+    it('reports typos within the edit distance, at their place', async () => {
+      const result = await check(withText('Para Sahabat Pemasyarakatn hadir; Lembaga Pemasyarkaatan dan\nLapas menerima Tahnaan.'));
+      const found = result.of(RULE);
+      expect(found.map((x) => x.message)).toEqual([
+        '"Sahabat Pemasyarakatn" looks like a misspelling of the defined term "Sahabat Pemasyarakatan" (see pengertian); write "Sahabat Pemasyarakatan"',
+        '"Lembaga Pemasyarkaatan" looks like a misspelling of the defined term "Lembaga Pemasyarakatan" (see pengertian); write "Lembaga Pemasyarakatan"',
+        '"Tahnaan" looks like a misspelling of the defined term "Tahanan" (see pengertian); write "Tahanan"',
+      ]);
+      expect(found[0]).toMatchObject({ severity: 'warning', path: 'items[0].text' });
+      expect(found[0]!.column).toBe(result.columnOf(NARRATIVE, 'Sahabat Pemasyarakatn'));
+    });
+
+    it('leaves legitimately different words, reduplicated plurals, headings and code alone', async () => {
+      expect(await messages([
+        'Lembaga kemasyarakatan dan Pembimbing Kemasyarakatan bekerja sama.', // a word of another term
+        'Tahapan pertama, tahapan kedua, dan tahapan ketiga; laporan tahunan.', // real words, near "Tahanan"
+        'Sahabat-sahabat Pemasyarakatan dan Duta Kerja Sama hadir.', // a plural; the term as defined
+        'DUTA KERJASAMA di judul; `warga-binaan` sebagai kode.', // a heading, inline code
+        'Lapas, Lapaz dan Lapa tidak diperiksa menurut jarak.', // short terms: compounds only
+      ].join('\n'))).toEqual([]);
+    });
+
+    it('follows its options, and reports bad ones', async () => {
+      const typos = 'Para Sahabat Pemasyarakatn hadir bersama Sahabat Pemasyarkatn, dan Duta Kerjasama.';
+      expect(await messages(typos)).toHaveLength(3);
+      expect(await messages(typos, (f) => { f['pedoman.yaml'].rules = { [RULE]: { options: { max_distance: 1 } } }; })).toHaveLength(2);
+      expect(await messages(typos, (f) => { f['pedoman.yaml'].rules = { [RULE]: { options: { max_distance: 0 } } }; })).toEqual([
+        '"Duta Kerjasama" should be written "Duta Kerja Sama" (defined term, see pengertian)',
+      ]);
+      expect(await messages(typos, (f) => { f['pedoman.yaml'].rules = { [RULE]: { options: { long_length: 30 } } }; })).toHaveLength(2);
+      expect(await messages('Tahnaan.', (f) => { f['pedoman.yaml'].rules = { [RULE]: { options: { min_length: 8 } } }; })).toEqual([]);
+      const bad = await check(withText(typos, (f) => { f['pedoman.yaml'].rules = { [RULE]: { options: { max_distance: 5, distance: 1 } } }; }));
+      expect(bad.of('ruleset').map((x) => x.path)).toEqual([`rules.${RULE}.options.max_distance`, `rules.${RULE}.options.distance`]);
+    });
+
+    it('says it in Indonesian too', async () => {
+      setLanguage('id');
+      try {
+        expect(await messages('Para Sahabat Pemasyarakatn hadir.')).toEqual([
+          '"Sahabat Pemasyarakatn" tampaknya salah ketik dari istilah yang didefinisikan "Sahabat Pemasyarakatan" (lihat pengertian); tulis "Sahabat Pemasyarakatan"',
+        ]);
+      } finally {
+        setLanguage('en');
+      }
+    });
+  });
+
   it('scales: thousands of terms and texts in one pass', async () => {
     const terms = Array.from({ length: 2000 }, (_, i) => ({
       id: `istilah-${i}`,

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { runCli, type CliResult } from '../helpers/cli.js';
 import { baseGuideline, toYaml, type Files } from '../helpers/fixture.js';
 
@@ -71,7 +71,7 @@ export async function guidelineRepo(files: Files = baseGuideline()): Promise<Rep
       for (const [rel, content] of Object.entries(more)) {
         const path = join(root, rel);
         await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, typeof content === 'string' ? content : toYaml(content));
+        await writeFile(path, typeof content === 'string' ? content : toYaml(content, rel));
       }
     },
     read: (rel) => readFile(join(root, rel), 'utf8'),
@@ -81,7 +81,7 @@ export async function guidelineRepo(files: Files = baseGuideline()): Promise<Rep
     async edit(rel, change) {
       const data = parse(await readFile(join(root, rel), 'utf8'));
       change(data);
-      await writeFile(join(root, rel), stringify(data, { lineWidth: 0 }));
+      await writeFile(join(root, rel), toYaml(data, rel));
     },
     commitAll(message, date) {
       run('add', '-A');

@@ -5,14 +5,10 @@ export const analyze = {
   en: {
     'rule.programme-overlap': 'Roles and mechanisms that read like an existing programme declare how they relate to it (options: min_similarity, default 0.2).',
     'rule.programme-overlap.undeclared': "{kind} '{id}' ({name}) reads like the existing programme '{programme}' ({programmeName}): similarity {score}, shared {shared}; declare under `relations` whether it complements, coordinates with or replaces it (with a note), or set the two apart in the text",
-    'rule.programme-overlap.unknownProgramme': "unknown existing programme '{id}'; known: {known}",
     'rule.programme-overlap.duplicateRelation': "a relation to '{id}' is already declared for this item; keep one",
-    'rule.programme-overlap.unknownDrawnFrom': "drawn_from names an unknown programme '{id}'; known: {known}",
-    'rule.programme-overlap.unknownLevel': "unknown level '{id}'; known: {known}",
 
     'rule.duty-duplicate': 'Duties of different roles do not say nearly the same thing unless the roles declare how they divide the work (options: min_similarity, default 0.45).',
     'rule.duty-duplicate.pair': "duty {n} of '{role}' reads like duty {otherN} of '{other}' ({otherLevel}): similarity {score}, shared {shared}; declare how the two roles divide the work under `divides_work_with`, or reword one of them",
-    'rule.duty-duplicate.unknownRole': "divides_work_with names an unknown role '{id}'; known: {known}",
     'rule.duty-duplicate.self': "a role cannot divide work with itself ('{id}')",
 
     'rule.responsibility-gap': 'Each mechanism has exactly one role answering for it at each level where it runs.',
@@ -127,14 +123,10 @@ export const analyze = {
   id: {
     'rule.programme-overlap': 'Peran dan mekanisme yang mirip dengan program yang telah ada menyatakan hubungannya dengan program itu (opsi: min_similarity, bawaan 0,2).',
     'rule.programme-overlap.undeclared': "{kind} '{id}' ({name}) mirip dengan program yang telah ada '{programme}' ({programmeName}): kemiripan {score}, kesamaan {shared}; nyatakan di `relations` apakah ia melengkapi (complements), berkoordinasi dengan (coordinates), atau menggantikan (replaces) program itu (dengan catatan), atau bedakan keduanya dalam naskah",
-    'rule.programme-overlap.unknownProgramme': "program yang telah ada '{id}' tidak dikenal; yang dikenal: {known}",
     'rule.programme-overlap.duplicateRelation': "hubungan dengan '{id}' sudah dinyatakan untuk butir ini; pertahankan satu saja",
-    'rule.programme-overlap.unknownDrawnFrom': "drawn_from menyebut program yang tidak dikenal '{id}'; yang dikenal: {known}",
-    'rule.programme-overlap.unknownLevel': "tingkat '{id}' tidak dikenal; yang dikenal: {known}",
 
     'rule.duty-duplicate': 'Tugas peran yang berbeda tidak menyatakan hal yang hampir sama, kecuali peran-peran itu menyatakan pembagian kerjanya (opsi: min_similarity, bawaan 0,45).',
     'rule.duty-duplicate.pair': "tugas {n} dari '{role}' mirip dengan tugas {otherN} dari '{other}' ({otherLevel}): kemiripan {score}, kesamaan {shared}; nyatakan pembagian kerja kedua peran di `divides_work_with`, atau rumuskan ulang salah satunya",
-    'rule.duty-duplicate.unknownRole': "divides_work_with menyebut peran yang tidak dikenal '{id}'; yang dikenal: {known}",
     'rule.duty-duplicate.self': "sebuah peran tidak dapat berbagi kerja dengan dirinya sendiri ('{id}')",
 
     'rule.responsibility-gap': 'Setiap mekanisme memiliki tepat satu peran yang bertanggung jawab pada setiap tingkat tempat mekanisme itu berjalan.',

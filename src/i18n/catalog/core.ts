@@ -9,6 +9,7 @@ export const core = {
 
     'load.sectionMissing': "section '{id}' is listed here but its file {file} does not exist; create it or remove '{id}' from the list",
     'load.sectionUnlisted': "{file} is not listed under 'sections' in {manifest}, so it is not part of the guideline; add '{id}' to that list or delete the file",
+    'load.sectionUnlistedRename': "{file} is not listed under 'sections' in {manifest}, so it is not part of the guideline, and its name is not a valid id; rename it to {renamed} (with id: {id} inside) and add '{id}' to that list, or delete the file",
     'load.sectionIdMismatch': "this file's id is '{id}' but its file name says '{expected}'; the id must match the file name ({file})",
     'load.kindMissing': "the file has no 'kind'; add one of: {kinds}",
     'load.kindUnknown': "unknown kind '{kind}'; use one of: {kinds}",
@@ -126,6 +127,7 @@ export const core = {
 
     'load.sectionMissing': "bagian '{id}' tercantum di sini tetapi berkasnya {file} tidak ada; buat berkas itu atau hapus '{id}' dari daftar",
     'load.sectionUnlisted': "{file} tidak tercantum pada 'sections' di {manifest}, sehingga bukan bagian dari pedoman; tambahkan '{id}' ke daftar itu atau hapus berkasnya",
+    'load.sectionUnlistedRename': "{file} tidak tercantum pada 'sections' di {manifest}, sehingga bukan bagian dari pedoman, dan namanya bukan id yang sah; ganti namanya menjadi {renamed} (dengan id: {id} di dalamnya) lalu tambahkan '{id}' ke daftar itu, atau hapus berkasnya",
     'load.sectionIdMismatch': "id berkas ini '{id}' tetapi nama berkasnya '{expected}'; id harus sama dengan nama berkas ({file})",
     'load.kindMissing': "berkas tidak memiliki 'kind'; tambahkan salah satu dari: {kinds}",
     'load.kindUnknown': "kind '{kind}' tidak dikenal; gunakan salah satu dari: {kinds}",

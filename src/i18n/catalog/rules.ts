@@ -4,9 +4,10 @@ import type { Catalog } from '../index.js';
 
 export const rules = {
   en: {
-    'rule.id-unique': 'Ids are unique across the whole guideline.',
+    'rule.id-unique': 'Ids, and the codes of indicators, are unique across the whole guideline.',
     'rule.id-unique.section': "section id '{id}' is already used by {first}; ids must be unique",
     'rule.id-unique.sectionClash': "item id '{id}' is also a section id; ids must be unique across the guideline",
+    'rule.id-unique.code': "indicator code '{code}' of '{id}' is already the code of '{first}' ({file}); give this indicator its own code",
     'rule.id-unique.item': "id '{id}' is used {count} times; it is first defined in {first}; give this item a new id",
 
     'rule.reference-resolves': 'Every reference by id points at something that exists.',
@@ -21,6 +22,7 @@ export const rules = {
     'rule.reference-resolves.target.stakeholder': 'stakeholder',
     'rule.reference-resolves.target.mechanism': 'mechanism',
     'rule.reference-resolves.target.term': 'term',
+    'rule.reference-resolves.target.programme': 'existing programme',
 
     'rule.mechanism-has-indicator': 'Every mechanism is measured by at least one indicator.',
     'rule.mechanism-has-indicator.unmeasured': "mechanism '{id}' ({name}) is not measured by any indicator; add an indicator with `measures: [{id}]` to an indicator section",
@@ -35,8 +37,12 @@ export const rules = {
     'rule.term-boundary': 'A term said to be distinct from other terms explains the difference in a boundary note.',
     'rule.term-boundary.missing': "term '{term}' ({id}) is distinguished from {others} but has no `boundary` note; add one explaining where the difference lies",
 
-    'rule.term-spelling': 'Defined terms are written in prose with their defined spelling.',
+    'rule.schema-modeline': 'Every YAML file of the guideline opens with the modeline that names its schema, for editors (options: schemas, the schemas folder as seen from the guideline folder).',
+    'rule.schema-modeline.missing': 'no schema modeline, so editors do not check this file against {schema}; add this line at the top: {line}',
+    'rule.schema-modeline.wrong': 'the schema modeline names {found}; for this file ({schema}) it should read: {line}',
+    'rule.term-spelling': 'Defined terms are written in prose with their defined spelling: letter case, compounds joined, split or hyphenated, typos (options: max_distance, default 2; min_length, default 6; long_length, default 12).',
     'rule.term-spelling.variant': '"{found}" should be written "{spelling}" (defined term, see {section})',
+    'rule.term-spelling.typo': '"{found}" looks like a misspelling of the defined term "{spelling}" (see {section}); write "{spelling}"',
 
     'rule.role-required-per-level': 'Each level has the role types the ruleset requires (options: require: { level: [types] }).',
     'rule.role-required-per-level.missing': "no role of type '{type}' at level {level}; the ruleset requires one: add a role with `type: {type}` and `level: {levelId}`",
@@ -56,9 +62,10 @@ export const rules = {
     'rule.appointer-level.below': "role '{id}' at level {level} is appointed by '{by}' at level {byLevel}, which is not the same level or above it; choose an appointer at the role's level or higher",
   },
   id: {
-    'rule.id-unique': 'Id bersifat unik di seluruh pedoman.',
+    'rule.id-unique': 'Id, dan kode indikator, bersifat unik di seluruh pedoman.',
     'rule.id-unique.section': "id bagian '{id}' sudah dipakai oleh {first}; id harus unik",
     'rule.id-unique.sectionClash': "id butir '{id}' juga dipakai sebagai id bagian; id harus unik di seluruh pedoman",
+    'rule.id-unique.code': "kode indikator '{code}' pada '{id}' sudah menjadi kode '{first}' ({file}); beri indikator ini kode tersendiri",
     'rule.id-unique.item': "id '{id}' dipakai {count} kali; pertama kali didefinisikan di {first}; beri butir ini id baru",
 
     'rule.reference-resolves': 'Setiap rujukan id menunjuk sesuatu yang ada.',
@@ -73,6 +80,7 @@ export const rules = {
     'rule.reference-resolves.target.stakeholder': 'unsur masyarakat',
     'rule.reference-resolves.target.mechanism': 'mekanisme',
     'rule.reference-resolves.target.term': 'istilah',
+    'rule.reference-resolves.target.programme': 'program yang telah ada',
 
     'rule.mechanism-has-indicator': 'Setiap mekanisme diukur oleh sekurang-kurangnya satu indikator.',
     'rule.mechanism-has-indicator.unmeasured': "mekanisme '{id}' ({name}) belum diukur oleh indikator mana pun; tambahkan indikator dengan `measures: [{id}]` di bagian indikator",
@@ -87,8 +95,12 @@ export const rules = {
     'rule.term-boundary': 'Istilah yang dinyatakan berbeda dari istilah lain menjelaskan perbedaannya dalam catatan batasan.',
     'rule.term-boundary.missing': "istilah '{term}' ({id}) dibedakan dari {others} tetapi tidak memiliki catatan `boundary`; tambahkan penjelasan letak perbedaannya",
 
-    'rule.term-spelling': 'Istilah yang didefinisikan ditulis dalam teks sesuai ejaan definisinya.',
+    'rule.schema-modeline': 'Setiap berkas YAML pedoman diawali modeline yang menyebut skemanya, untuk penyunting (opsi: schemas, folder skema dilihat dari folder pedoman).',
+    'rule.schema-modeline.missing': 'tidak ada modeline skema, sehingga penyunting tidak memeriksa berkas ini dengan {schema}; tambahkan baris ini di awal berkas: {line}',
+    'rule.schema-modeline.wrong': 'modeline skema menyebut {found}; untuk berkas ini ({schema}) barisnya seharusnya: {line}',
+    'rule.term-spelling': 'Istilah yang didefinisikan ditulis dalam teks sesuai ejaan definisinya: huruf kapital, kata majemuk yang digabung, dipisah, atau diberi tanda hubung, salah ketik (opsi: max_distance, bawaan 2; min_length, bawaan 6; long_length, bawaan 12).',
     'rule.term-spelling.variant': '"{found}" seharusnya ditulis "{spelling}" (istilah yang didefinisikan, lihat {section})',
+    'rule.term-spelling.typo': '"{found}" tampaknya salah ketik dari istilah yang didefinisikan "{spelling}" (lihat {section}); tulis "{spelling}"',
 
     'rule.role-required-per-level': 'Setiap tingkat memiliki jenis peran yang diwajibkan ruleset (opsi: require: { tingkat: [jenis] }).',
     'rule.role-required-per-level.missing': "tidak ada peran berjenis '{type}' di tingkat {level}; ruleset mewajibkannya: tambahkan peran dengan `type: {type}` dan `level: {levelId}`",
