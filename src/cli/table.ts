@@ -581,7 +581,7 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
           description: 'section.add.description',
           args: {},
           options: {
-            kind: { kind: 'value', flags: '--kind <kind>', description: 'section.opt.kind', choices: SECTION_KINDS },
+            kind: { kind: 'value', flags: '--kind <kind>', description: { key: 'section.opt.kind', vars: { kinds: SECTION_KINDS.join(', ') } } },
             title: { kind: 'value', flags: '--title <title>', description: 'section.opt.title' },
             id: { kind: 'value', flags: '--id <id>', description: 'section.opt.id' },
             ...positions('section'),

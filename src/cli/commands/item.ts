@@ -143,7 +143,7 @@ export async function itemAdd(context: CliContext, sectionId: string | undefined
   }
 
   const item = buildItem(id, values);
-  const change = planItemAdd(section, item, index);
+  const change = planItemAdd(workspace, section, item, index);
   const applied = await applyEdit(workspace.root, context.env, change, { commit: options.commit !== false });
   report(context, options, t('workspace.done.itemAdd', { id, section: section.id, position: index + 1 }),
     { action: 'item-add', section: section.id, id, position: index + 1, item }, applied);
@@ -250,7 +250,7 @@ export async function itemRemove(context: CliContext, sectionId: string | undefi
       return EXIT_OK;
     }
   }
-  const change = planItemRemove(section, item);
+  const change = planItemRemove(workspace, section, item);
   const applied = await applyEdit(workspace.root, context.env, change, { commit: options.commit !== false });
   report(context, options, t('workspace.done.itemRemove', { id: item.id, section: section.id }),
     { action: 'item-remove', section: section.id, id: item.id, danglingReferences: references.length }, applied);

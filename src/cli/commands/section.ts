@@ -11,8 +11,7 @@ import type { CliContext } from '../context.js';
 import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.js';
 import { createAsk, interactive, type Ask } from '../prompts.js';
 import { EXIT_OK, UserError } from '../../core/errors.js';
-import { SECTION_KINDS, type SectionKind } from '../../model/kinds.js';
-import { oneOf } from '../../core/guards.js';
+import { parseKind, SECTION_KINDS, type SectionKind } from '../../model/kinds.js';
 
 export interface SectionCommonOptions extends OutputFlags {
   dir?: string;
@@ -132,7 +131,7 @@ export async function sectionAdd(context: CliContext, options: SectionAddOptions
   const workspace = await open(context, options.dir);
   const order = workspace.sections.map((s) => s.id);
   let index = resolvePosition(order, options);
-  const given = oneOf(SECTION_KINDS, options.kind);
+  const given = options.kind === undefined ? undefined : parseKind(options.kind);
   if (options.kind !== undefined && !given) {
     throw new UserError(t('workspace.badKind', { kind: options.kind, kinds: SECTION_KINDS.join(', ') }));
   }
