@@ -35,7 +35,7 @@ describe('interactive section and item commands', () => {
 
     await screen.next();
     expect(screen.getScreen()).toContain('Jenis bagian');
-    expect(screen.getScreen()).toContain('narrative');
+    expect(screen.getScreen()).toContain('uraian');
     screen.keypress('down');
     screen.keypress('down');
     expect(screen.getScreen()).toContain('peran dan pihak yang menunjuknya');
