@@ -115,12 +115,18 @@ function summaryHeadline(report: AnalysisReport): string {
   return t('analyze.summary', { total: report.findings.length, errors: counts.error, warnings: counts.warning, infos: counts.info });
 }
 
+function statusWord(status: string): string {
+  const word = t(`status.value.${status}`);
+  return word === `status.value.${status}` ? status : word;
+}
+
 function metaLine(report: AnalysisReport, context: ReportContext): string {
   const manifest = report.guideline.manifest;
   return t('analyze.meta', {
     path: `${display(context.cwd, report.guideline.root)}/`, // a folder: `guideline/`, or `./` inside it
     version: manifest?.version ?? '?',
-    status: manifest?.status ?? '?',
+    // The manifest's status in the user's language (draft → draf); an unknown value as written.
+    status: manifest?.status === undefined ? '?' : statusWord(manifest.status),
     overlap: score(report.settings.overlap),
     duties: score(report.settings.duties),
   });

@@ -23,9 +23,24 @@ function notes(description: string, choices: readonly string[] | undefined, defa
   return description ? `${description} (${extra.join('; ')})` : `(${extra.join('; ')})`;
 }
 
+// The placeholders commander writes in a usage line and in a command's term
+// (`pedoman [options] [command]`, `help [command]`); every other word is passed through.
+const WORDS: Record<string, string> = {
+  '[options]': 'help.word.options',
+  '[command]': 'help.word.command',
+};
+
+function word(text: string): string {
+  return WORDS[text] ? t(WORDS[text]!) : text;
+}
+
 export function localizedHelp(): HelpConfiguration {
   return {
     styleTitle: (title: string) => (TITLES[title] ? t(TITLES[title]!) : title),
+    // styleUsage() and styleSubcommandTerm() hand each word of the usage to one of these.
+    styleOptionText: word,
+    styleSubcommandText: word,
+    styleArgumentText: word,
     optionDescription: (option: Option) =>
       notes(
         option.description,

@@ -81,7 +81,8 @@ function applyOverrides(command: Command): void {
 function handleError(error: unknown, context: CliContext): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
-      return error.code === 'commander.help' ? EXIT_USAGE : EXIT_OK;
+      // `pedoman help` asked for it (exit 0); `pedoman` or `pedoman comment` alone did not (usage, 2).
+      return error.code === 'commander.help' && error.exitCode !== 0 ? EXIT_USAGE : EXIT_OK;
     }
     return EXIT_USAGE; // commander already printed its one-line message
   }

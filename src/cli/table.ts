@@ -6,10 +6,10 @@
 //
 // Every action is: parse (commander's values checked against the entry) → the command's own
 // function (operation, output) → exit code.
-import { Argument, Command, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import { FORMAT_NAMES } from '../format/names.js';
-import { SECTION_KINDS } from '../model/kinds.js';
+import { parseKind, SECTION_KINDS } from '../model/kinds.js';
 import type { CliContext } from './context.js';
 import { SHELLS } from './shells.js';
 
@@ -34,6 +34,11 @@ interface ValueSpec {
   description?: Message;
   default?: string;
   choices?: readonly string[];
+  /**
+   * With `choices`: reads a value given in either language as one of them (`--kind istilah` is
+   * terms); the help and the completion scripts offer the choices themselves.
+   */
+  parse?: (value: string) => string | undefined;
   /** commander's requiredOption: the command cannot run without it. */
   required?: boolean;
 }
@@ -172,6 +177,15 @@ function addOption(target: Command, name: string, spec: OptionSpec): void {
   if (spec.kind === 'value') {
     if (spec.default !== undefined) option.default(spec.default);
     if (spec.choices) option.choices([...spec.choices]);
+    const { choices, parse } = spec;
+    if (choices && parse) {
+      option.argParser((value: string) => {
+        const found = parse(value);
+        // As commander words it, so that the error comes out in the user's language (help.ts).
+        if (found === undefined || !choices.includes(found)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+        return found;
+      });
+    }
     if (spec.required) option.makeOptionMandatory(true);
   }
   if (option.attributeName() !== name) throw new Error(`internal error: ${spec.flags} is stored as ${option.attributeName()}, not ${name}`);
@@ -581,7 +595,7 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
           description: 'section.add.description',
           args: {},
           options: {
-            kind: { kind: 'value', flags: '--kind <kind>', description: 'section.opt.kind', choices: SECTION_KINDS },
+            kind: { kind: 'value', flags: '--kind <kind>', description: 'section.opt.kind', choices: SECTION_KINDS, parse: parseKind },
             title: { kind: 'value', flags: '--title <title>', description: 'section.opt.title' },
             id: { kind: 'value', flags: '--id <id>', description: 'section.opt.id' },
             ...positions('section'),

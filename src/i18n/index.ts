@@ -73,6 +73,21 @@ export function language(): Language {
   return current;
 }
 
+/**
+ * Runs `fn` with the messages in `lang`, then goes back to the user's language: for what is
+ * written in the guideline's own language whoever runs pedoman (commit messages, tag messages,
+ * the files init writes). With `lang` undefined (a manifest that does not say), the user's.
+ */
+export function inLanguage<T>(lang: Language | undefined, fn: () => T): T {
+  const before = current;
+  if (lang !== undefined) current = lang;
+  try {
+    return fn();
+  } finally {
+    current = before;
+  }
+}
+
 /** Picks the language: explicit flag, then PEDOMAN_LANG, then the system locale, else English. */
 export function resolveLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): Language {
   const candidates = [flag, env.PEDOMAN_LANG, env.LC_ALL, env.LC_MESSAGES, env.LANG];

@@ -121,6 +121,23 @@ export function kindOf(value: unknown): SectionKind | undefined {
 }
 
 /**
+ * A kind as a person types it on the command line (`section add --kind`): the stored word or
+ * its Indonesian name, any case (uraian, istilah, peran, mekanisme, indikator).
+ */
+const KIND_WORDS: Readonly<Record<SectionKind, readonly string[]>> = {
+  narrative: ['uraian', 'naratif'],
+  terms: ['istilah', 'pengertian'],
+  roles: ['peran', 'kelembagaan'],
+  mechanisms: ['mekanisme'],
+  indicators: ['indikator'],
+};
+
+export function parseKind(input: string): SectionKind | undefined {
+  const given = input.trim().toLowerCase();
+  return kindOf(given) ?? SECTION_KINDS.find((k) => KIND_WORDS[k].includes(given));
+}
+
+/**
  * What a person recognises an item by (its title, term, name or indicator), for messages,
  * lists, prompts, the comment table and the diff; the id when it has none. The one labelling
  * of items: with the kind when known, else whichever of those fields the item has.

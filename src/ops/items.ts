@@ -8,7 +8,7 @@ import type { ItemField } from '../model/kinds.js';
 import type { RawItem } from '../model/raw.js';
 import { emptyEdit, type Edit } from './edits.js';
 import { referencesTo, type Reference } from './references.js';
-import { editable, type RawSection, type Workspace } from './workspace.js';
+import { commitText, editable, type RawSection, type Workspace } from './workspace.js';
 import { insertIntoSeq, removeFromSeq, setScalar } from './yaml-edit.js';
 
 /** The item as written: its id, then each field's value at its path, in the kind's field order. */
@@ -28,12 +28,12 @@ export function buildItem(id: string, values: ReadonlyMap<ItemField, unknown>): 
 }
 
 /** The item inserted at `index` among the section's items (its place in the file found from theirs). */
-export function planItemAdd(raw: RawSection, item: Record<string, unknown>, index: number): Edit {
+export function planItemAdd(workspace: Workspace, raw: RawSection, item: Record<string, unknown>, index: number): Edit {
   const section = editable(raw);
   const items = section.data.items;
   if (!Array.isArray(items)) throw new UserError(t('workspace.fileBroken', { file: section.rel }));
   const rawIndex = index >= section.items.length ? items.length : section.items[index]!.index;
-  const edit = emptyEdit(t('workspace.commit.itemAdd', { id: String(item.id), section: section.id }));
+  const edit = emptyEdit(commitText(workspace, 'workspace.commit.itemAdd', { id: String(item.id), section: section.id }));
   edit.writes.set(section.path, insertIntoSeq(section.text, ['items'], rawIndex, item));
   return edit;
 }
@@ -42,7 +42,7 @@ export function planItemAdd(raw: RawSection, item: Record<string, unknown>, inde
 export async function planItemRename(workspace: Workspace, raw: RawSection, item: RawItem, to: string): Promise<{ edit: Edit; references: number; comments: number }> {
   const section = editable(raw);
   const from = item.id;
-  const edit = emptyEdit(t('workspace.commit.itemRename', { from, to }));
+  const edit = emptyEdit(commitText(workspace, 'workspace.commit.itemRename', { from, to }));
   const texts = new Map<string, string>();
   texts.set(section.path, setScalar(section.text, ['items', item.index, 'id'], to));
   const references = referencesTo(workspace, new Set([from]));
@@ -67,9 +67,9 @@ export async function itemBlockers(workspace: Workspace, section: RawSection, it
   return { references, openComments: open.map((th) => th.root) };
 }
 
-export function planItemRemove(raw: RawSection, item: RawItem): Edit {
+export function planItemRemove(workspace: Workspace, raw: RawSection, item: RawItem): Edit {
   const section = editable(raw);
-  const edit = emptyEdit(t('workspace.commit.itemRemove', { id: item.id, section: section.id }));
+  const edit = emptyEdit(commitText(workspace, 'workspace.commit.itemRemove', { id: item.id, section: section.id }));
   edit.writes.set(section.path, removeFromSeq(section.text, ['items'], item.index));
   return edit;
 }

@@ -9,7 +9,7 @@ import type { SectionKind } from '../model/kinds.js';
 import { t } from '../i18n/index.js';
 import { emptyEdit, type Edit } from './edits.js';
 import { referencesTo, type Reference } from './references.js';
-import { commentFilesOf, editable, sectionModelinePrefix, type RawSection, type Workspace } from './workspace.js';
+import { commentFilesOf, commitText, editable, sectionModelinePrefix, type RawSection, type Workspace } from './workspace.js';
 import { insertIntoSeq, moveInSeq, removeFromSeq, setScalar } from './yaml-edit.js';
 
 /** A title as a YAML scalar on one line: plain when safe, quoted otherwise. */
@@ -23,14 +23,14 @@ export function planSectionAdd(workspace: Workspace, section: { kind: SectionKin
   const path = join(workspace.root, SECTIONS_DIR, `${id}.yaml`);
   const prefix = sectionModelinePrefix(workspace.manifest.text);
   const text = `# yaml-language-server: $schema=${prefix}${kind}.schema.json\nkind: ${kind}\nid: ${id}\ntitle: ${yamlText(title)}\nstatus: draft\nitems: []\n`;
-  const edit = emptyEdit(t('workspace.commit.sectionAdd', { id, title }));
+  const edit = emptyEdit(commitText(workspace, 'workspace.commit.sectionAdd', { id, title }));
   edit.writes.set(path, text);
   edit.writes.set(workspace.manifest.path, insertIntoSeq(workspace.manifest.text, ['sections'], index, id));
   return edit;
 }
 
 export function planSectionMove(workspace: Workspace, section: RawSection, index: number): Edit {
-  const edit = emptyEdit(t('workspace.commit.sectionMove', { id: section.id, position: index + 1 }));
+  const edit = emptyEdit(commitText(workspace, 'workspace.commit.sectionMove', { id: section.id, position: index + 1 }));
   edit.writes.set(workspace.manifest.path, moveInSeq(workspace.manifest.text, ['sections'], section.index, index));
   return edit;
 }
@@ -40,7 +40,7 @@ export async function planSectionRename(workspace: Workspace, raw: RawSection, t
   const section = editable(raw);
   const from = section.id;
   const root = workspace.root;
-  const edit = emptyEdit(t('workspace.commit.sectionRename', { from, to }));
+  const edit = emptyEdit(commitText(workspace, 'workspace.commit.sectionRename', { from, to }));
   edit.writes.set(workspace.manifest.path, setScalar(workspace.manifest.text, ['sections', section.index], to));
   let text = to === from ? section.text : setScalar(section.text, ['id'], to);
   if (title !== undefined) text = setScalar(text, ['title'], title);
@@ -72,7 +72,7 @@ export async function sectionBlockers(workspace: Workspace, section: RawSection)
 
 /** The manifest's entry and the file go; the comments stay, as part of the consultation record. */
 export function planSectionRemove(workspace: Workspace, section: RawSection): Edit {
-  const edit = emptyEdit(t('workspace.commit.sectionRemove', { id: section.id }));
+  const edit = emptyEdit(commitText(workspace, 'workspace.commit.sectionRemove', { id: section.id }));
   edit.writes.set(workspace.manifest.path, removeFromSeq(workspace.manifest.text, ['sections'], section.index));
   if (section.exists) edit.removals.push(section.path);
   return edit;

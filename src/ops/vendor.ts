@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { t } from '../i18n/index.js';
 
 const run = promisify(execFile);
 
@@ -37,7 +38,7 @@ export async function vendorPedoman(packageRoot: string, env: NodeJS.ProcessEnv)
     return { ok: true, path: `${TOOLS_DIR}/${name}`, bytes: await readFile(join(staging, name)) };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    return { ok: false, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'npm was not found' : message };
+    return { ok: false, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? t('init.ci.noNpm') : message };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

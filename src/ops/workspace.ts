@@ -3,7 +3,7 @@
 // strictly where an edit needs it (a file with YAML syntax errors is never edited).
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { t } from '../i18n/index.js';
+import { inLanguage, t, type Language } from '../i18n/index.js';
 import { COMMENTS_DIR, MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
 import { UserError } from '../core/errors.js';
 import { isRecord } from '../core/guards.js';
@@ -68,6 +68,17 @@ export async function readWorkspace(root: string, model: GuidelineModel = openGu
     sections,
     unlisted: raw.unlisted,
   };
+}
+
+/** The language the guideline is written in (its manifest's `language`), when it says. */
+export function guidelineLanguage(workspace: Workspace): Language | undefined {
+  const lang = isRecord(workspace.manifest.data) ? workspace.manifest.data.language : undefined;
+  return lang === 'id' || lang === 'en' ? lang : undefined;
+}
+
+/** A commit message of a section or item edit, in the guideline's language (not the user's). */
+export function commitText(workspace: Workspace, key: string, vars: Record<string, string | number>): string {
+  return inLanguage(guidelineLanguage(workspace), () => t(key, vars));
 }
 
 /** Every id in the shared namespace of sections and items, with where it is used. */

@@ -100,6 +100,18 @@ function when(iso: string): string {
   return Number.isNaN(ms) ? iso : new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** The detail in the user's language: a comment's type (substance, substansi), a disposition as printed; JSON keeps the stored words. */
+function detailWords(entry: LogEntry): string {
+  const detail = entry.detail ?? '';
+  if (entry.kind === 'comment' || entry.kind === 'reply') {
+    const [type, ...rest] = detail.split(' · ');
+    const word = t(`comments.typeName.${type}`);
+    return [word === `comments.typeName.${type}` ? type : word, ...rest].join(' · ');
+  }
+  if (entry.kind === 'answer') return detail.replace(/-/g, ' ');
+  return detail;
+}
+
 export function formatLogText(entries: readonly LogEntry[], options: { section: string | undefined; color: boolean }): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lines: string[] = [];
@@ -115,7 +127,7 @@ export function formatLogText(entries: readonly LogEntry[], options: { section: 
     const paint = entry.kind === 'approval' ? c.green : entry.kind === 'tag' ? c.magenta : entry.kind === 'commit' ? c.dim : entry.kind === 'answer' || entry.kind === 'overrule' ? c.cyan : entry.kind === 'object' ? c.red : (s: string) => s;
     const ref = entry.kind === 'tag' ? entry.ref : entry.kind === 'commit' ? entry.ref.slice(0, 7) : entry.ref.slice(0, 12);
     const where = options.section === undefined && entry.section ? `${entry.section}: ` : '';
-    const detail = entry.detail ? `[${entry.detail}] ` : '';
+    const detail = entry.detail ? `[${detailWords(entry)}] ` : '';
     const who = entry.who.length > whoWidth ? `${entry.who.slice(0, whoWidth - 1)}…` : entry.who.padEnd(whoWidth);
     const text = entry.text.length > 100 ? `${entry.text.slice(0, 99)}…` : entry.text;
     const what = `${where}${detail}${text}`.trim();

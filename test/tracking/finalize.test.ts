@@ -43,7 +43,7 @@ describe('pedoman finalize', () => {
 
     expect(repo.git('rev-parse', 'HEAD~1').trim()).toBe(before);
     expect(repo.git('show', '--name-only', '--format=%an|%s', 'HEAD').trim().split('\n')).toEqual([
-      `${IDENTITY.name}|Final text, version 1.0`,
+      `${IDENTITY.name}|Naskah akhir, versi 1.0`,
       '',
       'guideline/final/pedoman-uji.html',
       'guideline/final/pedoman-uji.md',
@@ -52,7 +52,7 @@ describe('pedoman finalize', () => {
     ]);
     expect(repo.git('cat-file', '-t', 'v1.0').trim()).toBe('tag');
     expect(repo.git('rev-parse', 'v1.0^{commit}').trim()).toBe(repo.git('rev-parse', 'HEAD').trim());
-    expect(repo.git('tag', '-l', '-n1', 'v1.0')).toContain('Pedoman Uji, version 1.0 (final)');
+    expect(repo.git('tag', '-l', '-n1', 'v1.0')).toContain('Pedoman Uji, versi 1.0 (final)');
     expect(repo.git('status', '--porcelain')).toBe('');
 
     // The final text is now the latest tag: a new version starts from there.

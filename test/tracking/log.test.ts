@@ -52,13 +52,13 @@ describe('pedoman log', () => {
 
     const text = (await repo.cli(['log', 'pengertian'])).stdout.split('\n');
     expect(text[0]).toBe('History of section pengertian (times in UTC)');
-    expect(text[2]).toBe('2026-01-06 02:00  comment   Rina (UNODC)  [substansi · pemasyarakatan] Kutip Pasal 1 angka 1 secara utuh. (01kc00000000)');
+    expect(text[2]).toBe('2026-01-06 02:00  comment   Rina (UNODC)  [substance · pemasyarakatan] Kutip Pasal 1 angka 1 secara utuh. (01kc00000000)');
     expect(text[7]).toMatch(/^2026-01-10 02:00  tag\s+Tim Penyusun  Draf untuk rapat kedua \(v0\.1\)$/);
 
     // The whole draft: every section, comments of others too, each line saying its section.
     const all = JSON.parse((await repo.cli(['log', '--format', 'json'])).stdout);
     expect(all.entries.filter((e: { kind: string }) => e.kind === 'comment').map((e: { section: string }) => e.section)).toEqual(['pengertian', 'peran']);
-    expect((await repo.cli(['log'])).stdout).toContain('peran: [umum] Lain bagian.');
+    expect((await repo.cli(['log'])).stdout).toContain('peran: [general] Lain bagian.');
   });
 
   it('shows a review made by pedoman review once, with its commit', async () => {

@@ -39,7 +39,7 @@ describe('pedoman review', () => {
     expect(section.status).toBe('approved');
 
     // One commit by the reviewer holding exactly the stamp and the section file.
-    expect(repo.git('log', '-1', '--format=%an|%s').trim()).toBe(`${IDENTITY.name}|Review: pengertian approved by ${IDENTITY.name}`);
+    expect(repo.git('log', '-1', '--format=%an|%s').trim()).toBe(`${IDENTITY.name}|Tinjauan: pengertian disetujui oleh ${IDENTITY.name}`);
     expect(repo.git('log', '-1', '--format=%b')).toContain(`Review-Id: ${stamp.id}`);
     expect(repo.git('show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([
       `guideline/reviews/pengertian/${files[0]}`,

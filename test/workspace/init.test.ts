@@ -64,7 +64,7 @@ describe('pedoman init', () => {
 
   it('starts a git repository with one commit of everything it wrote', async () => {
     const dir = await initWorkspace();
-    expect(git(dir, 'log', '--format=%s').trim()).toBe('Start the guideline Pedoman Uji Coba (pedoman init)');
+    expect(git(dir, 'log', '--format=%s').trim()).toBe('Mulai pedoman Pedoman Uji Coba (pedoman init)');
     expect(git(dir, 'status', '--porcelain')).toBe('');
     const tracked = git(dir, 'ls-files').trim().split('\n');
     expect(tracked).toContain('guideline/pedoman.yaml');

@@ -38,7 +38,7 @@ describe('pedoman item', () => {
       while (k < after.length && after[k] !== line) k++;
       expect(k, `line kept: ${line}`).toBeLessThan(after.length);
     }
-    expect(commits(dir)[0]).toBe('Add item duta-kerja-sama-upt-pemasyarakatan to kelembagaan');
+    expect(commits(dir)[0]).toBe('Tambah butir duta-kerja-sama-upt-pemasyarakatan pada kelembagaan');
     expect((await cli(['validate', '--format', 'json'], dir)).code).toBe(0);
   });
 
@@ -80,7 +80,7 @@ describe('pedoman item', () => {
     const all = [await section(dir, 'kelembagaan'), await section(dir, 'mekanisme'), await section(dir, 'indikator')].join('\n');
     expect(all).not.toContain('koordinator-pedoman');
     expect(all.match(/koordinator-nasional/g)).toHaveLength(5);
-    expect(commits(dir)[0]).toBe('Rename item koordinator-pedoman to koordinator-nasional');
+    expect(commits(dir)[0]).toBe('Ganti nama butir koordinator-pedoman menjadi koordinator-nasional');
     expect(git(dir, 'show', '--name-only', '--format=', 'HEAD').trim().split('\n')).toHaveLength(4);
     expect(JSON.parse((await cli(['validate', '--format', 'json'], dir)).stdout).findings).toEqual([]);
     const listed = JSON.parse((await cli(['comment', 'list', '--format', 'json'], dir)).stdout);
@@ -107,7 +107,7 @@ describe('pedoman item', () => {
     const forced = await cli(['item', 'remove', 'mekanisme', 'sosialisasi-pedoman', '--force', '--yes', '--json'], dir);
     expect(JSON.parse(forced.stdout)).toMatchObject({ action: 'item-remove', danglingReferences: 1 });
     expect(await section(dir, 'mekanisme')).toMatch(/^items: \[\]$/m);
-    expect(commits(dir).slice(0, 2)).toEqual(['Remove item sosialisasi-pedoman from mekanisme', 'Remove item maksud-dan-tujuan from pendahuluan']);
+    expect(commits(dir).slice(0, 2)).toEqual(['Hapus butir sosialisasi-pedoman dari mekanisme', 'Hapus butir maksud-dan-tujuan dari pendahuluan']);
   });
 
   it('lists items, all or of one section', async () => {

@@ -70,6 +70,8 @@ describe('language of messages and help', () => {
     expect(en.replace(/\s+/g, ' ')).toContain('(choices: narrative, terms, roles, mechanisms, indicators)');
     const id = await help(['section', 'add'], 'id');
     expect(id.replace(/\s+/g, ' ')).toContain('(pilihan: narrative, terms, roles, mechanisms, indicators)');
+    // --kind takes the Indonesian names too, and says so.
+    expect(id.replace(/\s+/g, ' ')).toContain('jenis bagian: uraian, istilah, peran, mekanisme, atau indikator');
     expect(await help(['validate'], 'id')).toContain('(bawaan: "stylish")');
   });
 });

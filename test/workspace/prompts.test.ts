@@ -35,7 +35,7 @@ describe('interactive section and item commands', () => {
 
     await screen.next();
     expect(screen.getScreen()).toContain('Jenis bagian');
-    expect(screen.getScreen()).toContain('narrative');
+    expect(screen.getScreen()).toContain('uraian');
     screen.keypress('down');
     screen.keypress('down');
     expect(screen.getScreen()).toContain('peran dan pihak yang menunjuknya');
@@ -60,7 +60,7 @@ describe('interactive section and item commands', () => {
 
     const result = await done;
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain("bagian 'peran-serta-masyarakat' (roles) telah ditambahkan pada urutan 4");
+    expect(result.stdout).toContain("bagian 'peran-serta-masyarakat' (peran) telah ditambahkan pada urutan 4");
     const manifest = parse(await readFile(join(dir, 'guideline', 'pedoman.yaml'), 'utf8'));
     expect(manifest.sections).toEqual(['pendahuluan', 'pengertian', 'kelembagaan', 'peran-serta-masyarakat', 'mekanisme', 'indikator']);
     expect(git(dir, 'log', '-1', '--format=%s').trim()).toBe('Tambah bagian peran-serta-masyarakat (Peran Serta Masyarakat)');

@@ -39,7 +39,8 @@ describe('pedoman section', () => {
     expect(after).toBe(before.replace('  - indikator\n', '  - indikator\n  - penutup\n'));
     const file = await readFile(join(dir, 'guideline', 'sections', 'penutup.yaml'), 'utf8');
     expect(file).toBe('# yaml-language-server: $schema=../../schemas/narrative.schema.json\nkind: narrative\nid: penutup\ntitle: Penutup\nstatus: draft\nitems: []\n');
-    expect(commits(dir)[0]).toBe('Add section penutup (Penutup)');
+    // The guideline is Indonesian: its history is, whatever language the user reads.
+    expect(commits(dir)[0]).toBe('Tambah bagian penutup (Penutup)');
     expect(git(dir, 'show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual(['guideline/pedoman.yaml', 'guideline/sections/penutup.yaml']);
     expect((await cli(['validate', '--format', 'json'], dir)).code).toBe(0);
 
@@ -77,7 +78,7 @@ describe('pedoman section', () => {
     const moved = await cli(['section', 'move', 'indikator', '--after', 'pengertian'], dir);
     expect(moved.code, moved.stderr).toBe(0);
     expect(await sectionsOf(dir)).toEqual(['pendahuluan', 'pengertian', 'indikator', 'kelembagaan', 'mekanisme']);
-    expect(commits(dir)[0]).toBe('Move section indikator to position 3');
+    expect(commits(dir)[0]).toBe('Pindahkan bagian indikator ke urutan 3');
     const same = await cli(['section', 'move', 'indikator', '--position', '3'], dir);
     expect(same.stdout).toContain('at position 3 already');
     expect(commits(dir)).toHaveLength(2);
@@ -105,7 +106,7 @@ describe('pedoman section', () => {
     const moved = git(dir, 'ls-files', 'guideline/comments/organisasi').trim();
     expect(moved).toMatch(/^guideline\/comments\/organisasi\/[0-9a-z]{26}\.yaml$/);
     expect(parse(await readFile(join(dir, moved), 'utf8'))).toMatchObject({ act: 'move', section: 'organisasi', thread: parse(before).id });
-    expect(commits(dir)[0]).toBe('Rename section kelembagaan to organisasi');
+    expect(commits(dir)[0]).toBe('Ganti nama bagian kelembagaan menjadi organisasi');
     expect(git(dir, 'status', '--porcelain')).toBe('');
     expect(git(dir, 'show', '--name-status', '--format=', '-M', 'HEAD')).toMatch(/^R\d+\s+guideline\/sections\/kelembagaan\.yaml\s+guideline\/sections\/organisasi\.yaml$/m);
     expect(git(dir, 'log', '--diff-filter=M', '--oneline', '--', 'guideline/comments')).toBe('');
@@ -159,7 +160,7 @@ describe('pedoman section', () => {
     expect(forced.stdout).toContain('1 reference(s) now point at nothing');
     expect(await sectionsOf(dir)).not.toContain('mekanisme');
     expect(existsSync(join(dir, 'guideline', 'sections', 'mekanisme.yaml'))).toBe(false);
-    expect(commits(dir)[0]).toBe('Remove section mekanisme');
+    expect(commits(dir)[0]).toBe('Hapus bagian mekanisme');
     const validate = await cli(['validate', '--format', 'json'], dir);
     expect(validate.code).toBe(1);
     expect(JSON.parse(validate.stdout).findings.some((f: { ruleId: string }) => f.ruleId === 'reference-resolves')).toBe(true);
@@ -180,7 +181,7 @@ describe('pedoman section', () => {
   it('speaks Indonesian with --lang id', async () => {
     const dir = await initWorkspace();
     const result = await cli(['--lang', 'id', 'section', 'add', '--kind', 'narrative', '--title', 'Penutup'], dir);
-    expect(result.stdout).toContain("bagian 'penutup' (narrative) telah ditambahkan pada urutan 6");
+    expect(result.stdout).toContain("bagian 'penutup' (uraian) telah ditambahkan pada urutan 6");
     const missing = await cli(['--lang', 'id', 'section', 'add', '--kind', 'narrative'], dir);
     expect(missing.stderr).toContain('--title belum diberikan');
     const list = await cli(['--lang', 'id', 'section', 'list'], dir);

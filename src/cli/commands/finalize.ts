@@ -10,7 +10,7 @@ import { checkGuideline } from '../../rules/check.js';
 import { gitMessage, type GitRepo } from '../../git/repo.js';
 import { ApplyError, applyChange } from '../../ops/apply.js';
 import { diskSource, withFiles } from '../../model/source.js';
-import { t } from '../../i18n/index.js';
+import { inLanguage, t } from '../../i18n/index.js';
 import { findGuidelineRoot, MANIFEST_FILE } from '../../model/locate.js';
 import { creationDate, isIsoDate, sourceDateEpoch } from '../../render/dates.js';
 import { buildDocument } from '../../render/model.js';
@@ -118,15 +118,20 @@ export async function finalizeCommand(context: CliContext, options: FinalizeOpti
     // 3. One transaction: these files, one commit holding exactly them, the annotated tag on it.
     step = 'write';
     const title = finalManifest.title;
-    applied = await applyChange({
+    // The commit and the tag are the guideline's history: in its language, not the user's.
+    const words = inLanguage(finalManifest.language, () => ({
       message: `${t('finalize.commit.subject', { version })}\n\n${t('finalize.commit.body', { title, version })}`,
+      tag: t('finalize.tag.message', { title, version }),
+    }));
+    applied = await applyChange({
+      message: words.message,
       writes: new Map<string, string | Buffer>([
         [manifestPath, edited],
         [outputs[0]!, markdown],
         [outputs[1]!, html],
         [outputs[2]!, pdf.pdf],
       ]),
-      tag: { name: tag, message: t('finalize.tag.message', { title, version }) },
+      tag: { name: tag, message: words.tag },
     }, { root, env: context.env, repo, commit: true, author, requireNewCommit: true });
   } catch (error) {
     const failed = error instanceof ApplyError ? error.step : step;

@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { relPath } from '../../core/paths.js';
 import { fileURLToPath } from 'node:url';
-import { language, LANGUAGES, t } from '../../i18n/index.js';
+import { inLanguage, language, LANGUAGES, t } from '../../i18n/index.js';
 import { MANIFEST_FILE, WORKSPACE_GUIDELINE_DIR as GUIDELINE_DIR } from '../../model/locate.js';
 import { applyChange } from '../../ops/apply.js';
 import { vendorPedoman } from '../../ops/vendor.js';
@@ -59,8 +59,9 @@ export async function initCommand(context: CliContext, dir: string | undefined, 
     year: now.getFullYear(),
     date: now.toISOString().slice(0, 10),
     ciPackage,
-    ciNote: t('init.ci.note'),
-    readme: readme(title),
+    // What init writes is the guideline's, in its language (--language), not the user's.
+    ciNote: inLanguage(docLanguage, () => t('init.ci.note')),
+    readme: inLanguage(docLanguage, () => readme(title)),
   });
   const schemas = (await readdir(fileURLToPath(SCHEMAS_DIR))).filter((n) => n.endsWith('.schema.json')).sort();
   const schemaFiles = await Promise.all(
@@ -102,7 +103,8 @@ export async function initCommand(context: CliContext, dir: string | undefined, 
       written.push(file.path);
     }
   }
-  await applyChange({ message: t('init.commit', { title }), creates }, { root: target, env: context.env, repo: undefined, commit: false });
+  const commitMessage = inLanguage(docLanguage, () => t('init.commit', { title }));
+  await applyChange({ message: commitMessage, creates }, { root: target, env: context.env, repo: undefined, commit: false });
 
   // git: a new repository when the folder is not inside one; its first commit when we made it.
   const git: { initialised: boolean; commit: string | null; note: string | null } = { initialised: false, commit: null, note: null };
@@ -117,7 +119,7 @@ export async function initCommand(context: CliContext, dir: string | undefined, 
     if (!author) git.note = t('init.git.noIdentity');
     else {
       try {
-        git.commit = await commit(repo, written.map((p) => join(target, p)), t('init.commit', { title }), author);
+        git.commit = await commit(repo, written.map((p) => join(target, p)), commitMessage, author);
       } catch (error) {
         git.note = t('init.git.commitFailed', { reason: describeGitError(error) });
       }

@@ -11,7 +11,7 @@ import { slugify } from '../../util/slug.js';
 import type { CliContext } from '../context.js';
 import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.js';
 import { createAsk, interactive, type Ask, type Choice } from '../prompts.js';
-import { checkNewId, idValidator, pickSection, reportChange as report } from './section.js';
+import { checkNewId, idValidator, kindName, pickSection, reportChange as report } from './section.js';
 import { EXIT_OK, UserError } from '../../core/errors.js';
 import { isRecord } from '../../core/guards.js';
 import { type SectionKind } from '../../model/kinds.js';
@@ -91,7 +91,7 @@ export async function itemList(context: CliContext, sectionId: string | undefine
   }
   const c = paint(context);
   for (const s of sections) {
-    context.out(`${c.bold(`${s.id}`)} ${c.dim(`(${s.kind ?? '?'})`)}\n`);
+    context.out(`${c.bold(`${s.id}`)} ${c.dim(`(${kindName(s.kind)})`)}\n`);
     const width = Math.max(0, ...s.items.map((i) => i.id.length));
     for (const i of s.items) context.out(`  ${String(i.index + 1).padStart(2)}  ${i.id.padEnd(width)}  ${i.label}\n`);
     if (s.items.length === 0) context.out(`  ${c.dim(t('workspace.list.noItems'))}\n`);
@@ -109,7 +109,7 @@ export async function itemAdd(context: CliContext, sectionId: string | undefined
   for (const field of itemFlags()) {
     if (options[field.option] === undefined || fields.some((own) => own.flag === field.flag)) continue;
     if (Array.isArray(options[field.option]) && (options[field.option] as unknown[]).length === 0) continue;
-    throw new UserError(t('workspace.flagNotForKind', { flag: field.flag, kind, flags: fields.map((x) => x.flag).join(', ') }));
+    throw new UserError(t('workspace.flagNotForKind', { flag: field.flag, kind: kindName(kind), flags: fields.map((x) => x.flag).join(', ') }));
   }
   if (options.id !== undefined) checkNewId(workspace, options.id, '--id');
   let index = resolvePosition(section.items.map((i) => i.id), options);
@@ -143,7 +143,7 @@ export async function itemAdd(context: CliContext, sectionId: string | undefined
   }
 
   const item = buildItem(id, values);
-  const change = planItemAdd(section, item, index);
+  const change = planItemAdd(workspace, section, item, index);
   const applied = await applyEdit(workspace.root, context.env, change, { commit: options.commit !== false });
   report(context, options, t('workspace.done.itemAdd', { id, section: section.id, position: index + 1 }),
     { action: 'item-add', section: section.id, id, position: index + 1, item }, applied);
@@ -250,7 +250,7 @@ export async function itemRemove(context: CliContext, sectionId: string | undefi
       return EXIT_OK;
     }
   }
-  const change = planItemRemove(section, item);
+  const change = planItemRemove(workspace, section, item);
   const applied = await applyEdit(workspace.root, context.env, change, { commit: options.commit !== false });
   report(context, options, t('workspace.done.itemRemove', { id: item.id, section: section.id }),
     { action: 'item-remove', section: section.id, id: item.id, danglingReferences: references.length }, applied);

@@ -42,13 +42,20 @@ export interface RenderOptions {
 export const RENDER_FORMATS = ['md', 'html', 'pdf'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 const COMMENT_MODES: readonly CommentsMode[] = ['none', 'summary', 'table'];
+/** --comments in Indonesian as well: tanpa, ringkasan, tabel. */
+const COMMENT_MODE_WORDS: Readonly<Record<string, CommentsMode>> = { tanpa: 'none', 'tidak-ada': 'none', ringkasan: 'summary', tabel: 'table' };
+
+function commentsMode(value: string): CommentsMode | undefined {
+  const given = value.trim().toLowerCase().replace(/\s+/g, '-');
+  return oneOf(COMMENT_MODES, given) ?? COMMENT_MODE_WORDS[given];
+}
 
 export async function renderCommand(context: CliContext, path: string | undefined, options: RenderOptions): Promise<number> {
   checkOutputFlags(options);
   const formats = parseFormats(options.format);
   const paper = oneOf(PAPERS, options.paper.toLowerCase());
   if (!paper) throw new UserError(t('render.badPaper', { paper: options.paper }));
-  const comments = oneOf(COMMENT_MODES, options.comments ?? (options.final ? 'none' : 'summary'));
+  const comments = commentsMode(options.comments ?? (options.final ? 'none' : 'summary'));
   if (!comments) throw new UserError(t('render.badComments', { value: options.comments ?? '' }));
   if (options.date !== undefined && !isIsoDate(options.date)) throw new UserError(t('render.badDate', { date: options.date }));
   const epoch = sourceDateEpoch(context.env.SOURCE_DATE_EPOCH);

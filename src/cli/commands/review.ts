@@ -6,7 +6,7 @@ import { choices } from '../../comments/anchors.js';
 import { newCommentId } from '../../model/ids.js';
 import { checkGuideline } from '../../rules/check.js';
 import { openRepo } from '../../git/repo.js';
-import { t } from '../../i18n/index.js';
+import { inLanguage, t } from '../../i18n/index.js';
 import { findGuidelineRoot, SECTIONS_DIR } from '../../model/locate.js';
 import { sectionFingerprint } from '../../tracking/fingerprint.js';
 import { uncommittedFiles } from '../../tracking/history.js';
@@ -83,7 +83,8 @@ export async function reviewCommand(context: CliContext, sectionArg: string, opt
   const edited = setTopLevel(text, 'status', target, STATUS_BEFORE);
   if (sectionFingerprint(dataOf(edited)) !== fingerprint) throw new Error('internal error: setting the status changed the fingerprint; nothing was written');
 
-  const subject = t(approve ? 'review.commit.approve' : 'review.commit.review', { section: id, reviewer: reviewer.name });
+  // In the guideline's language (its manifest), whatever language the reviewer reads.
+  const subject = inLanguage(guideline.manifest?.language, () => t(approve ? 'review.commit.approve' : 'review.commit.review', { section: id, reviewer: reviewer.name }));
   const body = record.note !== undefined ? `\n\n${record.note.trim()}` : '';
   const change: Change = {
     message: `${subject}${body}\n\nReview-Id: ${record.id}`,

@@ -38,11 +38,17 @@ export async function rulesCommand(context: CliContext, options: RulesOptions): 
     context.out(`${JSON.stringify(rows.map((r) => ({ id: r.id, severity: r.severity, defaultSeverity: r.defaultSeverity, description: r.description, ...(r.options ? { options: r.options } : {}) })), null, 2)}\n`);
   } else if (format === 'md') {
     const lines = [`| ${t('rules.col.rule')} | ${t('rules.col.severity')} | ${t('rules.col.checks')} |`, '|---|---|---|'];
-    for (const r of rows) lines.push(`| \`${r.id}\` | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`);
+    for (const r of rows) lines.push(`| \`${r.id}\` | ${severityWord(r.severity)} | ${r.description.replace(/\|/g, '\\|')} |`);
     context.out(`${lines.join('\n')}\n`);
   } else {
     const width = Math.max(...rows.map((r) => r.id.length));
-    for (const r of rows) context.out(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
+    const severityWidth = Math.max(7, ...rows.map((r) => severityWord(r.severity).length));
+    for (const r of rows) context.out(`${r.id.padEnd(width)}  ${severityWord(r.severity).padEnd(severityWidth)}  ${r.description}\n`);
   }
   return EXIT_OK;
+}
+
+/** A severity in the user's language (English: as a ruleset spells it); JSON keeps the value itself. */
+function severityWord(severity: string): string {
+  return t(`rules.severity.${severity}`);
 }

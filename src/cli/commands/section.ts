@@ -11,8 +11,7 @@ import type { CliContext } from '../context.js';
 import { checkOutputFlags, paint, printJson, type OutputFlags } from '../output.js';
 import { createAsk, interactive, type Ask } from '../prompts.js';
 import { EXIT_OK, UserError } from '../../core/errors.js';
-import { SECTION_KINDS, type SectionKind } from '../../model/kinds.js';
-import { oneOf } from '../../core/guards.js';
+import { parseKind, SECTION_KINDS, type SectionKind } from '../../model/kinds.js';
 
 export interface SectionCommonOptions extends OutputFlags {
   dir?: string;
@@ -65,6 +64,11 @@ export function idValidator(workspace: Workspace): (value: string) => true | str
   };
 }
 
+/** A kind's name in the user's language (uraian, istilah, …); what `--kind` also accepts. */
+export function kindName(kind: SectionKind | null | undefined): string {
+  return kind === undefined || kind === null ? '?' : t(`workspace.kindName.${kind}`);
+}
+
 function kindLabel(kind: SectionKind): string {
   return t(`workspace.kind.${kind}`);
 }
@@ -115,7 +119,7 @@ export async function sectionList(context: CliContext, options: SectionCommonOpt
   const body = rows.map((r) => [
     String(r.position),
     r.id,
-    r.kind ?? '?',
+    kindName(r.kind),
     String(r.items),
     r.exists ? (r.title ?? '') : t('workspace.list.missingFile', { file: r.file }),
   ]);
@@ -132,14 +136,14 @@ export async function sectionAdd(context: CliContext, options: SectionAddOptions
   const workspace = await open(context, options.dir);
   const order = workspace.sections.map((s) => s.id);
   let index = resolvePosition(order, options);
-  const given = oneOf(SECTION_KINDS, options.kind);
+  const given = options.kind === undefined ? undefined : parseKind(options.kind);
   if (options.kind !== undefined && !given) {
     throw new UserError(t('workspace.badKind', { kind: options.kind, kinds: SECTION_KINDS.join(', ') }));
   }
   if (options.id !== undefined) checkNewId(workspace, options.id, '--id');
 
   const kind = await need(given, '--kind', (a) =>
-    a.choose(t('workspace.prompt.kind'), SECTION_KINDS.map((k) => ({ value: k, name: k, description: kindLabel(k) }))), context);
+    a.choose(t('workspace.prompt.kind'), SECTION_KINDS.map((k) => ({ value: k, name: kindName(k), description: kindLabel(k) }))), context);
   const title = (await need(options.title, '--title', (a) =>
     a.text(t('workspace.prompt.sectionTitle'), { validate: (v) => v.trim() !== '' || t('workspace.required') }), context)).trim();
   if (title === '') throw new UserError(t('workspace.emptyFlag', { flag: '--title' }));
@@ -165,7 +169,7 @@ export async function sectionAdd(context: CliContext, options: SectionAddOptions
 
   const change = planSectionAdd(workspace, { kind, title, id, index });
   const applied = await applyEdit(workspace.root, context.env, change, { commit: options.commit !== false });
-  reportChange(context, options, t('workspace.done.sectionAdd', { id, kind, position: index + 1, file: `${SECTIONS_DIR}/${id}.yaml` }),
+  reportChange(context, options, t('workspace.done.sectionAdd', { id, kind: kindName(kind), position: index + 1, file: `${SECTIONS_DIR}/${id}.yaml` }),
     { action: 'section-add', id, kind, title, position: index + 1 }, applied);
   return EXIT_OK;
 }
@@ -257,7 +261,7 @@ export async function pickSection(a: Ask, workspace: Workspace, message: string)
   return a.choose(message, workspace.sections.map((s: RawSection) => ({
     value: s.id,
     name: `${s.index + 1}. ${s.title ?? s.id}`,
-    description: `${s.id} · ${s.kind ?? '?'} · ${t('workspace.itemCount', { count: s.items.length })}`,
+    description: `${s.id} · ${kindName(s.kind)} · ${t('workspace.itemCount', { count: s.items.length })}`,
   })));
 }
 

@@ -119,6 +119,11 @@ export const core = {
     'rules.col.rule': 'rule',
     'rules.col.severity': 'severity',
     'rules.col.checks': 'checks that',
+    // The severities as a ruleset spells them (validate's words are severity.*).
+    'rules.severity.error': 'error',
+    'rules.severity.warning': 'warning',
+    'rules.severity.info': 'info',
+    'rules.severity.off': 'off',
   },
   id: {
     'locate.missing': 'folder tidak ada: {path}',
@@ -237,5 +242,9 @@ export const core = {
     'rules.col.rule': 'aturan',
     'rules.col.severity': 'tingkat',
     'rules.col.checks': 'memeriksa bahwa',
+    'rules.severity.error': 'galat',
+    'rules.severity.warning': 'peringatan',
+    'rules.severity.info': 'catatan',
+    'rules.severity.off': 'nonaktif',
   },
 } satisfies Catalog;

@@ -7,7 +7,7 @@ import { openGuideline, type GuidelineModel } from '../../../model/guideline.js'
 import { samePerson, type Thread, type Threads } from '../../../model/threads.js';
 import type { CommentRecord, Person, StoredAct } from '../../../model/comment-types.js';
 import { openRepo, type GitRepo } from '../../../git/repo.js';
-import { language, setLanguage, t, type Language } from '../../../i18n/index.js';
+import { inLanguage, language, t, type Language } from '../../../i18n/index.js';
 import { findGuidelineRoot } from '../../../model/locate.js';
 import type { CliContext } from '../../context.js';
 import { interactive, type Prompts } from '../../prompts.js';
@@ -147,14 +147,8 @@ export function missing(context: CliContext, flags: string[]): UserError {
  * history reads the same for everyone.
  */
 export function commitMessage(workspace: Workspace, key: string, vars: Record<string, string | number> | (() => Record<string, string | number>), trailers: string): string {
-  const before = language();
-  setLanguage(workspace.language);
-  try {
-    // Values that are words (a state, a type) are computed here, in the guideline's language.
-    return `${t(key, typeof vars === 'function' ? vars() : vars)}\n\n${trailers}`;
-  } finally {
-    setLanguage(before);
-  }
+  // Values that are words (a state, a type) are computed here, in the guideline's language.
+  return inLanguage(workspace.language, () => `${t(key, typeof vars === 'function' ? vars() : vars)}\n\n${trailers}`);
 }
 
 
