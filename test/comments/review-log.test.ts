@@ -54,7 +54,7 @@ async function draftRepo(options: { approve?: boolean } = {}): Promise<string> {
   for (const [rel, content] of Object.entries(baseGuideline())) {
     const path = join(top, 'guideline', rel);
     await mkdir(join(path, '..'), { recursive: true });
-    await writeFile(path, typeof content === 'string' ? content : toYaml(content));
+    await writeFile(path, typeof content === 'string' ? content : toYaml(content, rel));
   }
   git(top, 'init', '-q', '-b', 'main');
   git(top, 'config', 'commit.gpgsign', 'false');

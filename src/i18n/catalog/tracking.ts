@@ -235,7 +235,7 @@ export const tracking = {
     'status.help.after':
       'Per bagian: status, jumlah butir, masukan terbuka menurut jenis, perubahan terakhir (git), tinjauan terakhir dan apakah bagian berubah sejak itu, galat dan peringatan validasi.\nBaris terakhir menyatakan apakah `pedoman finalize` dapat dijalankan dan, bila tidak, setiap penghalang sesuai urutan pemeriksaannya;\npada naskah final, cara memulai versi berikutnya (`pedoman revise`).\nBila pedoman.yaml memuat `reviewers` (kelompok tindak lanjut), per unit: siapa yang sudah berkomentar, siapa yang sudah menyetujui,\nsiapa yang belum menanggapi, dan apa yang menunggu siapa; pemberi komentar di luar daftar ditampilkan dalam kelompoknya sendiri.',
     'status.heading': '{title} — versi {version} ({status})',
-    'status.headingFinal': '{title} — final (v{version})',
+    'status.headingFinal': '{title} — final (versi {version})',
     'status.people.heading': 'Kelompok tindak lanjut: {responded} dari {listed} telah menanggapi',
     'status.people.waiting': 'Menunggu:',
     'status.people.waitingReviewers': '{count} jawaban untuk diterima atau diberi keberatan oleh pemberi komentar',
