@@ -11,7 +11,7 @@ import { t } from '../../../i18n/index.js';
 import type { CliContext } from '../../context.js';
 import { createPrompts, interactive } from '../../prompts.js';
 import {
-  actPeople, anchorText, commitMessage, defaultPerson, draftCommit, findTarget, isCommenter, missing, now, openComments, reportSaved, shortOf, summary,
+  actPeople, anchorText, commitMessage, defaultPerson, draftCommit, isCommenter, missing, now, openThread, reportSaved, summary,
   whoFields, type PersonFlags,
 } from './shared.js';
 import { flagText } from './text.js';
@@ -29,10 +29,7 @@ export interface AnswerOptions extends ActFlags {
 }
 
 export async function answerCommand(context: CliContext, id: string, options: AnswerOptions): Promise<number> {
-  const workspace = await openComments(context, options.dir);
-  const { thread } = findTarget(workspace, id);
-  const root = thread.root;
-  const short = shortOf(workspace, root.id);
+  const { workspace, thread, root, short } = await openThread(context, options.dir, id);
   if (thread.state === 'withdrawn') throw new UserError(t('comments.error.withdrawn', { id: short }));
   if (thread.state !== 'open' && thread.state !== 'objected') {
     throw new UserError(t('comments.error.alreadyAnswered', { id: short, state: stateLabel(thread.state), disposition: dispositionLabel(thread.answer?.disposition ?? 'dicatat') }));
@@ -87,10 +84,7 @@ export interface ReopenOptions extends ActFlags {
 }
 
 export async function reopenCommand(context: CliContext, id: string, options: ReopenOptions): Promise<number> {
-  const workspace = await openComments(context, options.dir);
-  const { thread } = findTarget(workspace, id);
-  const root = thread.root;
-  const short = shortOf(workspace, root.id);
+  const { workspace, thread, root, short } = await openThread(context, options.dir, id);
   if (thread.state === 'open') throw new UserError(t('comments.error.alreadyOpen', { id: short }));
   const texts = flagText(context);
   const reason = await texts.read(options.reason, '--reason');
@@ -119,10 +113,7 @@ export interface OverruleOptions extends ActFlags {
 }
 
 export async function overruleCommand(context: CliContext, id: string, options: OverruleOptions): Promise<number> {
-  const workspace = await openComments(context, options.dir);
-  const { thread } = findTarget(workspace, id);
-  const root = thread.root;
-  const short = shortOf(workspace, root.id);
+  const { workspace, thread, root, short } = await openThread(context, options.dir, id);
   const objection = thread.state === 'objected' ? thread.verdict : undefined;
   if (!objection || objection.kind !== 'object') throw new UserError(t('comments.error.noObjection', { id: short, state: stateLabel(thread.state) }));
   const texts = flagText(context);

@@ -103,6 +103,13 @@ export function findTarget(workspace: CommentsWorkspace, input: string): Target 
 }
 
 /** The short id of a comment or act, as printed. */
+/** The comments of the guideline and the thread an act command works on, with its short id. */
+export async function openThread(context: CliContext, dir: string | undefined, id: string): Promise<{ workspace: CommentsWorkspace; thread: Thread; root: CommentRecord; short: string }> {
+  const workspace = await openComments(context, dir);
+  const { thread } = findTarget(workspace, id);
+  return { workspace, thread, root: thread.root, short: shortOf(workspace, thread.root.id) };
+}
+
 export function shortOf(workspace: CommentsWorkspace, id: string): string {
   return workspace.short.get(id) ?? id;
 }

@@ -13,7 +13,7 @@ import type { CliContext } from '../../context.js';
 import { createPrompts, interactive } from '../../prompts.js';
 import { parseType } from './add.js';
 import {
-  anchorText, commitMessage, draftCommit, findTarget, missing, now, openComments, ownerPeople, reportSaved, shortOf, summary, whoFields,
+  anchorText, commitMessage, draftCommit, findTarget, missing, now, openComments, openThread, ownerPeople, reportSaved, shortOf, summary, whoFields,
   type OnBehalfFlags,
 } from './shared.js';
 import { flagText } from './text.js';
@@ -38,10 +38,7 @@ export async function objectCommand(context: CliContext, id: string, options: Ve
 }
 
 async function verdict(context: CliContext, id: string, options: VerdictOptions, kind: 'accept' | 'object'): Promise<number> {
-  const workspace = await openComments(context, options.dir);
-  const { thread } = findTarget(workspace, id);
-  const root = thread.root;
-  const short = shortOf(workspace, root.id);
+  const { workspace, thread, root, short } = await openThread(context, options.dir, id);
   const answer = thread.answer;
   if (!answer) throw new UserError(t('comments.error.notAnswered', { id: short }));
   switch (thread.state) {
@@ -102,10 +99,7 @@ export interface WithdrawOptions extends OwnerFlags {
 }
 
 export async function withdrawCommand(context: CliContext, id: string, options: WithdrawOptions): Promise<number> {
-  const workspace = await openComments(context, options.dir);
-  const { thread } = findTarget(workspace, id);
-  const root = thread.root;
-  const short = shortOf(workspace, root.id);
+  const { workspace, thread, root, short } = await openThread(context, options.dir, id);
   if (thread.state === 'withdrawn') throw new UserError(t('comments.error.alreadyWithdrawn', { id: short }));
   const texts = flagText(context);
   const reason = await texts.read(options.reason, '--reason');
