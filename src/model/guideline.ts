@@ -157,7 +157,10 @@ export class GuidelineModel {
       }
       const listedNames = new Set(listed.map((l) => `${l.id}.yaml`));
       const unlisted: string[] = [];
-      for (const name of [...present].sort()) {
+      // Without a readable `sections` list every file would look unlisted: the manifest's own
+      // finding says what to fix, and the files are judged once it reads.
+      const readable = Array.isArray((manifest.file.data as { sections?: unknown } | undefined)?.sections);
+      for (const name of readable ? [...present].sort() : []) {
         if (listedNames.has(name)) continue;
         const stem = name.replace(/\.yaml$/, '');
         unlisted.push(stem);

@@ -130,14 +130,22 @@ export async function readSource(
     more.delete(pos.line);
     // The parser calls a tab after spaces a bad indent; the drafter needs to hear "tab", and where.
     const tab = tabInIndent(text, pos.line);
-    const message = tab !== undefined ? t('yaml.tab') : yamlMessage(first.code, first.message);
+    // An unclosed [ or { reads on until the parser trips over a later line's indent: name the
+    // line where the bracket opened, which is where the fix goes.
+    const open = tab === undefined && first.code === 'BAD_INDENT' && /^Flow (sequence|mapping)/.test(first.message)
+      ? unclosedFlow(text, pos.line, first.message.startsWith('Flow sequence') ? '[' : '{')
+      : undefined;
+    const message = tab !== undefined
+      ? t('yaml.tab')
+      : open ? t('yaml.unclosedFlow', { open: open.char, close: open.char === '[' ? ']' : '}' }) : yamlMessage(first.code, first.message);
+    if (open) more.delete(open.line);
     findings.push({
       ruleId: 'yaml-syntax',
       severity: 'error',
       message: more.size > 0 ? `${message} ${t('yaml.more', { count: more.size })}` : message,
       file: path,
-      line: pos.line,
-      column: tab ?? pos.col,
+      line: open?.line ?? pos.line,
+      column: open?.column ?? tab ?? pos.col,
     });
   }
   for (const warning of doc.warnings) {
@@ -229,6 +237,23 @@ export function tabInIndent(text: string, line: number): number | undefined {
     const c = text[i];
     if (c === '\t') return i - start + 1;
     if (c !== ' ') return undefined;
+  }
+  return undefined;
+}
+
+/** The nearest line above `line` (1-based) where `char` opens more brackets than it closes. */
+function unclosedFlow(text: string, line: number, char: '[' | '{'): { line: number; column: number; char: '[' | '{' } | undefined {
+  const close = char === '[' ? ']' : '}';
+  const lines = text.split('\n');
+  for (let n = Math.min(line - 1, lines.length); n >= 1; n--) {
+    const body = (lines[n - 1] ?? '').replace(/\s#.*$/, '');
+    let depth = 0;
+    let at = -1;
+    for (let i = 0; i < body.length; i++) {
+      if (body[i] === char) { if (depth === 0) at = i; depth++; }
+      else if (body[i] === close && depth > 0) depth--;
+    }
+    if (depth > 0) return { line: n, column: at + 1, char };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 // The bad-input list of the Foundation issue: each case gives a clear finding or usage
 // error with the file (and line), the right exit code, and never a stack trace. Every case
 // runs in-process and through the spawned binary.
-import { truncate } from 'node:fs/promises';
+import { readFile, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanupGuidelines, toYaml, variant, writeGuideline, type Files } from '../helpers/fixture.js';
@@ -179,6 +179,20 @@ describe('one mistake, one finding', () => {
     const errors = report.findings.filter((f: { severity: string }) => f.severity === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ ruleId: 'yaml-syntax', line: 6 });
+  });
+
+  it('an unclosed [ in the manifest is named at the line it opens, and the section files are not all called unlisted', async () => {
+    const files = variant((f) => {
+      f['pedoman.yaml'] = toYaml(f['pedoman.yaml'], 'pedoman.yaml').replace(/^title: (.*)$/m, 'title: [$1');
+    });
+    const root = await writeGuideline(files);
+    const report = JSON.parse((await runCli(['validate', root, '--format', 'json'])).stdout);
+    const errors = report.findings.filter((f: { severity: string }) => f.severity !== 'info');
+    expect(errors).toHaveLength(1);
+    const line = (await readFile(join(root, 'pedoman.yaml'), 'utf8')).split('\n').findIndex((l) => l.startsWith('title: [')) + 1;
+    expect(errors[0]).toMatchObject({ ruleId: 'yaml-syntax', line, column: 8 });
+    expect(errors[0].message).toContain("'[' that starts here is never closed");
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('section-unlisted');
   });
 
   it('an empty roles file does not make every reference to a role unknown', async () => {
