@@ -2,6 +2,7 @@
 // bookmarks named as the renderer names them, comments with their ranges, a thread's reply
 // (commentsExtended), tracked changes, headings, the pedoman map as a custom XML part.
 import JSZip from 'jszip';
+import { itemBookmark, sectionBookmark } from '../../src/model/bookmarks.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"';
 
@@ -57,3 +58,22 @@ export async function docx(spec: FixtureSpec): Promise<Buffer> {
   for (const [name, data] of Object.entries(spec.parts ?? {})) zip.file(name, data);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
+
+/** The Word copy a reviewer sends back: two comments (one outside the items), a reply, and three tracked changes. */
+export function reviewedBody(): string[] {
+  return [
+    heading('BAB III KELEMBAGAAN'),
+    p(bmStart(1, sectionBookmark('kelembagaan')), cStart(3), r('Pelaksanaan Pedoman ini tidak membentuk satuan organisasi baru.'), cEnd(3)),
+    p(bmStart(2, itemBookmark('duta-kerja-sama-upt')), r('Setiap UPT Pemasyarakatan menunjuk '), cStart(0), cStart(1), r('paling sedikit 1 (satu)'), cEnd(0), cEnd(1), r(' orang Duta Kerja Sama,')),
+    p(r('serta jumlah mitra '), del(10, 'Budi Santoso', 'yang dikelola'), ins(11, 'Budi Santoso', 'yang dibina'), r('. Pada Bapas')),
+    p(r('berasal dari Pembimbing Kemasyarakatan'), ins(12, 'Budi Santoso', ' yang bersertifikat'), r('.')),
+    p(r('Masa tugas '), del(13, 'Siti Aminah', '2 (dua) tahun'), r(' dan dapat ditunjuk kembali.'), bmEnd(2), bmEnd(1)),
+  ];
+}
+
+export const REVIEWED_COMMENTS = [
+  { id: 0, author: 'Budi Santoso', text: 'Substansi: paling sedikit 2 (dua) orang, agar ada pengganti.', paraId: '1A2B3C4D' },
+  { id: 1, author: 'Siti Aminah', date: '2026-07-03T08:00:00Z', text: 'Setuju, tetapi UPT kecil sulit.', paraId: '5E6F7A8B', parent: '1A2B3C4D' },
+  { id: 3, author: 'Budi Santoso', text: 'Perlu dijelaskan dasar hukumnya.', paraId: '0C0D0E0F' },
+];
+

@@ -8,9 +8,9 @@ import { formatOf } from '../../src/comments/import/index.js';
 import { ZIP_LIMITS } from '../../src/comments/import/zip.js';
 import { itemBookmark, sectionBookmark } from '../../src/model/bookmarks.js';
 import { UserError } from '../../src/core/errors.js';
-import { bmEnd, bmStart, cEnd, cStart, del, docx, heading, ins, p, r } from './docx-fixture.js';
+import { cEnd, cStart, docx, heading, p, r, REVIEWED_COMMENTS, reviewedBody } from './docx-fixture.js';
 
-export const GUIDELINE: ImportGuideline = {
+const GUIDELINE: ImportGuideline = {
   id: 'pedoman-peran-serta-masyarakat',
   sections: [
     { id: 'pendahuluan', title: 'Pendahuluan', items: [{ id: 'latar-belakang' }] },
@@ -19,24 +19,6 @@ export const GUIDELINE: ImportGuideline = {
   reviewers: [{ name: 'Budi Santoso', email: 'budi@kanwil-jabar.example.go.id', unit: 'Kanwil Jawa Barat' }],
   language: 'id',
 };
-
-/** The Word copy a reviewer sends back: two comments (one outside the items), a reply, and three tracked changes. */
-export function reviewedBody(): string[] {
-  return [
-    heading('BAB III KELEMBAGAAN'),
-    p(bmStart(1, sectionBookmark('kelembagaan')), cStart(3), r('Pelaksanaan Pedoman ini tidak membentuk satuan organisasi baru.'), cEnd(3)),
-    p(bmStart(2, itemBookmark('duta-kerja-sama-upt')), r('Setiap UPT Pemasyarakatan menunjuk '), cStart(0), cStart(1), r('paling sedikit 1 (satu)'), cEnd(0), cEnd(1), r(' orang Duta Kerja Sama,')),
-    p(r('serta jumlah mitra '), del(10, 'Budi Santoso', 'yang dikelola'), ins(11, 'Budi Santoso', 'yang dibina'), r('. Pada Bapas')),
-    p(r('berasal dari Pembimbing Kemasyarakatan'), ins(12, 'Budi Santoso', ' yang bersertifikat'), r('.')),
-    p(r('Masa tugas '), del(13, 'Siti Aminah', '2 (dua) tahun'), r(' dan dapat ditunjuk kembali.'), bmEnd(2), bmEnd(1)),
-  ];
-}
-
-export const REVIEWED_COMMENTS = [
-  { id: 0, author: 'Budi Santoso', text: 'Substansi: paling sedikit 2 (dua) orang, agar ada pengganti.', paraId: '1A2B3C4D' },
-  { id: 1, author: 'Siti Aminah', date: '2026-07-03T08:00:00Z', text: 'Setuju, tetapi UPT kecil sulit.', paraId: '5E6F7A8B', parent: '1A2B3C4D' },
-  { id: 3, author: 'Budi Santoso', text: 'Perlu dijelaskan dasar hukumnya.', paraId: '0C0D0E0F' },
-];
 
 const MAP = {
   guideline: 'pedoman-peran-serta-masyarakat',

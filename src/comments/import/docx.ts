@@ -158,7 +158,7 @@ export async function readDocx(bytes: Buffer, file: string, guideline: ImportGui
       unplaced(location, author.name, describe);
       continue;
     }
-    const notes = [...where.notes];
+    const notes = [t('import.note.trackedChange'), ...where.notes];
     let quote = oldText;
     if (change.deleted === undefined) {
       quote = lastWords(change.before, WORDS_BEFORE);
