@@ -101,6 +101,19 @@ describe('readDocx', () => {
     expect(read.warnings.find((w) => w.location.includes('5'))?.message).toMatch(/pedoman comment add/);
   });
 
+  it('knows heading styles by their definition in styles.xml', async () => {
+    const styles = '<w:styles xmlns:w="x"><w:style w:type="paragraph" w:styleId="Bab"><w:name w:val="Bab Pedoman"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="a1"><w:name w:val="heading 1"/></w:style></w:styles>';
+    const body = [
+      '<w:p><w:pPr><w:pStyle w:val="Bab"/></w:pPr><w:r><w:t>BAB I Pendahuluan</w:t></w:r></w:p>',
+      p(cStart(1), r('a'), cEnd(1)),
+      '<w:p><w:pPr><w:pStyle w:val="a1"/></w:pPr><w:r><w:t>Kelembagaan</w:t></w:r></w:p>',
+      p(cStart(2), r('b'), cEnd(2)),
+    ];
+    const comments = [{ id: 1, author: 'Ani', text: 'Satu.' }, { id: 2, author: 'Ani', text: 'Dua.' }];
+    const read = await readDocx(await docx({ body, comments, parts: { 'word/styles.xml': styles } }), 'asing.docx', GUIDELINE);
+    expect(read.candidates.map((c) => c.section)).toEqual(['pendahuluan', 'kelembagaan']);
+  });
+
   it('ignores numbering, case and spacing when matching headings', () => {
     expect(normalTitle('BAB III  KELEMBAGAAN')).toBe('kelembagaan');
     expect(normalTitle('3.2. Program  Sahabat Pemasyarakatan')).toBe('program sahabat pemasyarakatan');

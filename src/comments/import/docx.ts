@@ -31,7 +31,7 @@ export interface ImportGuideline {
 
 export const DOCX_NAMESPACE = 'urn:pedoman:docx:1';
 
-const PARTS = /^(word\/document\.xml|word\/comments\.xml|word\/commentsExtended\.xml|customXml\/item\d*\.xml|docProps\/custom\.xml)$/;
+const PARTS = /^(word\/document\.xml|word\/styles\.xml|word\/comments\.xml|word\/commentsExtended\.xml|customXml\/item\d*\.xml|docProps\/custom\.xml)$/;
 /** How many words before a pure insertion stand for where it goes. */
 const WORDS_BEFORE = 5;
 
@@ -67,7 +67,7 @@ export async function readDocx(bytes: Buffer, file: string, guideline: ImportGui
 
   const comments = readComments(await xml('word/comments.xml'));
   const parents = readThreads(await xml('word/commentsExtended.xml'), comments);
-  const walk = walkDocument((await xml('word/document.xml'))!, map, guideline.sections);
+  const walk = walkDocument((await xml('word/document.xml'))!, map, guideline.sections, headingStyles(await xml('word/styles.xml')));
   if (!fromFile && walk.bookmarks === 0 && (comments.size > 0 || walk.changes.length > 0)) {
     warnings.push({ location: source.file, message: t('import.warn.foreign') });
   }
@@ -283,7 +283,24 @@ interface Walk {
   bookmarks: number;
 }
 
-function walkDocument(nodes: XmlNode[], map: Map<string, BookmarkTarget>, sections: ImportGuideline['sections']): Walk {
+/** Ids of the paragraph styles that are headings: named "heading N" (any language's Word keeps the English name) or with an outline level. */
+function headingStyles(nodes: XmlNode[] | undefined): Set<string> {
+  const out = new Set<string>();
+  const root = (nodes ?? []).find((n) => tagOf(n) === 'w:styles');
+  for (const style of root ? childrenOf(root) : []) {
+    if (tagOf(style) !== 'w:style' || attr(style, 'w:type') !== 'paragraph') continue;
+    const id = attr(style, 'w:styleId');
+    if (!id) continue;
+    const children = childrenOf(style);
+    const name = attr(children.find((n) => tagOf(n) === 'w:name') ?? {}, 'w:val') ?? '';
+    const props = children.find((n) => tagOf(n) === 'w:pPr');
+    const outline = props ? childrenOf(props).some((n) => tagOf(n) === 'w:outlineLvl') : false;
+    if (outline || /^(heading|judul)\s*\d$/i.test(name.trim())) out.add(id);
+  }
+  return out;
+}
+
+function walkDocument(nodes: XmlNode[], map: Map<string, BookmarkTarget>, sections: ImportGuideline['sections'], styles: Set<string>): Walk {
   const open: { id: string; target: BookmarkTarget }[] = [];
   const titles = new Map<string, string>();
   for (const s of sections) titles.set(normalTitle(s.title), s.id);
@@ -323,7 +340,7 @@ function walkDocument(nodes: XmlNode[], map: Map<string, BookmarkTarget>, sectio
       case 'w:p': {
         flush();
         paragraph = '';
-        const title = headingOf(node);
+        const title = headingOf(node, styles);
         if (title !== undefined) {
           const id = titles.get(normalTitle(title));
           if (id !== undefined) {
@@ -422,13 +439,13 @@ function walkDocument(nodes: XmlNode[], map: Map<string, BookmarkTarget>, sectio
 }
 
 /** The text of a heading paragraph (a Heading/Judul style or an outline level), or undefined. */
-function headingOf(p: XmlNode): string | undefined {
+function headingOf(p: XmlNode, styles: Set<string>): string | undefined {
   const props = childrenOf(p).find((n) => tagOf(n) === 'w:pPr');
   if (!props) return undefined;
   const children = childrenOf(props);
   const style = attr(children.find((n) => tagOf(n) === 'w:pStyle') ?? {}, 'w:val') ?? '';
   const outline = children.some((n) => tagOf(n) === 'w:outlineLvl');
-  if (!outline && !/^(heading|judul|title|berkas)\s*\d*$/i.test(style.replace(/[\s_-]/g, '')) && !/heading|judul/i.test(style)) return undefined;
+  if (!outline && !styles.has(style) && !/^(heading|judul)\d*$/i.test(style.replace(/[\s_-]/g, ''))) return undefined;
   return plainText(childrenOf(p).filter((n) => tagOf(n) !== 'w:pPr'));
 }
 
