@@ -45,6 +45,8 @@ export async function readDocx(bytes: Buffer, file: string, guideline: ImportGui
   };
   const source = { file: basename(file), sha256: createHash('sha256').update(bytes).digest('hex'), format: 'docx' as const };
   const warnings: ImportProblem[] = [];
+  // What is stored (notes, the words of a tracked change) is in the guideline's language, as its commit messages are.
+  const stored = (key: string, vars?: Record<string, string | number>) => inLanguage(guideline.language, () => t(key, vars));
 
   // The map of bookmark names: the file's own, else the guideline's.
   let map: Map<string, BookmarkTarget> | undefined;
@@ -73,7 +75,7 @@ export async function readDocx(bytes: Buffer, file: string, guideline: ImportGui
   }
 
   const person = (name: string | undefined): ImportPerson => {
-    const who = (name ?? '').trim() || t('import.docx.unknownAuthor');
+    const who = (name ?? '').trim() || stored('import.docx.unknownAuthor');
     const listed = guideline.reviewers.find((r) => r.name.trim().toLowerCase() === who.toLowerCase());
     const out: ImportPerson = { name: who };
     if (listed?.email) out.email = listed.email;
@@ -88,12 +90,12 @@ export async function readDocx(bytes: Buffer, file: string, guideline: ImportGui
       if (target.kind === 'item' && itemIds.get(target.item) === target.section && sectionIds.has(target.section)) return { section: target.section, item: target.item, notes };
       if (target.kind === 'item' && itemIds.has(target.item)) return { section: itemIds.get(target.item)!, item: target.item, notes };
       if (target.kind === 'section' && sectionIds.has(target.section)) {
-        notes.push(t('import.note.outsideItems'));
+        notes.push(stored('import.note.outsideItems'));
         return { section: target.section, notes };
       }
     }
     if (at.heading !== undefined) {
-      notes.push(t('import.note.byHeading', { heading: at.headingText ?? at.heading }));
+      notes.push(stored('import.note.byHeading', { heading: at.headingText ?? at.heading }));
       return { section: at.heading, notes };
     }
     return undefined;
@@ -149,22 +151,22 @@ export async function readDocx(bytes: Buffer, file: string, guideline: ImportGui
     const oldText = clean(change.deleted ?? '');
     const newText = clean(change.inserted ?? '');
     const describe = change.deleted !== undefined && change.inserted !== undefined
-      ? inLanguage(guideline.language, () => t('import.docx.replaced', { old: oldText, new: newText }))
+      ? stored('import.docx.replaced', { old: oldText, new: newText })
       : change.deleted !== undefined
-        ? inLanguage(guideline.language, () => t('import.docx.deleted', { old: oldText }))
-        : inLanguage(guideline.language, () => t('import.docx.inserted', { new: newText, before: clean(change.before) }));
+        ? stored('import.docx.deleted', { old: oldText })
+        : stored('import.docx.inserted', { new: newText, before: clean(change.before) });
     const where = place(change.start);
     if (!where) {
       unplaced(location, author.name, describe);
       continue;
     }
-    const notes = [t('import.note.trackedChange'), ...where.notes];
+    const notes = [stored('import.note.trackedChange'), ...where.notes];
     let quote = oldText;
     if (change.deleted === undefined) {
       quote = lastWords(change.before, WORDS_BEFORE);
-      notes.push(quote !== '' ? t('import.note.insertQuote', { count: WORDS_BEFORE }) : t('import.note.insertAtStart'));
+      notes.push(quote !== '' ? stored('import.note.insertQuote', { count: WORDS_BEFORE }) : stored('import.note.insertAtStart'));
     }
-    const proposed = change.inserted !== undefined ? newText : inLanguage(guideline.language, () => t('import.docx.deleteProposal', { old: oldText }));
+    const proposed = change.inserted !== undefined ? newText : stored('import.docx.deleteProposal', { old: oldText });
     const created = isoDate(change.date);
     candidates.push({
       sourceId: `change:${change.id}`, location, act: 'comment', section: where.section, ...(where.item ? { item: where.item } : {}),
