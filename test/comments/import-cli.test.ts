@@ -143,6 +143,18 @@ describe('comment import', () => {
     expect(validate.stdout).toMatch(/authored by Tim Penyusun/);
   }, SLOW);
 
+  it("keeps a reviewer's acts on disk and says so when only their commit fails", async () => {
+    const top = await shippedRepo();
+    const hook = join(top, '.git', 'hooks', 'pre-commit');
+    await writeFile(hook, '#!/bin/sh\ncase "$GIT_AUTHOR_NAME" in "Siti Aminah") echo "refused by hook" >&2; exit 1;; esac\n', { mode: 0o755 });
+    const result = await pedoman(top, ['comment', 'import', await reviewFile(top)]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/2 act\(s\) by Siti Aminah are written but could not be committed/);
+    expect(result.stdout).toMatch(/4 act\(s\) by Budi Santoso committed/);
+    expect(await storedComments(join(top, 'guideline'))).toHaveLength(6);
+    expect(commits(top)).toHaveLength(2);
+  }, SLOW);
+
   it('the built binary imports too', async () => {
     const top = await shippedRepo();
     const file = await reviewFile(top);
