@@ -114,6 +114,13 @@ describe('readDocx', () => {
     expect(read.candidates.map((c) => c.section)).toEqual(['pendahuluan', 'kelembagaan']);
   });
 
+  it('reads an author set as "Name <e-mail>", and warns when the file is of another guideline', async () => {
+    const comments = [{ id: 0, author: 'Rina Wulandari <rina@upt.example.go.id>', text: 'Catatan.' }];
+    const read = await readDocx(await docx({ body: reviewedBody(), comments, map: { ...MAP, guideline: 'pedoman-lain' } }), 'x.docx', GUIDELINE);
+    expect(read.candidates[0]!.author).toEqual({ name: 'Rina Wulandari', email: 'rina@upt.example.go.id' });
+    expect(read.warnings.map((w) => w.message).join('\n')).toMatch(/pedoman-lain/);
+  });
+
   it('ignores numbering, case and spacing when matching headings', () => {
     expect(normalTitle('BAB III  KELEMBAGAAN')).toBe('kelembagaan');
     expect(normalTitle('3.2. Program  Sahabat Pemasyarakatan')).toBe('program sahabat pemasyarakatan');

@@ -75,10 +75,13 @@ export async function readDocx(bytes: Buffer, file: string, guideline: ImportGui
   }
 
   const person = (name: string | undefined): ImportPerson => {
-    const who = (name ?? '').trim() || stored('import.docx.unknownAuthor');
+    // "Name <e-mail>" as some set their Office user name; < > and line breaks are not part of a name.
+    const given = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec((name ?? '').trim());
+    const who = (given ? given[1]! : name ?? '').replace(/[<>\r\n]+/g, ' ').replace(/\s+/g, ' ').trim() || stored('import.docx.unknownAuthor');
     const listed = guideline.reviewers.find((r) => r.name.trim().toLowerCase() === who.toLowerCase());
     const out: ImportPerson = { name: who };
-    if (listed?.email) out.email = listed.email;
+    const email = listed?.email ?? given?.[2];
+    if (email) out.email = email;
     const unit = guideline.affiliation ?? listed?.unit;
     if (unit) out.affiliation = unit;
     return out;
