@@ -430,6 +430,23 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
       },
         }),
         command({
+          name: 'import',
+          description: 'comment.import.description',
+          helpAfter: 'comment.import.help.after',
+          args: { file: { syntax: '<file>', description: 'comment.import.arg.file' } },
+          options: {
+            affiliation: { kind: 'value', flags: '--affiliation <text>', description: 'comment.import.opt.affiliation' },
+            dryRun: { kind: 'flag', flags: '--dry-run', description: 'comment.import.opt.dryRun' },
+            yes: { kind: 'flag', flags: '-y, --yes', description: 'comment.import.opt.yes' },
+            ...noCommit('comment.import.opt.noCommit'),
+            ...FOLDER,
+          },
+          run: async (c, a, o) => {
+        const { importCommand } = await import('./commands/comment/import.js');
+        return importCommand(c, a.file, o);
+      },
+        }),
+        command({
           name: 'answer',
           aliases: ['resolve'],
           description: 'comment.answer.description',

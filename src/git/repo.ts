@@ -22,8 +22,10 @@ export interface GitRepo {
   /**
    * Commits exactly these paths with this author and message, leaving every other staged or
    * unstaged change of the user as it was. Retries while another git process holds a lock.
+   * `committer`, when given, is the commit's committer (an import: authored by the reviewer,
+   * committed by whoever imported); else git's own identity, or the author when git has none.
    */
-  commitPaths(paths: readonly string[], message: string, author: Identity): Promise<string>;
+  commitPaths(paths: readonly string[], message: string, author: Identity, committer?: Identity): Promise<string>;
   /** The text of a file at a commit (path relative to the folder the repo was opened in), or undefined. */
   showFile(commit: string, path: string): Promise<string | undefined>;
   /** Runs git with these arguments; rejects with git's message on failure. */
@@ -127,12 +129,16 @@ function makeRepo(git: SimpleGit, top: string, gitDir: string, env: NodeJS.Proce
       }
     },
     config,
-    async commitPaths(paths, message, author) {
+    async commitPaths(paths, message, author, committer) {
       const ident = `${author.name} <${author.email ?? ''}>`;
       // Without a configured identity git refuses to commit; the committer is then the author.
       const extra: Record<string, string> = {};
-      if (!env.GIT_COMMITTER_NAME && (await config('user.name')) === undefined) extra.GIT_COMMITTER_NAME = author.name;
-      if (!env.GIT_COMMITTER_EMAIL && (await config('user.email')) === undefined) extra.GIT_COMMITTER_EMAIL = author.email ?? '';
+      if (committer) {
+        extra.GIT_COMMITTER_NAME = committer.name;
+        extra.GIT_COMMITTER_EMAIL = committer.email ?? '';
+      }
+      if (!committer && !env.GIT_COMMITTER_NAME && (await config('user.name')) === undefined) extra.GIT_COMMITTER_NAME = author.name;
+      if (!committer && !env.GIT_COMMITTER_EMAIL && (await config('user.email')) === undefined) extra.GIT_COMMITTER_EMAIL = author.email ?? '';
       const committing = Object.keys(extra).length > 0 ? (await gitIn(top, { ...env, ...extra })) : git;
       // git's own index.lock does not cover the time between `git add` and `git commit --only`
       // (a concurrent commit can write back an index read before our add), so pedoman

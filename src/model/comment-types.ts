@@ -36,6 +36,17 @@ export interface Person {
   affiliation?: string;
 }
 
+/** The reviewer's file an imported comment or reply came from. */
+export interface ImportedFrom {
+  /** The file's name, without its folder. */
+  file: string;
+  /** sha256 of the file's bytes, hex. */
+  sha256: string;
+  /** The comment's id within the file (a Word comment or tracked change, a form row). */
+  source_id: string;
+  format: 'docx' | 'xlsx' | 'csv';
+}
+
 /** One file of the review log, as stored (legacy resolution fields included). */
 export interface StoredAct {
   /** Lower-case ULID: unique without coordination, sorts by creation time; the file name. */
@@ -72,6 +83,8 @@ export interface StoredAct {
   recorded_by?: Person;
   /** How an act recorded for its author was given ("accepted in the meeting of 14 July"). */
   note?: string;
+  /** comment, reply: where `pedoman comment import` read it (the author is the reviewer, recorded_by who imported). */
+  imported?: ImportedFrom;
   // Files written before the review log kept the resolution in the comment's own file:
   status?: 'open' | 'resolved';
   resolved_by?: Person;
@@ -137,6 +150,9 @@ export interface ActCommit {
   /** The commit's author. */
   name: string;
   email: string;
+  /** The commit's committer. */
+  committer: string;
+  committerEmail: string;
   /** The commit's `Comment-Id:` trailer names the file: pedoman recorded it. */
   byPedoman: boolean;
   /** Added in the oldest commit of a shallow clone: it may be older, and who added it is not known. */

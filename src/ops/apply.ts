@@ -37,6 +37,8 @@ export interface ApplyOptions {
   commit: boolean;
   /** Who commits (and tags): needed when committing inside git. */
   author?: Identity;
+  /** The commit's committer when not git's own identity (an import: committed by who imports). */
+  committer?: Identity;
   /** The repository, when the caller has opened it already. */
   repo?: GitRepo | undefined;
   /** Refuse, before writing anything, when a touched file holds uncommitted work (edits of the draft). */
@@ -108,7 +110,7 @@ export async function applyChange(change: Change, options: ApplyOptions): Promis
     const paths = await committable(repo, touched);
     let commit: string;
     try {
-      commit = await tx.commit(paths, change.message, options.author!, options.requireNewCommit === true);
+      commit = await tx.commit(paths, change.message, options.author!, options.requireNewCommit === true, options.committer);
     } catch (error) {
       if (options.keepIfCommitFails) return { ...applied, notCommitted: { reason: 'failed', error: gitMessage(error) } };
       throw error;
@@ -198,11 +200,11 @@ class Transaction {
     await removeEmptyFolder(dirname(path));
   }
 
-  async commit(paths: string[], message: string, author: Identity, requireNew: boolean): Promise<string> {
+  async commit(paths: string[], message: string, author: Identity, requireNew: boolean, committer?: Identity): Promise<string> {
     const repo = this.repo!;
     this.head = await repo.headCommit();
     this.attempted = paths;
-    const commit = await repo.commitPaths(paths, message, author);
+    const commit = await repo.commitPaths(paths, message, author, committer);
     if (commit === this.head) {
       if (requireNew) throw new Error(t('finalize.error.nothingCommitted'));
       // HEAD did not move: right when the files already were as committed, a failure otherwise

@@ -19,6 +19,13 @@ export function newAct(root: string, record: StoredAct, message: string): { path
   return { path, text, change: { message, creates: new Map([[path, text]]) } };
 }
 
+/** Several acts in one change (one commit): an import's acts of one reviewer. */
+export function newActs(root: string, records: readonly StoredAct[], message: string): { paths: string[]; change: Change } {
+  const creates = new Map<string, string>();
+  for (const record of records) creates.set(commentPath(root, record.section, record.id), actToYaml(record));
+  return { paths: [...creates.keys()], change: { message, creates } };
+}
+
 export interface Saved {
   /** The commit made, when one was. */
   commit?: string;
@@ -27,9 +34,19 @@ export interface Saved {
   error?: string;
 }
 
-/** Applies an act's change and commits it (unless told not to or outside git) as `recorder`. */
-export async function saveAct(where: { root: string; env: NodeJS.ProcessEnv; repo: GitRepo | undefined }, change: Change, recorder: Person, commit: boolean): Promise<Saved> {
-  const applied: Applied = await applyChange(change, { ...where, commit, author: recorder, keepIfCommitFails: true });
+/**
+ * Applies an act's change and commits it (unless told not to or outside git) as `recorder`;
+ * with `committer`, the commit is authored by `recorder` and committed by `committer` (acts
+ * imported from a reviewer's file: the reviewer's words, brought in by someone else).
+ */
+export async function saveAct(
+  where: { root: string; env: NodeJS.ProcessEnv; repo: GitRepo | undefined },
+  change: Change,
+  recorder: Person,
+  commit: boolean,
+  committer?: Person,
+): Promise<Saved> {
+  const applied: Applied = await applyChange(change, { ...where, commit, author: recorder, keepIfCommitFails: true, ...(committer ? { committer } : {}) });
   if (applied.commit) return { commit: applied.commit };
   const why = applied.notCommitted;
   if (why?.reason === 'failed') return { reason: 'failed', error: why.error };

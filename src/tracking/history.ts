@@ -13,6 +13,9 @@ export interface CommitInfo {
   at: string;
   author: string;
   email: string;
+  /** The committer (differs from the author for an imported act: the reviewer wrote, someone else committed). */
+  committer: string;
+  committerEmail: string;
   subject: string;
   /** Values of a `Review-Id:` trailer (commits made by `pedoman review`). */
   reviewIds: string[];
@@ -24,7 +27,7 @@ export interface CommitInfo {
 
 const RS = '\x1e';
 const US = '\x1f';
-const FORMAT = `--format=${RS}%H${US}%aI${US}%an${US}%ae${US}%s${US}%(trailers:key=Review-Id,valueonly,separator=%x2C)${US}%(trailers:key=Comment-Id,valueonly,separator=%x2C)${US}`;
+const FORMAT = `--format=${RS}%H${US}%aI${US}%an${US}%ae${US}%s${US}%(trailers:key=Review-Id,valueonly,separator=%x2C)${US}%(trailers:key=Comment-Id,valueonly,separator=%x2C)${US}%cn${US}%ce${US}`;
 
 /** Commits touching these paths (relative to the guideline folder), newest first. */
 export async function commitsTouching(repo: GitRepo, root: string, paths: readonly string[], options: { follow?: boolean; added?: boolean } = {}): Promise<CommitInfo[]> {
@@ -43,13 +46,15 @@ export async function commitsTouching(repo: GitRepo, root: string, paths: readon
   for (const record of out.split(RS)) {
     if (record.trim() === '') continue;
     const fields = record.split(US);
-    const [hash, at, author, email, subject, reviews, comments] = fields;
-    const names = (fields[7] ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const [hash, at, author, email, subject, reviews, comments, committer, committerEmail] = fields;
+    const names = (fields[9] ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
     commits.push({
       hash: hash!,
       at: at!,
       author: author!,
       email: email!,
+      committer: committer ?? '',
+      committerEmail: committerEmail ?? '',
       subject: subject!,
       reviewIds: splitTrailer(reviews),
       commentIds: splitTrailer(comments),
@@ -148,7 +153,7 @@ export async function readActHistory(repo: GitRepo, root: string): Promise<ActHi
       const match = /^comments\/[^/]+\/([^/]+)\.yaml$/.exec(file);
       if (!match) continue;
       added.set(match[1]!, {
-        commit: commit.hash, name: commit.author, email: commit.email,
+        commit: commit.hash, name: commit.author, email: commit.email, committer: commit.committer, committerEmail: commit.committerEmail,
         byPedoman: commit.commentIds.includes(match[1]!), shallowBoundary: boundary.has(commit.hash),
       });
     }
