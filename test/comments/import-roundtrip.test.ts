@@ -1,0 +1,131 @@
+// The round trip of issue 17: the draft rendered as Word (`render --format docx`), a reviewer's
+// copy made from it with a Word comment and a tracked change written into the document the way
+// Word writes them, then `comment import` of that copy: each lands on the right item, with the
+// commented words as its quote and the new wording as its proposed change. The same for the DIM
+// form as XLSX (filled with exceljs, as Excel would save it) and as CSV (semicolons, BOM, CRLF,
+// as Excel writes it under an Indonesian locale).
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli, REPO, type CliResult } from '../helpers/cli.js';
+import { cleanupTemps, git, GIT_ENV, setIdentity, storedComments, tempDir, type Identity } from './helpers.js';
+
+const SLOW = 120_000;
+const TEAM: Identity = { name: 'Tim Penyusun', email: 'tim@ditjenpas.example.go.id' };
+
+afterEach(cleanupTemps);
+
+async function shippedRepo(): Promise<string> {
+  const top = join(await tempDir(), 'repo');
+  await cp(join(REPO, 'guideline'), join(top, 'guideline'), { recursive: true });
+  await cp(join(REPO, 'schemas'), join(top, 'schemas'), { recursive: true });
+  git(top, 'init', '-q', '-b', 'main');
+  git(top, 'config', 'commit.gpgsign', 'false');
+  setIdentity(top, TEAM);
+  git(top, 'add', '-A');
+  git(top, 'commit', '-q', '-m', 'Draf');
+  return top;
+}
+
+function pedoman(top: string, argv: string[]): Promise<CliResult> {
+  return runCli(argv, { cwd: join(top, 'guideline'), env: GIT_ENV });
+}
+
+const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Finds the one run whose text holds `phrase` and splits it into the text before, the phrase and
+ * the text after, each a run with the same formatting; `wrap` replaces the phrase's run.
+ */
+function splitRun(xml: string, phrase: string, wrap: (run: (text: string, tag?: string) => string) => string): string {
+  const runs = [...xml.matchAll(/<w:r>(?:(?!<w:r>)[\s\S])*?<\/w:r>/g)];
+  const target = runs.find((m) => {
+    const texts = [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)];
+    return texts.length === 1 && texts[0]![1]!.includes(xmlText(phrase));
+  });
+  if (!target) throw new Error(`no single run holds "${phrase}"`);
+  const whole = target[0];
+  const rPr = /<w:rPr>[\s\S]*?<\/w:rPr>/.exec(whole)?.[0] ?? '';
+  const text = /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/.exec(whole)![1]!;
+  const at = text.indexOf(xmlText(phrase));
+  const run = (t: string, tag = 'w:t'): string => `<w:r>${rPr}<${tag} xml:space="preserve">${t}</${tag}></w:r>`;
+  const before = text.slice(0, at);
+  const after = text.slice(at + xmlText(phrase).length);
+  const replaced = `${before ? run(before) : ''}${wrap(run)}${after ? run(after) : ''}`;
+  return xml.slice(0, target.index) + replaced + xml.slice(target.index! + whole.length);
+}
+
+/** A reviewer's copy of `original`: Word comment 0 on `commented`, and a tracked replacement of `old` by `new`. */
+async function reviewersCopy(original: Buffer, commented: string, comment: string, old: string, replacement: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(original);
+  let xml = await zip.file('word/document.xml')!.async('string');
+  xml = splitRun(xml, commented, (run) =>
+    `<w:commentRangeStart w:id="0"/>${run(xmlText(commented))}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>`);
+  const by = 'w:author="Budi Santoso" w:date="2026-12-01T09:00:00Z"';
+  xml = splitRun(xml, old, (run) =>
+    `<w:del w:id="9001" ${by}>${run(xmlText(old), 'w:delText')}</w:del><w:ins w:id="9002" ${by}>${run(xmlText(replacement))}</w:ins>`);
+  zip.file('word/document.xml', xml);
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const entry = `<w:comment w:id="0" w:author="Budi Santoso" w:date="2026-12-01T09:00:00Z" w:initials="BS"><w:p><w:r><w:t xml:space="preserve">${xmlText(comment)}</w:t></w:r></w:p></w:comment>`;
+  const existing = zip.file('word/comments.xml');
+  if (existing) {
+    const comments = await existing.async('string');
+    zip.file('word/comments.xml', comments.replace(/<\/w:comments>\s*$/, `${entry}</w:comments>`));
+  } else {
+    zip.file('word/comments.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments ${W}>${entry}</w:comments>`);
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>'));
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    zip.file('word/_rels/document.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdReview1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'));
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+describe('round trip: render --format docx, a reviewer comments in Word, comment import', () => {
+  it('lands the Word comment and the tracked change on their items, with quote and proposed change', async () => {
+    const top = await shippedRepo();
+    const out = join(top, 'out');
+    const rendered = await pedoman(top, ['render', '--format', 'docx', '--out', out]);
+    expect(rendered.code, rendered.stderr).toBe(0);
+    const original = await readFile(join(out, 'pedoman-peran-serta-masyarakat.docx'));
+
+    const copy = join(top, 'tinjauan-budi.docx');
+    await writeFile(copy, await reviewersCopy(
+      original,
+      'paling sedikit 1 (satu) dan paling banyak 3 (tiga)',
+      'Substansi: paling sedikit 2 (dua) orang, agar ada pengganti.',
+      'jumlah mitra yang dikelola',
+      'jumlah mitra yang dibina',
+    ));
+
+    const dry = await pedoman(top, ['comment', 'import', copy, '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(await storedComments(join(top, 'guideline'))).toHaveLength(0);
+
+    const imported = await pedoman(top, ['comment', 'import', copy]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const acts = (await storedComments(join(top, 'guideline'))).map((s) => s.record);
+    expect(acts).toHaveLength(2);
+    const comment = acts.find((a) => a.imported?.source_id?.startsWith('comment:'))!;
+    expect(comment).toMatchObject({
+      act: 'comment',
+      section: 'kelembagaan',
+      item: 'duta-kerja-sama-upt',
+      quote: 'paling sedikit 1 (satu) dan paling banyak 3 (tiga)',
+      type: 'substansi',
+      text: 'paling sedikit 2 (dua) orang, agar ada pengganti.',
+      author: { name: 'Budi Santoso' },
+      imported: { file: 'tinjauan-budi.docx', format: 'docx' },
+    });
+    const change = acts.find((a) => a.imported?.source_id?.startsWith('change:'))!;
+    expect(change).toMatchObject({ act: 'comment', section: 'kelembagaan', item: 'duta-kerja-sama-upt', type: 'redaksional', quote: 'jumlah mitra yang dikelola' });
+    expect(change.proposed_change).toContain('jumlah mitra yang dibina');
+
+    const validated = await pedoman(top, ['validate']);
+    expect(validated.code, validated.stdout + validated.stderr).toBe(0);
+    const again = await pedoman(top, ['comment', 'import', copy]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(await storedComments(join(top, 'guideline'))).toHaveLength(2);
+  }, SLOW);
+});
