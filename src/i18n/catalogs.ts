@@ -10,5 +10,6 @@ import { analyze } from './catalog/analyze.js';
 import { workspace } from './catalog/workspace.js';
 import { tracking } from './catalog/tracking.js';
 import { review } from './catalog/review.js';
+import { sheet } from './catalog/sheet.js';
 
-export const CATALOGS: readonly Catalog[] = [core, rules, format, render, comments, review, analyze, workspace, tracking];
+export const CATALOGS: readonly Catalog[] = [core, rules, format, render, comments, review, sheet, analyze, workspace, tracking];

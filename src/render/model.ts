@@ -31,6 +31,11 @@ export interface ModelOptions {
   comments: { mode: CommentsMode; threads: Threads | undefined };
   /** A redline (--changes-since): the revision compared against and its date (YYYY-MM-DD). */
   redline?: { since: string; date?: string };
+  /**
+   * Only the table of comments and responses (`pedoman comment table`): a document whose one
+   * part is that table, its comments on `section` alone when given.
+   */
+  tableOnly?: { section?: string };
 }
 
 /** A heading: its anchor (HTML id), printed number and title, and the text printed in full. */
@@ -195,6 +200,9 @@ export interface CommentRow {
   verdict: string;
   /** Objections, earlier answers and overrulings, in order, for the verdict column. */
   history: CommentStep[];
+  /** The section and item ids commented on (the key columns of the DIM). */
+  sectionId: string;
+  itemId?: string;
 }
 
 export interface CommentStep {
@@ -278,7 +286,11 @@ export function buildDocument(guideline: Guideline, index: ModelIndex, options: 
   if (matrix.rows.length > 0) {
     appendices.push({ ...appendixHeading('matriks-peran', labels.roleMatrix), kind: 'roleMatrix', intro: labels.roleMatrixIntro, ...matrix });
   }
-  if (options.comments.mode !== 'none') {
+  if (options.tableOnly) {
+    const comments = new CommentView(options.comments.threads, guideline, chapters, labels, options.tableOnly.section);
+    const table: Appendix = { anchor: 'tabel-masukan', number: '', title: upper(labels.commentTable), heading: upper(labels.commentTable), kind: 'commentTable', rows: comments.table() };
+    appendices.push(table);
+  } else if (options.comments.mode !== 'none') {
     const comments = new CommentView(options.comments.threads, guideline, chapters, labels);
     appendices.push({
       ...appendixHeading('ringkasan-masukan', labels.commentSummary),
@@ -320,7 +332,7 @@ export function buildDocument(guideline: Guideline, index: ModelIndex, options: 
     final: options.final,
     meta,
     toc: [],
-    chapters,
+    chapters: options.tableOnly ? [] : chapters,
     appendices,
   };
   if (options.redline) doc.redline = redlineInfo(options.redline, labels);
@@ -637,12 +649,13 @@ class CommentView {
     private readonly guideline: Guideline,
     private readonly chapters: readonly Chapter[],
     private readonly labels: Labels,
+    only?: string,
   ) {
     this.sectionOrder = new Map(guideline.sections.map((s, i) => [s.id, i]));
     for (const section of guideline.sections) section.items.forEach((item: Item, i: number) => this.itemOrder.set(`${section.id}/${item.id}`, i));
     // The model's threads: every reply under the first comment of its thread, replies to replies
     // too, in reading order; a reply whose parent is missing shows as a comment of its own.
-    const threads = log?.all() ?? [];
+    const threads = (log?.all() ?? []).filter((th) => only === undefined || th.root.section === only);
     for (const th of threads) this.replies.set(th.root.id, log!.thread(th.root).slice(1).map((e) => e.record));
     this.threads = [...threads].sort((a, b) => this.compare(a.root, b.root));
   }
@@ -707,7 +720,9 @@ class CommentView {
         disposition: lookup(this.labels, `disposition.${answer?.disposition ?? 'pending'}`) ?? String(answer?.disposition),
         verdict: lookup(this.labels, `verdict.${th.state}`) ?? th.state,
         history: this.history(th),
+        sectionId: c.section,
       };
+      if (c.item !== undefined) row.itemId = c.item;
       if (c.quote !== undefined) row.quote = c.quote;
       if (c.proposed_change !== undefined) row.proposedChange = c.proposed_change;
       if (answer?.response) row.response = answer.response;
