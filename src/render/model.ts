@@ -278,12 +278,12 @@ export function buildDocument(guideline: Guideline, index: ModelIndex, options: 
     const numberText = `${labels.appendix} ${roman(appendices.length + 1)}`;
     return { anchor: `lampiran-${slug}`, number: numberText, title: upper(title), heading: `${numberText} ${upper(title)}` };
   };
-  const rows = traceRows(manifest, index, names);
+  const rows = options.tableOnly ? [] : traceRows(manifest, index, names);
   if (rows.length > 0) {
     appendices.push({ ...appendixHeading('keterlacakan', labels.traceability), kind: 'traceability', intro: labels.traceabilityIntro, rows });
   }
   const matrix = roleMatrix(guideline, index, names);
-  if (matrix.rows.length > 0) {
+  if (matrix.rows.length > 0 && !options.tableOnly) {
     appendices.push({ ...appendixHeading('matriks-peran', labels.roleMatrix), kind: 'roleMatrix', intro: labels.roleMatrixIntro, ...matrix });
   }
   if (options.tableOnly) {
@@ -336,7 +336,7 @@ export function buildDocument(guideline: Guideline, index: ModelIndex, options: 
     appendices,
   };
   if (options.redline) doc.redline = redlineInfo(options.redline, labels);
-  doc.toc = tableOfContents(doc.redline, chapters, appendices);
+  doc.toc = options.tableOnly ? [] : tableOfContents(doc.redline, chapters, appendices);
   return doc;
 }
 
