@@ -111,9 +111,9 @@ describe('readSheet', () => {
 
   it('reads a CSV with , and English headers', async () => {
     const root = await shipped();
-    const csv = 'Section,Item,Reviewer name,Type,Comment,Proposed change,Reason\nkelembagaan,,Ann,umum,"On the whole section, a comment",,because\n';
+    const csv = 'Section,Item,Reviewer name,Type,Comment,Proposed change,Reason\nkelembagaan,,Ann,Substance,"On the whole section, a comment",,because\n';
     const result = await read(root, 'b.csv', 'csv', Buffer.from(csv));
-    expect(result.candidates).toEqual([expect.objectContaining({ section: 'kelembagaan', text: 'On the whole section, a comment', reason: 'because' })]);
+    expect(result.candidates).toEqual([expect.objectContaining({ section: 'kelembagaan', text: 'On the whole section, a comment', reason: 'because', type: 'substansi' })]);
     expect(result.candidates[0]!.item).toBeUndefined();
   });
 

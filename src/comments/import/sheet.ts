@@ -7,10 +7,11 @@
 // Decisions: a row with neither masukan nor usulan is an unfilled form row and is skipped; a row
 // with only an usulan gets the text "Usulan perubahan" (the column's name) and a note; a row is a
 // comment on the whole item, so it has no quote (the rumusan is the item's text, not a passage).
-import { COMMENT_TYPES, type CommentType } from '../../model/comment-types.js';
+import type { CommentType } from '../../model/comment-types.js';
 import { t } from '../../i18n/index.js';
 import { closest } from '../../util/closest.js';
 import type { SectionAnchor } from '../anchors.js';
+import { parseType } from '../values.js';
 import { FORM_TYPES, type FormColumn, type FormStamp } from '../form.js';
 import type { ImportCandidate, ImportProblem, ImportRead, ImportSource } from './types.js';
 
@@ -90,7 +91,7 @@ export async function readSheet(input: SheetInput): Promise<ImportRead> {
         problem('item', t('sheet.problem.unknownItem', { item: cell('item'), section: section.id, hint: hint ? t('sheet.hint', { id: hint }) : '' }));
       }
     }
-    const type = parseType(cell('type'));
+    const type = typeOf(cell('type'));
     if (type === undefined) problem('type', t('sheet.problem.badType', { type: cell('type'), types: FORM_TYPES.join(', ') }));
     const name = cell('name').replace(/\s+/g, ' ');
     if (name === '') problem(columns.has('name') ? 'name' : 'masukan', t('sheet.problem.noName'));
@@ -115,11 +116,9 @@ export async function readSheet(input: SheetInput): Promise<ImportRead> {
   return read;
 }
 
-/** The type a cell names, in any case; an empty cell is `umum`; undefined for an unknown one. */
-export function parseType(value: string): CommentType | undefined {
-  const v = value.trim().toLowerCase();
-  if (v === '') return 'umum';
-  return (COMMENT_TYPES as readonly string[]).includes(v) ? (v as CommentType) : undefined;
+/** The type a cell names, in any case and either language; an empty cell is `umum`; undefined for an unknown one. */
+function typeOf(value: string): CommentType | undefined {
+  return value.trim() === '' ? 'umum' : parseType(value);
 }
 
 function columnsOf(header: readonly string[]): Map<FormColumn, number> {
