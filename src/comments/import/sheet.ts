@@ -124,7 +124,8 @@ function typeOf(value: string): CommentType | undefined {
 function columnsOf(header: readonly string[]): Map<FormColumn, number> {
   const out = new Map<FormColumn, number>();
   header.forEach((h, i) => {
-    const n = normal(h);
+    // A byte-order mark read as Latin-1 ("ï»¿") by a spreadsheet that opened our CSV.
+    const n = normal(h.replace(/^(\ufeff|\u00ef\u00bb\u00bf)/, ''));
     if (n === '') return;
     for (const [column, names] of Object.entries(HEADERS) as [FormColumn, readonly string[]][]) {
       if (!out.has(column) && names.includes(n)) {
