@@ -37,6 +37,9 @@ export function formRows(anchors: readonly SectionAnchor[]): FormRow[] {
   return rows;
 }
 
+/** Fields that are not the item's text: drafting notes, words to avoid, and links to other items. */
+const NOT_TEXT = new Set(['id', 'open_questions', 'avoid', 'abbreviation', 'source', 'distinct_from', 'relations', 'reports_to', 'divides_work_with', 'implements', 'responsible', 'levels', 'measures', 'code', 'direction']);
+
 /**
  * An item's text as plain text: its prose fields in order, without the label (already its own
  * column), the id, or one-word values (kinds, levels, references), Markdown marks removed.
@@ -44,7 +47,7 @@ export function formRows(anchors: readonly SectionAnchor[]): FormRow[] {
 export function itemText(data: Record<string, unknown>, label: string): string {
   const parts: string[] = [];
   for (const [key, value] of Object.entries(data)) {
-    if (key === 'id') continue;
+    if (NOT_TEXT.has(key)) continue;
     for (const text of textsOf(value, [], true)) {
       const trimmed = text.trim();
       if (trimmed === '' || trimmed === label || !/\s/.test(trimmed)) continue;

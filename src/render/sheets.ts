@@ -2,7 +2,7 @@
 // table of comments and responses (XLSX or CSV). Pure: bytes from rows and the column names,
 // which the command gives in the guideline's language. exceljs and csv-stringify are loaded
 // only when a sheet is made.
-import type { Worksheet } from 'exceljs';
+import type { Row, Worksheet } from 'exceljs';
 import { FORM_COLUMNS, FORM_TYPES, KEY_COLUMNS, type FormColumn, type FormRow, type FormStamp } from '../comments/form.js';
 import { STAMP_SHEET } from '../comments/import/sheet.js';
 import type { CommentRow } from './model.js';
@@ -28,7 +28,7 @@ export async function formXlsx(rows: readonly FormRow[], texts: FormTexts, stamp
   workbook.keywords = `pedoman ${stamp.guideline} ${stamp.version}${stamp.commit ? ` ${stamp.commit}` : ''}`;
   const sheet = workbook.addWorksheet(texts.sheet, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   sheet.columns = FORM_COLUMNS.map((c) => ({ header: texts.columns[c], key: c, width: FORM_WIDTHS[c] }));
-  for (const row of rows) sheet.addRow({ ...row });
+  for (const row of rows) fitHeight(sheet.addRow({ ...row }), FORM_WIDTHS);
   const last = rows.length + 1;
   FORM_COLUMNS.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
@@ -57,7 +57,7 @@ export async function formXlsx(rows: readonly FormRow[], texts: FormTexts, stamp
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: FORM_COLUMNS.length } };
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: false });
-  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 999, printTitlesRow: '1:1' };
 
   const help = workbook.addWorksheet(texts.helpSheet);
   help.getColumn(1).width = 110;
@@ -120,10 +120,10 @@ export async function tableXlsx(cells: readonly Record<TableColumn, string>[], t
   workbook.title = title;
   const sheet = workbook.addWorksheet(texts.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = TABLE_COLUMNS.map((c) => ({ header: texts.columns[c], key: c, width: TABLE_WIDTHS[c] }));
-  for (const row of cells) sheet.addRow({ ...row, no: Number(row.no) });
+  for (const row of cells) fitHeight(sheet.addRow({ ...row, no: Number(row.no) }), TABLE_WIDTHS);
   sheet.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => (cell.alignment = { wrapText: true, vertical: 'top' })));
   styleHeader(sheet);
-  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 999, printTitlesRow: '1:1' };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -131,6 +131,22 @@ export async function tableCsv(cells: readonly Record<TableColumn, string>[], te
   const { stringify } = await import('csv-stringify/sync');
   const records = [TABLE_COLUMNS.map((c) => texts.columns[c]), ...cells.map((r) => TABLE_COLUMNS.map((c) => r[c]))];
   return bom(stringify(records, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ }));
+}
+
+/**
+ * A row tall enough for its wrapped text: spreadsheets do not grow a row written without a
+ * height when they open the file (LibreOffice keeps the default and the lines overlap).
+ */
+function fitHeight(row: Row, widths: Record<string, number>): void {
+  let lines = 1;
+  row.eachCell((cell, n) => {
+    const key = Object.keys(widths)[n - 1];
+    const width = key ? widths[key]! : 10;
+    const text = typeof cell.value === 'string' ? cell.value : String(cell.value ?? '');
+    const count = text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length * 1.1) / width)), 0);
+    lines = Math.max(lines, count);
+  });
+  row.height = Math.min(409, 15 * lines);
 }
 
 function styleHeader(sheet: Worksheet): void {
