@@ -88,6 +88,17 @@ describe('comment form', () => {
     expect(b).toMatchObject({ sourceId: 'row:3', text: 'Usulan perubahan', proposedChange: 'Rumusan baru.', type: 'umum' });
   }, 60_000);
 
+  it('says when a form was made from another version or for another guideline', async () => {
+    const root = await shipped();
+    const file = join(root, '..', 'old.xlsx');
+    expect((await cli(root, 'comment', 'form', '-f', 'xlsx', '--section', 'kelembagaan', '-o', file)).code).toBe(0);
+    const draft = await draftOf(openGuideline(root));
+    const bytes = await readFile(file);
+    const at = (current: { guideline: string; version: string }) => readSheet({ source: { file, sha256: 'x', format: 'xlsx' }, bytes, anchors: draft.anchors, current });
+    expect((await at({ guideline: 'pedoman-peran-serta-masyarakat', version: '0.2.0' })).warnings).toEqual([{ location: file, message: expect.stringContaining('versi 0.1.0') }]);
+    expect((await at({ guideline: 'lain', version: '0.1.0' })).warnings).toEqual([{ location: file, message: expect.stringContaining('bukan lain') }]);
+  }, 60_000);
+
   it('writes a CSV with BOM, CRLF and Indonesian headers', async () => {
     const root = await shipped();
     const file = join(root, '..', 'dim.csv');
