@@ -6,8 +6,8 @@ export const sheet = {
   en: {
     'comment.form.description': 'Write the DIM form (an XLSX or CSV of every item with its text) for reviewers to fill in a spreadsheet.',
     'comment.table.description': 'Write the table of comments and responses (DIM layout) on its own, for the follow-up meeting.',
-    'comment.opt.formFormat': 'xlsx or csv',
-    'comment.opt.tableFormat': 'md, csv, xlsx or pdf',
+    'comment.opt.formFormat': 'the kind of file: a workbook (Excel, LibreOffice) or comma-separated text',
+    'comment.opt.tableFormat': 'the kind of file: Markdown, comma-separated text, workbook or PDF',
     'comment.opt.formSection': 'only the items of this section',
     'comment.opt.tableSection': 'only the comments on this section',
     'comment.opt.output': 'the file to write',
@@ -61,8 +61,8 @@ export const sheet = {
   id: {
     'comment.form.description': 'Tulis formulir DIM (XLSX atau CSV berisi setiap butir dengan rumusannya) untuk diisi peninjau di lembar kerja.',
     'comment.table.description': 'Tulis tabel masukan dan tanggapan (susunan DIM) tersendiri, untuk rapat tindak lanjut.',
-    'comment.opt.formFormat': 'xlsx atau csv',
-    'comment.opt.tableFormat': 'md, csv, xlsx, atau pdf',
+    'comment.opt.formFormat': 'jenis berkas: buku kerja (Excel, LibreOffice) atau teks dipisah koma',
+    'comment.opt.tableFormat': 'jenis berkas: Markdown, teks dipisah koma, buku kerja, atau PDF',
     'comment.opt.formSection': 'hanya butir bagian ini',
     'comment.opt.tableSection': 'hanya masukan atas bagian ini',
     'comment.opt.output': 'berkas yang ditulis',

@@ -73,6 +73,12 @@ export async function tableCommand(context: CliContext, options: TableOptions): 
 
 /** Writes atomically; never over an existing file unless `force`. */
 export async function writeOutput(file: string, data: string | Buffer, force: boolean, shown: string): Promise<void> {
-  if (force) await writeFileAtomic(file, data);
-  else await writeNewFileAtomic(file, data, () => new UserError(t('sheet.error.exists', { path: shown })));
+  if (force) return writeFileAtomic(file, data);
+  try {
+    await writeNewFileAtomic(file, data, () => new UserError(t('sheet.error.exists', { path: shown })));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && /^E[A-Z]+$/.test(code)) throw new UserError(t('io.cannotWrite', { path: shown, reason: code }));
+    throw error;
+  }
 }
