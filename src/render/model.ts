@@ -8,6 +8,7 @@ import { analyzeResponsibility } from '../analyze/responsibility.js';
 import { fill, formatDate, formatNumber, labelsFor, lookup, type DocLanguage, type Labels } from './labels.js';
 import { number, roman } from './numbering.js';
 import { itemLabel } from '../model/kinds.js';
+import { itemText } from '../comments/form.js';
 import type { Thread, Threads } from '../model/threads.js';
 import { DEL_END, DEL_START, INS_END, INS_START } from './redline.js';
 
@@ -200,6 +201,8 @@ export interface CommentRow {
   verdict: string;
   /** Objections, earlier answers and overrulings, in order, for the verdict column. */
   history: CommentStep[];
+  /** The item's text as drafted (DIM "rumusan"): only in the table of `comment table`. */
+  rumusan?: string;
   /** The section and item ids commented on (the key columns of the DIM). */
   sectionId: string;
   itemId?: string;
@@ -288,7 +291,12 @@ export function buildDocument(guideline: Guideline, index: ModelIndex, options: 
   }
   if (options.tableOnly) {
     const comments = new CommentView(options.comments.threads, guideline, chapters, labels, options.tableOnly.section);
-    const table: Appendix = { anchor: 'tabel-masukan', number: '', title: upper(labels.commentTable), heading: upper(labels.commentTable), kind: 'commentTable', rows: comments.table() };
+    const rows = comments.table().map((row) => {
+      const section = guideline.sections.find((s) => s.id === row.sectionId);
+      const item = (section?.items as Item[] | undefined)?.find((x) => x.id === row.itemId);
+      return item ? { ...row, rumusan: itemText(item as unknown as Record<string, unknown>, itemLabel(item, section?.kind)) } : row;
+    });
+    const table: Appendix = { anchor: 'tabel-masukan', number: '', title: upper(labels.commentTable), heading: upper(labels.commentTable), kind: 'commentTable', rows };
     appendices.push(table);
   } else if (options.comments.mode !== 'none') {
     const comments = new CommentView(options.comments.threads, guideline, chapters, labels);

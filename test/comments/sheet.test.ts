@@ -167,6 +167,8 @@ describe('comment table', () => {
     const md = await readFile(join(root, '..', 'tabel.md'), 'utf8');
     expect(md).toContain('Siapa yang menetapkan?');
     expect(md).not.toContain('MATRIKS PERAN');
+    expect(md).toContain('| No. | Bagian | Rumusan |');
+    expect(md).toContain('Belum jelas.');
     const csv = await readFile(join(root, '..', 'tabel.csv'), 'utf8');
     expect(csv).toContain('Tanggapan Tim Penyusun');
     expect(csv).toContain('Sikap Pemberi Masukan');
