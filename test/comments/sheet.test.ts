@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { draftOf } from '../../src/comments/anchors.js';
 import { readSheet } from '../../src/comments/import/sheet.js';
 import { openGuideline } from '../../src/model/guideline.js';
-import { REPO, runCli } from '../helpers/cli.js';
+import { REPO, runCli, spawnCli } from '../helpers/cli.js';
 import { cleanupTemps, git, GIT_ENV, tempDir } from './helpers.js';
 
 afterAll(cleanupTemps);
@@ -108,6 +108,20 @@ describe('comment form', () => {
     const text = bytes.toString('utf8');
     expect(text).toContain('No.,Bagian,Butir,Judul butir,Rumusan,Nama peninjau,E-mail,Unit kerja,Jenis,Masukan,Usulan perubahan,Alasan\r\n');
     expect((await read(root, file, 'csv')).candidates).toEqual([]);
+  }, 60_000);
+});
+
+describe('the built binary', () => {
+  it('writes the form, and refuses to write over it in one line', async () => {
+    const root = await shipped();
+    const file = join(root, '..', 'dim.csv');
+    const first = spawnCli(['comment', 'form', '-f', 'csv', '-o', file, '--lang', 'en'], { cwd: root, env: ENV });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/Wrote .*dim\.csv \(\d+ rows\)/);
+    const again = spawnCli(['comment', 'form', '-f', 'csv', '-o', file, '--lang', 'en'], { cwd: root, env: ENV });
+    expect(again.code).toBe(2);
+    expect(again.stderr.trim().split('\n')).toHaveLength(1);
+    expect(again.stderr).toContain('--force');
   }, 60_000);
 });
 
