@@ -400,6 +400,38 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
       },
         }),
         command({
+          name: 'form',
+          description: 'comment.form.description',
+          args: {},
+          options: {
+            format: { kind: 'value', flags: '-f, --format <format>', description: 'comment.opt.formFormat', choices: ['xlsx', 'csv'], required: true },
+            output: { kind: 'value', flags: '-o, --output <file>', description: 'comment.opt.output', required: true },
+            section: { kind: 'value', flags: '--section <id>', description: 'comment.opt.formSection' },
+            force: { kind: 'flag', flags: '--force', description: 'comment.opt.force' },
+            ...FOLDER,
+          },
+          run: async (c, _a, o) => {
+        const { formCommand } = await import('./commands/comment/form.js');
+        return formCommand(c, o);
+      },
+        }),
+        command({
+          name: 'table',
+          description: 'comment.table.description',
+          args: {},
+          options: {
+            format: { kind: 'value', flags: '-f, --format <format>', description: 'comment.opt.tableFormat', choices: ['md', 'csv', 'xlsx', 'pdf'], required: true },
+            output: { kind: 'value', flags: '-o, --output <file>', description: 'comment.opt.output', required: true },
+            section: { kind: 'value', flags: '--section <id>', description: 'comment.opt.tableSection' },
+            force: { kind: 'flag', flags: '--force', description: 'comment.opt.force' },
+            ...FOLDER,
+          },
+          run: async (c, _a, o) => {
+        const { tableCommand } = await import('./commands/comment/table.js');
+        return tableCommand(c, o);
+      },
+        }),
+        command({
           name: 'show',
           description: 'comment.show.description',
           args: { id: { syntax: '<id>', description: 'comment.arg.id' } },
@@ -438,6 +470,7 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
             affiliation: { kind: 'value', flags: '--affiliation <text>', description: 'comment.import.opt.affiliation' },
             dryRun: { kind: 'flag', flags: '--dry-run', description: 'comment.import.opt.dryRun' },
             yes: { kind: 'flag', flags: '-y, --yes', description: 'comment.import.opt.yes' },
+            skipInvalid: { kind: 'flag', flags: '--skip-invalid', description: 'comment.import.opt.skipInvalid' },
             ...noCommit('comment.import.opt.noCommit'),
             ...FOLDER,
           },

@@ -13,7 +13,7 @@ export const COMMENT_MODELINE = '# yaml-language-server: $schema=../../../schema
 /** The stored key order: what the act is, what it is about, its words, then who and when. */
 export const KEY_ORDER = [
   'id', 'section', 'act', 'item', 'quote', 'reply_to', 'thread', 'answer', 'objection', 'target', 'type', 'disposition', 'text',
-  'proposed_change', 'response', 'author', 'recorded_by', 'note', 'imported', 'created', 'commit',
+  'proposed_change', 'reason', 'response', 'author', 'recorded_by', 'note', 'imported', 'created', 'commit',
 ] as const satisfies readonly (keyof StoredAct)[];
 
 const PERSON_ORDER = ['name', 'email', 'affiliation'] as const;

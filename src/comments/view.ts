@@ -58,6 +58,7 @@ export interface CommentJson {
   type: string;
   text: string;
   proposed_change: string | null;
+  reason: string | null;
   author: PersonJson;
   recorded_by: PersonJson | null;
   created: string;
@@ -99,6 +100,7 @@ export function commentJson(record: CommentRecord, view: ViewContext): CommentJs
     type: record.type,
     text: record.text,
     proposed_change: record.proposed_change ?? null,
+    reason: record.reason ?? null,
     author: personJson(record.author)!,
     recorded_by: personJson(stored?.recorded_by),
     created: record.created,
@@ -229,6 +231,7 @@ export function formatThread(entries: readonly ThreadEntry[], view: ViewContext)
       lines.push(field(t('comments.show.author'), personLine(record.author, record.created)));
       lines.push('', ...indent(record.text, '  '));
       if (record.proposed_change !== undefined) lines.push('', chalk.bold(t('comments.show.proposed')), ...indent(record.proposed_change, '  '));
+      if (record.reason !== undefined) lines.push('', chalk.bold(t('comments.show.reason')), ...indent(record.reason, '  '));
     } else {
       lines.push(chalk.bold(`↳ ${t('comments.show.reply', { id: short })}`) + `  ${personLine(record.author, record.created)}${corrected}`);
       lines.push(...indent(record.text, '  '));

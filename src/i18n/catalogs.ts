@@ -11,5 +11,6 @@ import { workspace } from './catalog/workspace.js';
 import { tracking } from './catalog/tracking.js';
 import { review } from './catalog/review.js';
 import { importing } from './catalog/import.js';
+import { sheet } from './catalog/sheet.js';
 
-export const CATALOGS: readonly Catalog[] = [core, rules, format, render, comments, review, analyze, workspace, tracking, importing];
+export const CATALOGS: readonly Catalog[] = [core, rules, format, render, comments, review, sheet, analyze, workspace, tracking, importing];

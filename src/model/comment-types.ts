@@ -62,6 +62,8 @@ export interface StoredAct {
   /** comment, reply: the words; object, reopen, withdraw: the reason; correct: the corrected text. */
   text?: string;
   proposed_change?: string;
+  /** comment: why the commenter proposes it (the DIM's alasan). */
+  reason?: string;
   /** answer, accept, object, reopen, withdraw, overrule: the thread's first comment. */
   thread?: string;
   /** accept, object: the answer accepted or objected to. */
@@ -103,6 +105,8 @@ export interface CommentRecord {
   type: CommentType;
   text: string;
   proposed_change?: string;
+  /** Why the commenter proposes it (the DIM's alasan). */
+  reason?: string;
   author: Person;
   /** ISO 8601 time, UTC. */
   created: string;

@@ -80,6 +80,7 @@ export function actsOf(stored: StoredAct): Act[] {
       if (stored.quote !== undefined) comment.quote = stored.quote;
       if (stored.reply_to !== undefined) comment.reply_to = stored.reply_to;
       if (stored.proposed_change !== undefined) comment.proposed_change = stored.proposed_change;
+      if (stored.reason !== undefined) comment.reason = stored.reason;
       if (stored.commit !== undefined) comment.commit = stored.commit;
       const acts: Act[] = [{ ...base, id: stored.id, kind: 'comment', ...who, comment }];
       if (stored.act === undefined && stored.reply_to === undefined) acts.push(...legacyResolution(stored));

@@ -8,6 +8,7 @@ import { analyzeResponsibility } from '../analyze/responsibility.js';
 import { fill, formatDate, formatNumber, labelsFor, lookup, type DocLanguage, type Labels } from './labels.js';
 import { number, roman } from './numbering.js';
 import { itemLabel } from '../model/kinds.js';
+import { itemText } from '../comments/form.js';
 import type { Thread, Threads } from '../model/threads.js';
 import { DEL_END, DEL_START, INS_END, INS_START } from './redline.js';
 
@@ -31,6 +32,11 @@ export interface ModelOptions {
   comments: { mode: CommentsMode; threads: Threads | undefined };
   /** A redline (--changes-since): the revision compared against and its date (YYYY-MM-DD). */
   redline?: { since: string; date?: string };
+  /**
+   * Only the table of comments and responses (`pedoman comment table`): a document whose one
+   * part is that table, its comments on `section` alone when given.
+   */
+  tableOnly?: { section?: string };
 }
 
 /** A heading: its anchor (HTML id), printed number and title, and the text printed in full. */
@@ -189,12 +195,19 @@ export interface CommentRow {
   text: Prose;
   replies: CommentReply[];
   proposedChange?: Prose;
+  /** Why the commenter proposes it (the DIM's alasan). */
+  reason?: Prose;
   response?: Prose;
   disposition: string;
   /** The commenter's response to the answer: accepts, objects, withdrew, or has not said. */
   verdict: string;
   /** Objections, earlier answers and overrulings, in order, for the verdict column. */
   history: CommentStep[];
+  /** The item's text as drafted (DIM "rumusan"): only in the table of `comment table`. */
+  rumusan?: string;
+  /** The section and item ids commented on (the key columns of the DIM). */
+  sectionId: string;
+  itemId?: string;
 }
 
 export interface CommentStep {
@@ -270,15 +283,24 @@ export function buildDocument(guideline: Guideline, index: ModelIndex, options: 
     const numberText = `${labels.appendix} ${roman(appendices.length + 1)}`;
     return { anchor: `lampiran-${slug}`, number: numberText, title: upper(title), heading: `${numberText} ${upper(title)}` };
   };
-  const rows = traceRows(manifest, index, names);
+  const rows = options.tableOnly ? [] : traceRows(manifest, index, names);
   if (rows.length > 0) {
     appendices.push({ ...appendixHeading('keterlacakan', labels.traceability), kind: 'traceability', intro: labels.traceabilityIntro, rows });
   }
   const matrix = roleMatrix(guideline, index, names);
-  if (matrix.rows.length > 0) {
+  if (matrix.rows.length > 0 && !options.tableOnly) {
     appendices.push({ ...appendixHeading('matriks-peran', labels.roleMatrix), kind: 'roleMatrix', intro: labels.roleMatrixIntro, ...matrix });
   }
-  if (options.comments.mode !== 'none') {
+  if (options.tableOnly) {
+    const comments = new CommentView(options.comments.threads, guideline, chapters, labels, options.tableOnly.section);
+    const rows = comments.table().map((row) => {
+      const section = guideline.sections.find((s) => s.id === row.sectionId);
+      const item = (section?.items as Item[] | undefined)?.find((x) => x.id === row.itemId);
+      return item ? { ...row, rumusan: itemText(item as unknown as Record<string, unknown>, itemLabel(item, section?.kind)) } : row;
+    });
+    const table: Appendix = { anchor: 'tabel-masukan', number: '', title: upper(labels.commentTable), heading: upper(labels.commentTable), kind: 'commentTable', rows };
+    appendices.push(table);
+  } else if (options.comments.mode !== 'none') {
     const comments = new CommentView(options.comments.threads, guideline, chapters, labels);
     appendices.push({
       ...appendixHeading('ringkasan-masukan', labels.commentSummary),
@@ -320,11 +342,11 @@ export function buildDocument(guideline: Guideline, index: ModelIndex, options: 
     final: options.final,
     meta,
     toc: [],
-    chapters,
+    chapters: options.tableOnly ? [] : chapters,
     appendices,
   };
   if (options.redline) doc.redline = redlineInfo(options.redline, labels);
-  doc.toc = tableOfContents(doc.redline, chapters, appendices);
+  doc.toc = options.tableOnly ? [] : tableOfContents(doc.redline, chapters, appendices);
   return doc;
 }
 
@@ -637,12 +659,13 @@ class CommentView {
     private readonly guideline: Guideline,
     private readonly chapters: readonly Chapter[],
     private readonly labels: Labels,
+    only?: string,
   ) {
     this.sectionOrder = new Map(guideline.sections.map((s, i) => [s.id, i]));
     for (const section of guideline.sections) section.items.forEach((item: Item, i: number) => this.itemOrder.set(`${section.id}/${item.id}`, i));
     // The model's threads: every reply under the first comment of its thread, replies to replies
     // too, in reading order; a reply whose parent is missing shows as a comment of its own.
-    const threads = log?.all() ?? [];
+    const threads = (log?.all() ?? []).filter((th) => only === undefined || th.root.section === only);
     for (const th of threads) this.replies.set(th.root.id, log!.thread(th.root).slice(1).map((e) => e.record));
     this.threads = [...threads].sort((a, b) => this.compare(a.root, b.root));
   }
@@ -707,9 +730,12 @@ class CommentView {
         disposition: lookup(this.labels, `disposition.${answer?.disposition ?? 'pending'}`) ?? String(answer?.disposition),
         verdict: lookup(this.labels, `verdict.${th.state}`) ?? th.state,
         history: this.history(th),
+        sectionId: c.section,
       };
+      if (c.item !== undefined) row.itemId = c.item;
       if (c.quote !== undefined) row.quote = c.quote;
       if (c.proposed_change !== undefined) row.proposedChange = c.proposed_change;
+      if (c.reason !== undefined) row.reason = c.reason;
       if (answer?.response) row.response = answer.response;
       return row;
     });

@@ -107,7 +107,10 @@ describe('comment import', () => {
     const cases: [string, Buffer | string, RegExp][] = [
       ['catatan.docx', 'just text', /catatan\.docx is not a Word/],
       ['terkunci.docx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), /password/],
-      ['form.xlsx', 'x', /not yet supported/],
+      ['form.xlsx', 'x', /form\.xlsx is not an Excel/],
+      ['form-terkunci.xlsx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), /password, or is an old \.xls/],
+      ['form-bomb.xlsx', await docx({ body: [], parts: { 'xl/worksheets/sheet1.xml': ' '.repeat(20 * 1024 * 1024) } }), /zip bomb/],
+      ['form-lol.xlsx', await docx({ body: [], parts: { 'xl/workbook.xml': '<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>' } }), /DOCTYPE or ENTITY, which Excel never writes/],
       ['bomb.docx', await docx({ body: [], parts: { 'word/comments.xml': ' '.repeat(20 * 1024 * 1024) } }), /zip bomb/],
       ['lol.docx', await docx({ body: [], parts: { 'word/comments.xml': '<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>' } }), /DOCTYPE or ENTITY/],
     ];

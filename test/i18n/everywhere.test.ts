@@ -76,6 +76,9 @@ const SAME_MESSAGE = new Set([
   'diff.md.fieldChanged', // {path}: {before} → {after}
   'log.kind.commit', // commit
   'log.kind.tag', // tag
+  'sheet.col.no', // No.
+  'sheet.col.email', // E-mail
+  'sheet.formSheet', // DIM
 ]);
 
 describe('help in both languages', () => {

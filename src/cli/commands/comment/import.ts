@@ -6,7 +6,7 @@
 // source id) is skipped, and so is a comment identical to one the log already holds (a re-saved
 // copy of the file has another sha256).
 import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { UserError } from '../../../core/errors.js';
 import { relPath } from '../../../core/paths.js';
 import { t } from '../../../i18n/index.js';
@@ -27,6 +27,8 @@ export interface ImportOptions {
   affiliation?: string | undefined;
   dryRun?: boolean | undefined;
   yes?: boolean | undefined;
+  /** Import the valid rows of a form and say which were left out, instead of writing nothing. */
+  skipInvalid?: boolean | undefined;
   /** False with --no-commit. */
   commit: boolean;
   dir?: string | undefined;
@@ -55,9 +57,13 @@ export async function importCommand(context: CliContext, fileArg: string, option
     throw new UserError(t('import.error.tooLarge', { file: shown, size: `${(size / 1024 / 1024).toFixed(1)} MB`, max: `${ZIP_LIMITS.fileBytes / 1024 / 1024} MB` }));
   }
   const bytes = await readFile(path);
-  const read = await readImport(bytes, shown, await importGuideline(workspace, options.affiliation));
+  const { manifest } = await workspace.model.rawManifest();
+  const current = typeof manifest?.id === 'string' ? { guideline: manifest.id, version: String(manifest.version ?? '') } : undefined;
+  const read = await readImport(bytes, shown, await importGuideline(workspace, options.affiliation), { anchors: workspace.anchors, ...(current ? { current } : {}) });
   for (const w of read.warnings) context.err(`pedoman: ${t('import.warning', { location: w.location, message: w.message })}\n`);
-  if (read.problems.length > 0) {
+  if (read.problems.length > 0 && options.skipInvalid && read.candidates.length > 0) {
+    for (const p of read.problems) context.err(`pedoman: ${shown}: ${t('import.skipped', { location: p.location, column: p.column ? ` (${p.column})` : '', message: p.message })}\n`);
+  } else if (read.problems.length > 0) {
     for (const p of read.problems) context.err(`pedoman: ${shown}: ${p.location}${p.column ? ` (${p.column})` : ''}: ${p.message}\n`);
     context.err(`pedoman: ${t('import.error.problems', { file: shown, count: read.problems.length })}\n`);
     return 1;
@@ -102,7 +108,7 @@ export async function importCommand(context: CliContext, fileArg: string, option
     const message = commitMessage(
       workspace,
       'import.commit',
-      { count: records.length, author: group.author.name, file: read.source.file },
+      { count: records.length, author: group.author.name, file: basename(read.source.file) },
       records.map((r) => `Comment-Id: ${r.id}`).join('\n'),
     );
     const { change } = newActs(workspace.root, records, message);
@@ -145,7 +151,9 @@ async function importGuideline(workspace: CommentsWorkspace, affiliation: string
 
 /** The acts to create: candidates not imported before, replies pointing at their comment's act. */
 function plan(workspace: CommentsWorkspace, read: ImportRead, importer: Person, commit: { commit?: string }) {
-  const { sha256, file, format } = read.source;
+  const { sha256, format } = read.source;
+  // The act names the file as it was sent (its name), not where it happened to lie on this machine.
+  const file = basename(read.source.file);
   // Acts of earlier imports of this very file, by source id.
   const bySource = new Map<string, string>();
   for (const { record } of workspace.entries) {
@@ -175,7 +183,7 @@ function plan(workspace: CommentsWorkspace, read: ImportRead, importer: Person, 
     const author: Person = { name: candidate.author.name };
     if (candidate.author.email) author.email = candidate.author.email;
     if (candidate.author.affiliation) author.affiliation = candidate.author.affiliation;
-    const note = [...candidate.notes, ...(candidate.reason ? [candidate.reason] : [])].join('; ');
+    const note = candidate.notes.join('; ');
     const record: StoredAct = {
       id: newCommentId(),
       section: candidate.section,
@@ -186,6 +194,7 @@ function plan(workspace: CommentsWorkspace, read: ImportRead, importer: Person, 
       ...(candidate.act === 'comment' ? { type: candidate.type } : {}),
       text: candidate.text,
       ...(candidate.proposedChange !== undefined && candidate.proposedChange.trim() !== '' ? { proposed_change: candidate.proposedChange } : {}),
+      ...(candidate.act === 'comment' && candidate.reason !== undefined && candidate.reason.trim() !== '' ? { reason: candidate.reason } : {}),
       author,
       ...(samePerson(importer, author) ? {} : { recorded_by: importer }),
       ...(note !== '' ? { note } : {}),
