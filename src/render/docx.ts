@@ -4,6 +4,8 @@
 // around every section and item whose names (src/model/bookmarks.ts) are listed, with the ids
 // they stand for, in a custom XML part and custom properties, for the importer to read back.
 // Deterministic: the same model and options give the same bytes (fixed ids, dates and zip times).
+// renderDocx writes the draft; another document (tables only) can write its body with a
+// DocxWriter (docxWriter, docxHeading, grid) and pack it with packDocx.
 import {
   AlignmentType,
   BookmarkEnd,
@@ -88,13 +90,14 @@ const MARGIN = { top: 1418, bottom: 1418, left: 1701, right: 1418 };
 const REDLINE_AUTHOR = 'pedoman';
 
 /** Builds the body: blocks of paragraphs and tables, with the ids that must be unique in the file. */
-class Writer {
+export class DocxWriter {
   readonly blocks: Block[] = [];
   readonly bookmarks: { name: string; section: string; item?: string }[] = [];
   readonly comments: ICommentOptions[] = [];
   /** Far above docx's own bookmark ids (the TOC's), so they never meet; renumbered when packed. */
   private bookmarkId = 1_000_000;
-  private revisionId = 0;
+  /** Revision ids apart from bookmark and comment ids. */
+  private revisionId = 100_000;
   private listInstance = 0;
   private commentId = 0;
   private mark: 'ins' | 'del' | undefined;
@@ -390,16 +393,17 @@ function initials(name: string): string {
     .join('');
 }
 
-function heading(w: Writer, level: 1 | 2 | 3 | 4, text: string): void {
+/** A heading in Word's Heading 1–4 style (the TOC takes 1 and 2). */
+export function docxHeading(w: DocxWriter, level: 1 | 2 | 3 | 4, text: string): void {
   const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
   w.p(w.text(text), { heading: levels[level], keepNext: true });
 }
 
-function label(w: Writer, name: string, value: ParagraphChild[]): void {
+function label(w: DocxWriter, name: string, value: ParagraphChild[]): void {
   w.p([new TextRun({ text: `${name}: `, bold: true }), ...value]);
 }
 
-function notes(w: Writer, doc: DocumentModel, list: readonly Prose[]): void {
+function notes(w: DocxWriter, doc: DocumentModel, list: readonly Prose[]): void {
   if (list.length === 0) return;
   const before = w.blocks.length;
   w.p([new TextRun({ text: doc.labels.openQuestions, bold: true })]);
@@ -410,7 +414,7 @@ function notes(w: Writer, doc: DocumentModel, list: readonly Prose[]): void {
 }
 
 /** A numbered list of prose entries with Word numbering ("1.", "1)", "a."). */
-function numbered(w: Writer, reference: 'steps' | 'duties' | 'letters', entries: readonly Prose[], level = 0): void {
+function numbered(w: DocxWriter, reference: 'steps' | 'duties' | 'letters', entries: readonly Prose[], level = 0): void {
   const instance = w.list();
   for (const entry of entries) {
     const before = w.blocks.length;
@@ -421,7 +425,7 @@ function numbered(w: Writer, reference: 'steps' | 'duties' | 'letters', entries:
   }
 }
 
-function cover(w: Writer, doc: DocumentModel): void {
+function cover(w: DocxWriter, doc: DocumentModel): void {
   const m = doc.meta;
   w.p(w.text(m.title), { heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { before: 2400, after: 240, line: 300, lineRule: LineRuleType.AUTO } });
   if (m.subtitle) w.p(w.text(m.subtitle, { bold: true }), { alignment: AlignmentType.CENTER });
@@ -435,10 +439,10 @@ function cover(w: Writer, doc: DocumentModel): void {
   w.p([new PageBreak()]);
 }
 
-function chapter(w: Writer, doc: DocumentModel, c: Chapter): void {
+function chapter(w: DocxWriter, doc: DocumentModel, c: Chapter): void {
   const L = doc.labels;
   w.bookmark(sectionBookmark(c.sectionId), { section: c.sectionId }, () => {
-    heading(w, 1, c.heading);
+    docxHeading(w, 1, c.heading);
     if (c.intro) w.prose(c.intro);
     notes(w, doc, c.notes);
     const item = (id: string, body: () => void): void => w.bookmark(itemBookmark(id), { section: c.sectionId, item: id }, body);
@@ -446,7 +450,7 @@ function chapter(w: Writer, doc: DocumentModel, c: Chapter): void {
       case 'narrative':
         for (const part of c.parts) {
           item(part.id, () => {
-            heading(w, 2, part.heading);
+            docxHeading(w, 2, part.heading);
             w.prose(part.text);
             notes(w, doc, part.notes);
           });
@@ -471,14 +475,14 @@ function chapter(w: Writer, doc: DocumentModel, c: Chapter): void {
         break;
       case 'roles':
         for (const group of c.groups) {
-          heading(w, 2, group.heading);
+          docxHeading(w, 2, group.heading);
           for (const role of group.roles) {
             item(role.id, () => {
-              heading(w, 3, role.heading);
+              docxHeading(w, 3, role.heading);
               if (role.description) w.prose(role.description);
               if (role.appointment) {
                 const a = role.appointment;
-                heading(w, 4, `${role.partNumbers.appointment} ${L.appointment}`);
+                docxHeading(w, 4, `${role.partNumbers.appointment} ${L.appointment}`);
                 if (a.by) label(w, L.appointedBy, w.text(a.by));
                 if (a.instrument) label(w, L.instrument, w.text(a.instrument));
                 if (a.term) label(w, L.appointmentTerm, w.text(a.term));
@@ -488,11 +492,11 @@ function chapter(w: Writer, doc: DocumentModel, c: Chapter): void {
                 }
               }
               if (role.duties.length > 0) {
-                heading(w, 4, `${role.partNumbers.duties} ${L.duties}`);
+                docxHeading(w, 4, `${role.partNumbers.duties} ${L.duties}`);
                 numbered(w, 'duties', role.duties);
               }
               if (role.reportsTo) {
-                heading(w, 4, `${role.partNumbers.reportsTo} ${L.reportsTo}`);
+                docxHeading(w, 4, `${role.partNumbers.reportsTo} ${L.reportsTo}`);
                 w.p(w.ref(role.reportsTo));
               }
               notes(w, doc, role.notes);
@@ -503,7 +507,7 @@ function chapter(w: Writer, doc: DocumentModel, c: Chapter): void {
       case 'mechanisms':
         for (const m of c.mechanisms) {
           item(m.id, () => {
-            heading(w, 2, m.heading);
+            docxHeading(w, 2, m.heading);
             w.prose(m.description);
             if (m.implements.length > 0) label(w, L.implements, w.text(m.implements.join('; ')));
             if (m.stakeholders.length > 0) label(w, L.stakeholders, w.text(m.stakeholders.join(', ')));
@@ -521,7 +525,7 @@ function chapter(w: Writer, doc: DocumentModel, c: Chapter): void {
         }
         break;
       case 'indicators':
-        heading(w, 2, c.table.heading);
+        docxHeading(w, 2, c.table.heading);
         w.table(
           w.grid(
             [L.colCode, L.colIndicator, L.colUnit, L.colBaseline, L.colTarget, L.colFrequency, L.colDataSource, L.colResponsible].map((h) => w.cellText(h, { bold: true })),
@@ -538,7 +542,7 @@ function chapter(w: Writer, doc: DocumentModel, c: Chapter): void {
             [8, 22, 9, 11, 11, 11, 14, 14],
           ),
         );
-        heading(w, 2, c.definitions.heading);
+        docxHeading(w, 2, c.definitions.heading);
         c.indicators.forEach((m) => {
           item(m.id, () => {
             w.p(w.text(`${m.code} ${m.indicator}`, { bold: true }), { keepNext: true });
@@ -554,9 +558,9 @@ function chapter(w: Writer, doc: DocumentModel, c: Chapter): void {
   });
 }
 
-function appendix(w: Writer, doc: DocumentModel, a: Appendix): void {
+function appendix(w: DocxWriter, doc: DocumentModel, a: Appendix): void {
   const L = doc.labels;
-  heading(w, 1, a.heading);
+  docxHeading(w, 1, a.heading);
   switch (a.kind) {
     case 'traceability':
       w.p(w.text(a.intro));
@@ -640,41 +644,72 @@ function levels(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (n
   }));
 }
 
+/** The page and properties around a body: what `packDocx` needs besides the blocks. */
+export interface DocxFrame {
+  language: 'id' | 'en';
+  /** Footer text with {page} and {pages}, in the document's language. */
+  pageLabel: string;
+  /** The watermark on every page, or undefined for none. */
+  watermark?: string;
+  properties: { title: string; subject: string; creator: string; description: string; keywords: string; revision: number };
+}
+
+/** A body writer for `packDocx`, with the page's text width for tables. */
+export function docxWriter(options: DocxOptions): DocxWriter {
+  const revisionDate = options.creationDate.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const paper = PAPER[options.paper];
+  return new DocxWriter(Math.round(paper.widthMm * TWIPS_PER_MM) - MARGIN.left - MARGIN.right, revisionDate, options.wordComments ?? []);
+}
+
 /** The consolidated draft as a .docx file. */
 export async function renderDocx(doc: DocumentModel, options: DocxOptions): Promise<Buffer> {
   const L = doc.labels;
-  const revisionDate = options.creationDate.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const paper = PAPER[options.paper];
-  const w = new Writer(Math.round(paper.widthMm * TWIPS_PER_MM) - MARGIN.left - MARGIN.right, revisionDate, options.wordComments ?? []);
+  const w = docxWriter(options);
   cover(w, doc);
   w.p(w.text(L.toc), { alignment: AlignmentType.CENTER, spacing: { after: 240 } });
-  const toc = new TableOfContents(L.toc, { hyperlink: true, headingStyleRange: '1-2' });
   const front = w.children();
   w.blocks.length = 0;
   w.p([new PageBreak()]);
   if (doc.redline) {
     const r = doc.redline;
-    heading(w, 1, r.heading);
+    docxHeading(w, 1, r.heading);
     w.p(w.text(r.intro));
     w.p([new TextRun('• '), ...w.text(r.inserted)]);
     w.p([new TextRun('• '), ...w.text(r.deleted)]);
   }
   for (const c of doc.chapters) chapter(w, doc, c);
   for (const a of doc.appendices) appendix(w, doc, a);
+  const frame: DocxFrame = {
+    language: doc.language,
+    pageLabel: L.page,
+    ...(doc.meta.draftMark ? { watermark: L.watermark } : {}),
+    properties: {
+      title: doc.meta.title,
+      subject: doc.meta.subtitle ?? doc.meta.title,
+      creator: doc.meta.issuer ?? 'pedoman',
+      description: `${L.version} ${doc.meta.version} · ${doc.meta.statusLabel} · ${L.commit} ${doc.meta.commitText}`,
+      keywords: ['pedoman', doc.meta.id, doc.meta.version].join(', '),
+      revision: revisionNumber(doc.meta.version),
+    },
+  };
+  return packDocx(w, frame, options, [...front, new TableOfContents(L.toc, { hyperlink: true, headingStyleRange: '1-2' })]);
+}
 
-  const [before, after] = L.page.split('{page}') as [string, string];
+/**
+ * Any body written with a `DocxWriter` (the draft, or a document of tables only) as a .docx:
+ * styles, numbering, footer, watermark, properties, the bookmark map, fixed dates. `front`
+ * goes before the writer's blocks (a cover and a table of contents).
+ */
+export async function packDocx(w: DocxWriter, frame: DocxFrame, options: DocxOptions, front: (Paragraph | Table | TableOfContents)[] = []): Promise<Buffer> {
+  const paper = PAPER[options.paper];
+  const [before, after] = frame.pageLabel.split('{page}') as [string, string];
   const [middle, end] = after.split('{pages}') as [string, string];
-  const language = doc.language === 'en' ? 'en-GB' : 'id-ID';
+  const language = frame.language === 'en' ? 'en-GB' : 'id-ID';
   const run = { font: 'Calibri', size: 22, language: { value: language } };
   const document = new Document({
-    title: doc.meta.title,
-    subject: doc.meta.subtitle ?? doc.meta.title,
-    creator: doc.meta.issuer ?? 'pedoman',
+    ...frame.properties,
     lastModifiedBy: 'pedoman',
-    description: `${L.version} ${doc.meta.version} · ${doc.meta.statusLabel} · ${L.commit} ${doc.meta.commitText}`,
-    keywords: ['pedoman', doc.meta.id, doc.meta.version].join(', '),
-    revision: revisionNumber(doc.meta.version),
-    features: { updateFields: true, ...(doc.redline ? { trackRevisions: false } : {}) },
+    features: { updateFields: true },
     customProperties: [
       { name: 'pedoman-guideline', value: options.guideline.id },
       { name: 'pedoman-version', value: options.guideline.version },
@@ -711,13 +746,13 @@ export async function renderDocx(doc: DocumentModel, options: DocxOptions): Prom
             margin: MARGIN,
           },
         },
-        headers: { default: new Header({ children: [new Paragraph({ children: doc.meta.draftMark ? [new TextWatermark({ text: L.watermark, color: 'C0C0C0', opacity: 0.5 })] : [] })] }) },
+        headers: { default: new Header({ children: [new Paragraph({ children: frame.watermark !== undefined ? [new TextWatermark({ text: frame.watermark, color: 'C0C0C0', opacity: 0.5 })] : [] })] }) },
         footers: {
           default: new Footer({
             children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [before, PageNumber.CURRENT, middle, PageNumber.TOTAL_PAGES, end].filter((x) => x !== '') })] })],
           }),
         },
-        children: [...front, toc, ...w.children()],
+        children: [...front, ...w.children()],
       },
     ],
   });
