@@ -182,7 +182,9 @@ export class DocxWriter {
 
   ref(ref: Ref): ParagraphChild[] {
     const runs = this.text(ref.text);
-    return ref.anchor !== undefined ? [new InternalHyperlink({ anchor: itemBookmark(ref.anchor), children: runs.filter((r): r is TextRun => r instanceof TextRun) })] : runs;
+    // A link holds plain runs only: a name with tracked changes or a comment stays unlinked.
+    const plain = runs.every((r) => r instanceof TextRun);
+    return ref.anchor !== undefined && plain ? [new InternalHyperlink({ anchor: itemBookmark(ref.anchor), children: runs as TextRun[] })] : runs;
   }
 
   refs(list: readonly Ref[], separator: string): ParagraphChild[] {
@@ -313,8 +315,8 @@ export class DocxWriter {
           const t = token as Tokens.Link;
           const url = safeUrl(t.href);
           const runs = 'tokens' in t && t.tokens ? this.inline(t.tokens, style) : this.text(t.text || t.href, style);
-          if (url === undefined || /^#/.test(url)) out.push(...runs);
-          else out.push(new ExternalHyperlink({ link: url, children: runs.filter((r): r is TextRun => r instanceof TextRun).map((r) => r) }));
+          if (url === undefined || /^#/.test(url) || !runs.every((r) => r instanceof TextRun)) out.push(...runs);
+          else out.push(new ExternalHyperlink({ link: url, children: runs as TextRun[] }));
           break;
         }
         case 'text': {
@@ -573,7 +575,7 @@ function appendix(w: DocxWriter, doc: DocumentModel, a: Appendix): void {
             w.cellRefs(r.roles, L.none),
             w.cellRefs(r.indicators, L.none),
           ]),
-          [40, 22, 19, 19],
+          [34, 22, 18, 26],
         ),
       );
       break;

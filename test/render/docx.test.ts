@@ -56,6 +56,8 @@ describe('renderDocx', () => {
     expect(p['word/header1.xml']).toContain('DRAF');
     expect(body).toContain('<w:tblHeader/>');
     expect(body).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    // Names of roles, mechanisms and indicators link to their bookmarks.
+    expect(body).toMatch(/<w:hyperlink [^>]*w:anchor="i_[a-z0-9_]+"/);
     // Prose lists are Word lists.
     expect(body).toContain('<w:numPr>');
     expect(p['word/numbering.xml']).toContain('w:val="lowerLetter"');
