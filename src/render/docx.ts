@@ -139,18 +139,17 @@ export class DocxWriter {
 
   private quoted(piece: string, style: Style): ParagraphChild[] {
     const lower = piece.toLowerCase();
+    // Offsets in the lower-cased text are offsets in the text only when lower-casing kept its length.
+    if (lower.length !== piece.length) return piece === '' ? [] : [this.run(piece, style)];
     for (const comment of this.pending) {
       const needle = normaliseQuote(comment.quote ?? '');
       const at = needle === '' ? -1 : lower.indexOf(needle);
-      if (at < 0 || needle.length !== piece.slice(at, at + needle.length).length) continue;
+      if (at < 0) continue;
       this.pending = this.pending.filter((c) => c !== comment);
-      const id = this.addComment(comment);
+      const ids = this.addComment(comment);
       return [
         ...this.quoted(piece.slice(0, at), style),
-        new CommentRangeStart(id),
-        this.run(piece.slice(at, at + needle.length), style),
-        new CommentRangeEnd(id),
-        new TextRun({ children: [new CommentReference(id)] }),
+        ...commentRange(ids, [this.run(piece.slice(at, at + needle.length), style)]),
         ...this.quoted(piece.slice(at + needle.length), style),
       ];
     }
@@ -164,10 +163,13 @@ export class DocxWriter {
     return new TextRun(format);
   }
 
-  private addComment(c: WordComment): number {
+  /** The comment and its replies (each reply spans the same range, as Word writes them). */
+  private addComment(c: WordComment): number[] {
     const id = this.commentId++;
+    const ids = [id];
     this.comments.push({ id, author: c.author, initials: initials(c.author), date: new Date(c.date), children: paragraphs(c.text) });
     for (const reply of c.replies) {
+      ids.push(this.commentId);
       this.comments.push({
         id: this.commentId++,
         parentId: id,
@@ -177,7 +179,7 @@ export class DocxWriter {
         children: paragraphs(reply.text),
       });
     }
-    return id;
+    return ids;
   }
 
   ref(ref: Ref): ParagraphChild[] {
@@ -212,8 +214,8 @@ export class DocxWriter {
     this.pending = outer;
     const start = this.blocks.slice(first).find((b) => b.kind === 'p') ?? this.p([]);
     if (start.kind === 'p') {
-      const ids = unplaced.map((c) => this.addComment(c));
-      start.runs = [new BookmarkStart(name, id) as unknown as ParagraphChild, ...ids.map((c) => new CommentRangeStart(c)), ...start.runs, ...ids.flatMap((c) => [new CommentRangeEnd(c), new TextRun({ children: [new CommentReference(c)] })])];
+      const ids = unplaced.flatMap((c) => this.addComment(c));
+      start.runs = [new BookmarkStart(name, id) as unknown as ParagraphChild, ...commentRange(ids, start.runs)];
     }
     const last = this.blocks[this.blocks.length - 1];
     if (last?.kind === 'p') last.runs.push(new BookmarkEnd(id) as unknown as ParagraphChild);
@@ -375,6 +377,12 @@ export class DocxWriter {
 
 function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? _);
+}
+
+/** Runs inside the ranges of comments, each followed by its reference mark. */
+function commentRange(ids: readonly number[], runs: ParagraphChild[]): ParagraphChild[] {
+  if (ids.length === 0) return runs;
+  return [...ids.map((c) => new CommentRangeStart(c)), ...runs, ...ids.flatMap((c) => [new CommentRangeEnd(c), new TextRun({ children: [new CommentReference(c)] })])];
 }
 
 /** A comment's text as plain paragraphs (Word comments hold no Markdown). */

@@ -140,9 +140,10 @@ describe('renderDocx', () => {
     expect(xml).toContain('Rujuk pasalnya.');
     expect(xml).toContain('Diterima.');
     const body = p['word/document.xml']!;
-    expect(body.match(/<w:commentRangeStart /g)).toHaveLength(3);
+    // Three comments and one reply, the reply over the same range as its comment.
+    expect(body.match(/<w:commentRangeStart /g)).toHaveLength(4);
     // The quote is the commented range.
-    expect(body).toMatch(/<w:commentRangeStart w:id="0"\/><w:r><w:t xml:space="preserve">subsistem peradilan pidana<\/w:t><\/w:r><w:commentRangeEnd w:id="0"\/>/);
+    expect(body).toMatch(/<w:commentRangeStart w:id="0"\/><w:commentRangeStart w:id="1"\/><w:r><w:t xml:space="preserve">subsistem peradilan pidana<\/w:t><\/w:r><w:commentRangeEnd w:id="0"\/>/);
     // The reply is threaded under its comment.
     expect(p['word/commentsExtended.xml']).toMatch(/w15:paraIdParent=/);
   });
@@ -171,11 +172,13 @@ describe.skipIf(!SOFFICE)('renderDocx read by LibreOffice', () => {
     expect(text).toContain('Halaman 1 dari');
   }, 120_000);
 
-  it('keeps the bookmarks and the custom properties when re-saved as .docx', async () => {
+  it('keeps the bookmarks, the custom properties, the custom XML map and the comments when re-saved as .docx', async () => {
     const { doc, sections } = await shipped();
     const file = join(dir, 'resave.docx');
-    writeFileSync(file, await renderDocx(doc, OPTIONS));
-    mkdtempSync(join(dir, 'x'));
+    const wordComments: WordComment[] = [
+      { section: 'pendahuluan', item: 'latar-belakang', quote: 'subsistem peradilan pidana', author: 'Rina', date: '2026-11-20T09:00:00Z', text: 'Rujuk pasalnya.', replies: [{ author: 'Budi', date: '2026-11-21T09:00:00Z', text: 'Setuju.' }] },
+    ];
+    writeFileSync(file, await renderDocx(doc, { ...OPTIONS, wordComments }));
     const out = join(dir, 'resaved');
     convert(file, 'docx:MS Word 2007 XML', out);
     const p = await parts(readFileSync(join(out, 'resave.docx')));
@@ -186,6 +189,9 @@ describe.skipIf(!SOFFICE)('renderDocx read by LibreOffice', () => {
     }
     expect(p['docProps/custom.xml']).toContain('pedoman-guideline');
     expect(p['docProps/custom.xml']).toContain('pedoman-peran-serta-masyarakat');
+    // The comment and its reply stay (LibreOffice 7.4 writes no commentsExtended.xml, so not as a thread).
+    expect(p['word/comments.xml']).toContain('w:author="Rina"');
+    expect(p['word/comments.xml']).toContain('w:author="Budi"');
     // LibreOffice keeps the custom XML part as it was.
     expect(p['customXml/item1.xml']).toContain('<bookmark name="i_latar_belakang" section="pendahuluan" item="latar-belakang"/>');
   }, 120_000);
