@@ -834,8 +834,8 @@ async function finishZip(packed: Buffer, options: DocxOptions, bookmarks: readon
   const out = new JSZip();
   // [Content_Types].xml first, as Office expects; the rest in a fixed order.
   const names = [...files.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  // Zip times are local DOS times; JSZip writes the Date's local fields, so shift by the offset for a fixed UTC stamp.
-  const date = new Date(options.creationDate.getTime() - options.creationDate.getTimezoneOffset() * 60000);
+  // JSZip writes the entries' DOS times from the Date's UTC fields: the same in every time zone.
+  const date = options.creationDate;
   for (const name of names) out.file(name, files.get(name)!, { date, createFolders: false });
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
 }
