@@ -310,7 +310,7 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
       description: 'render.description',
       args: path,
       options: {
-        format: { kind: 'value', flags: '-f, --format <formats>', description: 'render.opt.format', default: 'all' },
+        format: { kind: 'value', flags: '-f, --format <formats>', description: 'render.opt.format', default: 'md,html,pdf' },
         out: { kind: 'value', flags: '-o, --out <dir>', description: 'render.opt.out' },
         paper: { kind: 'value', flags: '--paper <size>', description: 'render.opt.paper', default: 'a4' },
         comments: { kind: 'value', flags: '--comments <mode>', description: 'render.opt.comments' },

@@ -69,7 +69,7 @@ describe('pedoman render', () => {
   });
 
   it.each([
-    [['--format', 'docx'], "unknown format 'docx'"],
+    [['--format', 'word'], "unknown format 'word'"],
     [['--paper', 'letter'], "unknown paper size 'letter'"],
     [['--comments', 'all'], "unknown --comments value 'all'"],
     [['--date', '2026-02-30'], "--date '2026-02-30' is not a date"],

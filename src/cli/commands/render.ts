@@ -39,7 +39,7 @@ export interface RenderOptions {
   json?: boolean;
 }
 
-export const RENDER_FORMATS = ['md', 'html', 'pdf'] as const;
+export const RENDER_FORMATS = ['md', 'html', 'pdf', 'docx'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 const COMMENT_MODES: readonly CommentsMode[] = ['none', 'summary', 'table'];
 /** --comments in Indonesian as well: tanpa, ringkasan, tabel. */
@@ -116,6 +116,13 @@ export async function renderCommand(context: CliContext, path: string | undefine
     files.push(displayPath(context.cwd, file));
     progress.done(t('render.written', { file: displayPath(context.cwd, file) }));
   };
+  const created = (): Date =>
+    creationDate({
+      ...(options.date !== undefined ? { date: options.date } : {}),
+      ...(epoch !== undefined ? { epoch } : {}),
+      ...(manifest.date !== undefined ? { manifestDate: manifest.date } : {}),
+      now: () => new Date(),
+    });
   try {
     for (const format of formats) {
       progress.status(t(`render.progress.${format}`));
@@ -125,17 +132,21 @@ export async function renderCommand(context: CliContext, path: string | undefine
       } else if (format === 'html') {
         const { renderHtml } = await import('../../render/html.js');
         await write('html', renderHtml(doc, { root, paper }));
+      } else if (format === 'docx') {
+        const { renderDocx } = await import('../../render/docx.js');
+        const wordComments = comments === 'none' ? [] : (await import('../../render/docx-comments.js')).wordComments(outcome.guideline.threads);
+        await write('docx', await renderDocx(doc, {
+          paper,
+          creationDate: created(),
+          guideline: { id: manifest.id, version: manifest.version, ...(commit.hash !== undefined ? { commit: commit.hash } : {}) },
+          wordComments,
+        }));
       } else {
         const { renderPdf } = await import('../../render/pdf.js');
         const result = await renderPdf(doc, {
           root,
           paper,
-          creationDate: creationDate({
-            ...(options.date !== undefined ? { date: options.date } : {}),
-            ...(epoch !== undefined ? { epoch } : {}),
-            ...(manifest.date !== undefined ? { manifestDate: manifest.date } : {}),
-            now: () => new Date(),
-          }),
+          creationDate: created(),
           ...(standard ? { standard } : {}),
         });
         await write('pdf', result.pdf);
