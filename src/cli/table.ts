@@ -420,7 +420,7 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
           description: 'comment.table.description',
           args: {},
           options: {
-            format: { kind: 'value', flags: '-f, --format <format>', description: 'comment.opt.tableFormat', choices: ['md', 'csv', 'xlsx', 'pdf'], required: true },
+            format: { kind: 'value', flags: '-f, --format <format>', description: 'comment.opt.tableFormat', choices: ['md', 'csv', 'xlsx', 'docx', 'pdf'], required: true },
             output: { kind: 'value', flags: '-o, --output <file>', description: 'comment.opt.output', required: true },
             section: { kind: 'value', flags: '--section <id>', description: 'comment.opt.tableSection' },
             force: { kind: 'flag', flags: '--force', description: 'comment.opt.force' },

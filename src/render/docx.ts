@@ -9,6 +9,7 @@
 import {
   AlignmentType,
   BookmarkEnd,
+  PageOrientation,
   BookmarkStart,
   CommentRangeEnd,
   CommentRangeStart,
@@ -73,6 +74,8 @@ export interface DocxOptions {
   /** The guideline id and commit for the bookmark map. */
   guideline: { id: string; version: string; commit?: string };
   wordComments?: readonly WordComment[];
+  /** Landscape pages (the tabel masukan on its own, with its many columns). */
+  landscape?: boolean;
 }
 
 type Block = { kind: 'p'; options: Omit<IParagraphOptions, 'children'>; runs: ParagraphChild[] } | { kind: 'table'; table: Table };
@@ -614,12 +617,16 @@ function appendix(w: DocxWriter, doc: DocumentModel, a: Appendix): void {
         w.p(w.text(L.commentsNone));
         break;
       }
+      {
+      // On its own (comment table), the DIM's columns too: the text as drafted and the reason.
+      const dim = a.rows.some((r) => r.rumusan !== undefined);
       w.table(
         w.grid(
-          [L.colNo, L.colSection, L.colCommenter, L.colType, L.colComment, L.colProposed, L.colResponse, L.colDisposition, L.colVerdict].map((h) => w.cellText(h, { bold: true })),
+          [L.colNo, L.colSection, ...(dim ? [L.colRumusan] : []), L.colCommenter, L.colType, L.colComment, L.colProposed, ...(dim ? [L.colReason] : []), L.colResponse, L.colDisposition, L.colVerdict].map((h) => w.cellText(h, { bold: true })),
           a.rows.map((r) => [
             w.cellText(r.number),
             w.cellText(r.section),
+            ...(dim ? [r.rumusan ? w.cellText(r.rumusan) : []] : []),
             w.cellText(r.commenter),
             w.cellText(r.type),
             [
@@ -628,6 +635,7 @@ function appendix(w: DocxWriter, doc: DocumentModel, a: Appendix): void {
               ...r.replies.flatMap((x) => [new Paragraph({ style: CELL_STYLE, children: w.text(`${L.reply} — ${x.author}, ${x.date}:`, { bold: true }) }), ...w.cellProse(x.text)]),
             ],
             r.proposedChange ? w.cellProse(r.proposedChange) : [],
+            ...(dim ? [r.reason ? w.cellProse(r.reason) : []] : []),
             r.response ? w.cellProse(r.response) : [],
             w.cellText(r.disposition),
             [
@@ -635,10 +643,11 @@ function appendix(w: DocxWriter, doc: DocumentModel, a: Appendix): void {
               ...r.history.flatMap((x) => [new Paragraph({ style: CELL_STYLE, children: w.text(`${x.label} — ${x.date}${x.recorded ? ` (${x.recorded})` : ''}:`, { bold: true }) }), ...w.cellProse(x.text)]),
             ],
           ]),
-          [4, 11, 10, 8, 22, 13, 15, 8, 9],
+          dim ? [3, 8, 14, 8, 6, 14, 10, 9, 11, 7, 10] : [4, 11, 10, 8, 22, 13, 15, 8, 9],
         ),
       );
       break;
+      }
   }
 }
 
@@ -668,7 +677,8 @@ export interface DocxFrame {
 export function docxWriter(options: DocxOptions): DocxWriter {
   const revisionDate = options.creationDate.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const paper = PAPER[options.paper];
-  return new DocxWriter(Math.round(paper.widthMm * TWIPS_PER_MM) - MARGIN.left - MARGIN.right, revisionDate, options.wordComments ?? []);
+  const width = options.landscape ? paper.heightMm : paper.widthMm;
+  return new DocxWriter(Math.round(width * TWIPS_PER_MM) - MARGIN.left - MARGIN.right, revisionDate, options.wordComments ?? []);
 }
 
 /** The consolidated draft as a .docx file. */
@@ -752,7 +762,12 @@ export async function packDocx(w: DocxWriter, frame: DocxFrame, options: DocxOpt
       {
         properties: {
           page: {
-            size: { width: Math.round(paper.widthMm * TWIPS_PER_MM), height: Math.round(paper.heightMm * TWIPS_PER_MM) },
+            // Given as portrait; docx swaps width and height for a landscape page.
+            size: {
+              width: Math.round(paper.widthMm * TWIPS_PER_MM),
+              height: Math.round(paper.heightMm * TWIPS_PER_MM),
+              ...(options.landscape ? { orientation: PageOrientation.LANDSCAPE } : {}),
+            },
             margin: MARGIN,
           },
         },

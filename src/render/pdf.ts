@@ -202,6 +202,7 @@ function appendixData(a: Appendix, x: Convert): unknown {
           text: x.prose(r.text),
           replies: r.replies.map((reply) => ({ ...reply, text: x.prose(reply.text) })),
           ...(r.proposedChange !== undefined ? { proposedChange: x.prose(r.proposedChange) } : {}),
+          ...(r.reason !== undefined ? { reason: x.prose(r.reason) } : {}),
           ...(r.response !== undefined ? { response: x.prose(r.response) } : {}),
           history: r.history.map((step) => ({ ...step, text: x.prose(step.text) })),
         })),

@@ -129,3 +129,94 @@ describe('round trip: render --format docx, a reviewer comments in Word, comment
     expect(await storedComments(join(top, 'guideline'))).toHaveLength(2);
   }, SLOW);
 });
+
+describe('round trip: comment form, a reviewer fills it, comment import', () => {
+  it('an XLSX form filled as Excel saves it lands each row on its item, with the reason kept', async () => {
+    const top = await shippedRepo();
+    const form = join(top, 'dim.xlsx');
+    const made = await pedoman(top, ['comment', 'form', '--format', 'xlsx', '--output', form]);
+    expect(made.code, made.stderr).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(form);
+    const sheet = book.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const col = (name: string): number => header.indexOf(name);
+    let filled = 0;
+    sheet.eachRow((row, n) => {
+      if (n === 1 || row.getCell(col('Butir')).text !== 'duta-kerja-sama-upt') return;
+      row.getCell(col('Nama peninjau')).value = 'Siti Aminah';
+      row.getCell(col('Unit kerja')).value = 'Lapas Kelas I Cipinang';
+      row.getCell(col('Jenis')).value = 'substansi';
+      row.getCell(col('Masukan')).value = 'Jumlah Duta perlu dikaitkan dengan beban kerja.';
+      row.getCell(col('Usulan perubahan')).value = 'paling sedikit 2 (dua) orang';
+      row.getCell(col('Alasan')).value = 'Agar ada pengganti saat cuti.';
+      filled++;
+    });
+    expect(filled).toBe(1);
+    const copy = join(top, 'dim-siti.xlsx');
+    await book.xlsx.writeFile(copy);
+
+    const imported = await pedoman(top, ['comment', 'import', copy]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const acts = (await storedComments(join(top, 'guideline'))).map((s) => s.record);
+    expect(acts).toHaveLength(1);
+    expect(acts[0]).toMatchObject({
+      act: 'comment', section: 'kelembagaan', item: 'duta-kerja-sama-upt', type: 'substansi',
+      text: 'Jumlah Duta perlu dikaitkan dengan beban kerja.', proposed_change: 'paling sedikit 2 (dua) orang',
+      reason: 'Agar ada pengganti saat cuti.', author: { name: 'Siti Aminah', affiliation: 'Lapas Kelas I Cipinang' },
+      imported: { file: 'dim-siti.xlsx', format: 'xlsx', source_id: expect.stringMatching(/^row:/) },
+    });
+    expect(git(top, 'log', '-1', '--format=%an|%cn')).toBe('Siti Aminah|Tim Penyusun\n');
+    expect((await pedoman(top, ['validate'])).code).toBe(0);
+
+    // The tabel masukan on its own, as Word: landscape, with the DIM's Rumusan and Alasan columns.
+    const table = join(top, 'tabel.docx');
+    const written = await pedoman(top, ['comment', 'table', '--format', 'docx', '--output', table]);
+    expect(written.code, written.stderr).toBe(0);
+    const xml = await (await JSZip.loadAsync(await readFile(table))).file('word/document.xml')!.async('string');
+    expect(xml).toMatch(/w:orient="landscape"/);
+    for (const text of ['Rumusan', 'Alasan', 'Agar ada pengganti saat cuti.', 'Siti Aminah']) expect(xml).toContain(text);
+  }, SLOW);
+
+  it('a CSV form saved by Excel under an Indonesian locale (semicolons, BOM, CRLF): invalid rows stop it unless --skip-invalid', async () => {
+    const top = await shippedRepo();
+    const form = join(top, 'dim.csv');
+    expect((await pedoman(top, ['comment', 'form', '--format', 'csv', '--output', form])).code).toBe(0);
+    const { parse } = await import('csv-parse/sync');
+    const { stringify } = await import('csv-stringify/sync');
+    const rows = parse(await readFile(form), { bom: true }) as string[][];
+    const header = rows[0]!;
+    const set = (row: string[], name: string, value: string): void => { row[header.indexOf(name)] = value; };
+    for (const row of rows.slice(1)) {
+      if (row[header.indexOf('Butir')] === 'duta-kerja-sama-upt') {
+        set(row, 'Nama peninjau', 'Siti Aminah');
+        set(row, 'Jenis', 'Redaksional');
+        set(row, 'Masukan', 'Baris pertama;\nbaris kedua.');
+      }
+      if (row[header.indexOf('Butir')] === 'latar-belakang') {
+        set(row, 'Nama peninjau', 'Siti Aminah');
+        set(row, 'Jenis', 'kata');
+        set(row, 'Masukan', 'Jenisnya salah.');
+      }
+    }
+    const copy = join(top, 'dim-siti.csv');
+    await writeFile(copy, `\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: '\r\n' })}`);
+
+    const refused = await pedoman(top, ['comment', 'import', copy]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/row \d+ \(Jenis\)/);
+    expect(refused.stderr).toContain('--skip-invalid');
+    expect(await storedComments(join(top, 'guideline'))).toHaveLength(0);
+
+    const partly = await pedoman(top, ['comment', 'import', copy, '--skip-invalid']);
+    expect(partly.code, partly.stderr).toBe(0);
+    expect(partly.stderr).toMatch(/skipped \(--skip-invalid\): row \d+ \(Jenis\)/);
+    const acts = (await storedComments(join(top, 'guideline'))).map((s) => s.record);
+    expect(acts).toHaveLength(1);
+    expect(acts[0]).toMatchObject({ item: 'duta-kerja-sama-upt', type: 'redaksional', text: 'Baris pertama;\nbaris kedua.', imported: { format: 'csv' } });
+    const again = await pedoman(top, ['comment', 'import', copy, '--skip-invalid']);
+    expect(again.code).toBe(0);
+    expect(await storedComments(join(top, 'guideline'))).toHaveLength(1);
+  }, SLOW);
+});

@@ -24,8 +24,8 @@ export interface TableOptions {
   dir?: string;
 }
 
-// docx: `renderDocx(doc)` of src/render/docx.ts takes the same table-only document as md and pdf.
-const FORMATS = ['md', 'csv', 'xlsx', 'pdf'] as const;
+// md, pdf and docx render the same table-only document with the draft's own renderers.
+const FORMATS = ['md', 'csv', 'xlsx', 'docx', 'pdf'] as const;
 
 export async function tableCommand(context: CliContext, options: TableOptions): Promise<number> {
   const format = FORMATS.find((f) => f === options.format.trim().toLowerCase());
@@ -36,9 +36,10 @@ export async function tableCommand(context: CliContext, options: TableOptions): 
   const section = options.section !== undefined ? requireSection(draft.anchors, options.section).id : undefined;
   const manifest = outcome.guideline.manifest;
   if (!manifest) throw new UserError(t('render.noManifest', { path: displayPath(context.cwd, root) || '.' }));
+  const commit = await commitInfo(root);
   const doc = buildDocument(outcome.guideline, outcome.index, {
     final: false,
-    commit: await commitInfo(root),
+    commit,
     comments: { mode: 'table', threads: outcome.guideline.threads },
     tableOnly: section !== undefined ? { section } : {},
   });
@@ -51,6 +52,14 @@ export async function tableCommand(context: CliContext, options: TableOptions): 
   } else if (format === 'pdf') {
     const { renderPdf } = await import('../../../render/pdf.js');
     data = (await renderPdf(doc, { root, paper: 'a4', creationDate: new Date(manifest.date ?? '2000-01-01') })).pdf;
+  } else if (format === 'docx') {
+    const { renderDocx } = await import('../../../render/docx.js');
+    data = await renderDocx(doc, {
+      paper: 'a4',
+      creationDate: new Date(manifest.date ?? '2000-01-01'),
+      guideline: { id: manifest.id, version: manifest.version, ...(commit.hash ? { commit: commit.hash } : {}) },
+      landscape: true,
+    });
   } else {
     const sheets = await import('../../../render/sheets.js');
     const texts = inLanguage(manifest.language === 'en' ? 'en' : 'id', () => ({
