@@ -8,6 +8,7 @@ import { buildAnalysisBase, type AnalysisBase } from './base.js';
 import { analyzeDuties, type DutyResult } from './duplicate-duties.js';
 import { analyzeOverlap, type OverlapResult } from './overlap.js';
 import { analyzeResponsibility, type ResponsibilityResult } from './responsibility.js';
+import { longSentences, type LongSentence } from './sentences.js';
 import { analyzeTerms, type TermResult } from './terms.js';
 
 export class Analyses {
@@ -16,6 +17,7 @@ export class Analyses {
   readonly #duties = new Map<number, DutyResult>();
   #responsibility: ResponsibilityResult | undefined;
   #terms: TermResult | undefined;
+  readonly #long = new Map<number, LongSentence[]>();
 
   constructor(
     readonly guideline: Guideline,
@@ -43,6 +45,11 @@ export class Analyses {
 
   terms(): TermResult {
     return (this.#terms ??= analyzeTerms(this.base, this.index));
+  }
+
+  /** Sentences of the prose longer than this many words (readability for field staff). */
+  longSentences(maxWords: number): LongSentence[] {
+    return memo(this.#long, maxWords, () => longSentences(this.base.prose, maxWords));
   }
 }
 

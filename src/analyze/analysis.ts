@@ -8,10 +8,11 @@ import type { Analyses } from './analyses.js';
 import { DEFAULT_DUTY_SIMILARITY, type DutyResult } from './duplicate-duties.js';
 import { DEFAULT_OVERLAP_SIMILARITY, type OverlapResult } from './overlap.js';
 import type { ResponsibilityResult } from './responsibility.js';
+import { DEFAULT_MAX_WORDS } from './sentences.js';
 import type { TermResult } from './terms.js';
 
 /** The rules whose findings this analysis presents, in report order. */
-export const ANALYSIS_RULES: readonly string[] = ['programme-overlap', 'duty-duplicate', 'responsibility-gap', 'term-avoid', 'term-unused'];
+export const ANALYSIS_RULES: readonly string[] = ['programme-overlap', 'duty-duplicate', 'responsibility-gap', 'term-avoid', 'term-unused', 'sentence-length'];
 
 /** Existing rules whose findings the responsibility part presents (appointing authority exists, sits at or above). */
 export const APPOINTMENT_RULES: readonly string[] = ['role-appointment', 'appointer-level'];
@@ -19,6 +20,8 @@ export const APPOINTMENT_RULES: readonly string[] = ['role-appointment', 'appoin
 export interface AnalysisSettings {
   overlap: number;
   duties: number;
+  /** Longest sentence, in words, that the readability check does not report. */
+  sentenceWords: number;
 }
 
 export interface AnalysisReport {
@@ -54,9 +57,14 @@ export function buildAnalysisReport(input: AnalysisInput): AnalysisReport {
     const value = configs.get(id)?.options.min_similarity;
     return typeof value === 'number' ? value : fallback;
   };
+  const numberOption = (id: string, name: string, fallback: number) => {
+    const value = configs.get(id)?.options[name];
+    return typeof value === 'number' ? value : fallback;
+  };
   const settings: AnalysisSettings = {
     overlap: threshold('programme-overlap', DEFAULT_OVERLAP_SIMILARITY),
     duties: threshold('duty-duplicate', DEFAULT_DUTY_SIMILARITY),
+    sentenceWords: numberOption('sentence-length', 'max_words', DEFAULT_MAX_WORDS),
   };
   const shown = input.findings.filter((f) => ANALYSIS_RULES.includes(f.ruleId) || APPOINTMENT_RULES.includes(f.ruleId)
     || (f.ruleId === 'reference-resolves' && /appointment\.by$/.test(f.path ?? '')));

@@ -106,6 +106,7 @@ function summaryLines(report: AnalysisReport): string[] {
       unused: on('term-unused') ? report.terms.unused.length : 0,
       distinct: report.terms.distinct.length,
     }),
+    t('analyze.summaryLine.readability', { long: on('sentence-length') ? findingsOf(report, ['sentence-length']).length : 0, max: report.settings.sentenceWords }),
   ];
 }
 
@@ -267,6 +268,13 @@ function table(report: AnalysisReport, context: ReportContext): string {
   if (off('term-unused')) line(t('analyze.off'));
   else if (unused.length === 0) line(chalk.green(t('analyze.terms.noneUnused')));
   for (const f of unused) finding(f);
+
+  // 5. Readability
+  heading(t('analyze.readability.heading'));
+  const long = findingsOf(report, ['sentence-length']);
+  if (off('sentence-length')) line(t('analyze.off'), 2);
+  else if (long.length === 0) line(chalk.green(t('analyze.readability.none', { max: report.settings.sentenceWords })), 2);
+  for (const f of long) finding(f);
 
   out.push('', chalk.bold(summaryHeadline(report)));
   for (const s of summaryLines(report)) line(`- ${s}`, 2);
@@ -450,6 +458,13 @@ function markdown(report: AnalysisReport, context: ReportContext): string {
   if (off('term-unused')) out.push(t('analyze.off'), '');
   else if (unused.length === 0) out.push(t('analyze.terms.noneUnused'), '');
   else out.push(...findingRows(unused), '');
+
+  // 5. Readability
+  out.push(`## ${t('analyze.readability.heading')}`, '');
+  const long = findingsOf(report, ['sentence-length']);
+  if (off('sentence-length')) out.push(t('analyze.off'), '');
+  else if (long.length === 0) out.push(t('analyze.readability.none', { max: report.settings.sentenceWords }), '');
+  else out.push(...findingRows(long), '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
@@ -472,7 +487,7 @@ function reportJson(report: AnalysisReport, context: ReportContext): unknown {
     format: 'pedoman-analysis',
     version: 1,
     guideline: display(context.cwd, report.guideline.root),
-    settings: { programmeOverlap: report.settings.overlap, dutyDuplicate: report.settings.duties },
+    settings: { programmeOverlap: report.settings.overlap, dutyDuplicate: report.settings.duties, sentenceMaxWords: report.settings.sentenceWords },
     severities: report.severities,
     summary: { errors: counts.error, warnings: counts.warning, infos: counts.info, errorsElsewhere: report.errorsElsewhere },
     overlap: {
@@ -504,6 +519,10 @@ function reportJson(report: AnalysisReport, context: ReportContext): unknown {
       distinct: report.terms.distinct.map(({ a, b }) => ({ a: usage(a), b: usage(b) })),
       usage: report.terms.usage.map(usage),
       unused: report.terms.unused.map((u) => u.term.item.id),
+    },
+    readability: {
+      maxWords: report.settings.sentenceWords,
+      long: report.findings.filter((f) => f.ruleId === 'sentence-length').length,
     },
     findings: report.findings.map((f) => ({ ...f, file: display(context.cwd, f.file) })),
   };

@@ -106,6 +106,8 @@ export interface NarrativeItem {
   id: string;
   title: string;
   text: string;
+  /** Topics the item covers (kebab-case ids); the rule topic-required checks those the ruleset requires. */
+  topics?: string[];
   open_questions?: string[];
 }
 
@@ -118,6 +120,8 @@ export interface Term {
   boundary?: string;
   distinct_from?: string[];
   avoid?: string[];
+  /** Topics the item covers (kebab-case ids); the rule topic-required checks those the ruleset requires. */
+  topics?: string[];
   open_questions?: string[];
 }
 
@@ -132,6 +136,8 @@ export interface Role {
   reports_to?: string;
   relations?: Relation[];
   divides_work_with?: WorkDivision[];
+  /** Topics the item covers (kebab-case ids); the rule topic-required checks those the ruleset requires. */
+  topics?: string[];
   open_questions?: string[];
 }
 
@@ -146,13 +152,20 @@ export interface Mechanism {
   steps: string[];
   outputs?: string[];
   relations?: Relation[];
+  /** Topics the item covers (kebab-case ids); the rule topic-required checks those the ruleset requires. */
+  topics?: string[];
   open_questions?: string[];
 }
+
+export const INDICATOR_LEVELS = ['output', 'outcome', 'impact'] as const;
+export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
 
 export interface Indicator {
   id: string;
   code?: string;
   indicator: string;
+  /** output (keluaran), outcome (hasil) or impact (dampak). */
+  level?: IndicatorLevel;
   definition?: string;
   unit?: string;
   baseline?: { value: number | null; year?: number; note?: string };
@@ -162,6 +175,8 @@ export interface Indicator {
   data_source?: string;
   responsible?: string;
   measures?: string[];
+  /** Topics the item covers (kebab-case ids); the rule topic-required checks those the ruleset requires. */
+  topics?: string[];
   open_questions?: string[];
 }
 

@@ -139,6 +139,8 @@ export interface IndicatorEntry {
   baseline: string;
   baselineNote?: string;
   targets: string[];
+  /** The level in the document's language (Keluaran, Hasil, Dampak). */
+  level?: string;
   direction?: string;
   frequency: string;
   dataSource: string;
@@ -527,6 +529,7 @@ function indicatorEntry(m: Indicator, i: number, labels: Labels, names: Names, n
   };
   if (m.definition !== undefined) entry.definition = m.definition;
   if (m.baseline?.note !== undefined) entry.baselineNote = m.baseline.note;
+  if (m.level !== undefined) entry.level = lookup(labels, `level.${m.level}`) ?? m.level;
   if (m.direction !== undefined) entry.direction = lookup(labels, `direction.${m.direction}`) ?? m.direction;
   return entry;
 }

@@ -21,6 +21,9 @@ import { reviewStale } from './review-stale.js';
 import { actProvenance } from './act-provenance.js';
 import { reviewerUnique } from './reviewer-unique.js';
 import { schemaModeline } from './schema-modeline.js';
+import { indicatorLevels } from './indicator-levels.js';
+import { topicRequired } from './topic-required.js';
+import { sentenceLength } from './sentence-length.js';
 
 /** Old ids of renamed rules, still read in a ruleset (with a note to rename them). */
 export const RENAMED_RULES: Readonly<Record<string, string>> = {
@@ -33,11 +36,13 @@ export const RULES: readonly AnyRule[] = [
   referenceResolves,
   mechanismHasIndicator,
   indicatorMeasurable,
+  indicatorLevels,
   roleAppointment,
   termBoundary,
   termSpelling,
   roleRequiredPerLevel,
   provisionImplemented,
+  topicRequired,
   openQuestion,
   appointerLevel,
   commentAnchor,
@@ -47,6 +52,7 @@ export const RULES: readonly AnyRule[] = [
   responsibilityGap,
   termAvoid,
   termUnused,
+  sentenceLength,
   reviewStale,
   reviewerUnique,
   schemaModeline,

@@ -22,10 +22,13 @@ describe('pedoman analyze', () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('1. Overlap with existing programmes');
     expect(table.stdout).toContain('pokmas-lipas');
-    expect(table.stdout).toContain('Summary: no findings');
+    // Only information: the sentences longer than 40 words, left to the drafters.
+    expect(table.stdout).toMatch(/Summary: \d+ finding\(s\): 0 error\(s\), 0 warning\(s\)/);
+    expect(table.stdout).toContain('5. Readability for field staff');
     const json = JSON.parse((await runCli(['analyze', 'guideline', '--format', 'json'])).stdout);
-    expect(json).toMatchObject({ format: 'pedoman-analysis', version: 1, summary: { errors: 0, warnings: 0 } });
-    expect(json.findings).toEqual([]);
+    expect(json).toMatchObject({ format: 'pedoman-analysis', version: 1, summary: { errors: 0, warnings: 0 }, readability: { maxWords: 40 } });
+    expect(json.findings.filter((f: { ruleId: string }) => f.ruleId !== 'sentence-length')).toEqual([]);
+    expect(json.readability.long).toBe(json.findings.length);
     expect(json.overlap.declared.map((d: { item: { id: string }; programme: string }) => `${d.item.id}>${d.programme}`)).toContain('sahabat-pemasyarakatan-upt>pokmas-lipas');
     expect(json.responsibility.matrix.every((row: { levels: Record<string, string[]> }) => Object.values(row.levels).every((roles) => roles.length === 1))).toBe(true);
     expect((await runCli(['validate', 'guideline', '--strict'])).code).toBe(0);
@@ -56,7 +59,7 @@ describe('pedoman analyze', () => {
     expect(result.stderr).toBe('wrote laporan.md\n');
     const md = readFileSync(join(root, 'laporan.md'), 'utf8');
     expect(md).toMatch(/^# Policy analysis: Pedoman Uji\n/);
-    for (const heading of ['## 1. Overlap with existing programmes', '## 2. Duplicated duties (dichotomy risk)', '## 3. Responsibility matrix', '## 4. Term boundaries and wording']) expect(md).toContain(heading);
+    for (const heading of ['## 1. Overlap with existing programmes', '## 2. Duplicated duties (dichotomy risk)', '## 3. Responsibility matrix', '## 4. Term boundaries and wording', '## 5. Readability for field staff']) expect(md).toContain(heading);
     expect(md).toContain('| score | A | B | shared key phrases | where |');
     expect(md).toContain(`**duta-upt duty 1 (upt)**: ${REWORDED}`);
     expect(md).toContain('| mechanism | pusat | kanwil | upt |');
@@ -65,7 +68,7 @@ describe('pedoman analyze', () => {
   it('lets --min-similarity override the ruleset, accepting a decimal comma', async () => {
     const root = await duplicated();
     const strict = JSON.parse((await runCli(['analyze', '--dir', root, '--format', 'json', '--min-similarity', '0,99'])).stdout);
-    expect(strict.settings).toEqual({ programmeOverlap: 0.99, dutyDuplicate: 0.99 });
+    expect(strict.settings).toEqual({ programmeOverlap: 0.99, dutyDuplicate: 0.99, sentenceMaxWords: 40 });
     expect(strict.findings).toEqual([]);
   });
 
@@ -84,7 +87,8 @@ describe('pedoman analyze', () => {
     const result = await runCli(['--lang', 'id', 'analyze', 'guideline']);
     expect(result.stdout).toContain('Analisis kebijakan: Pedoman Peran Serta Masyarakat');
     expect(result.stdout).toContain('1. Tumpang tindih dengan program yang telah ada');
-    expect(result.stdout).toContain('Ringkasan: tidak ada temuan');
+    expect(result.stdout).toContain('5. Keterbacaan bagi petugas lapangan');
+    expect(result.stdout).toMatch(/keterbacaan: \d+ kalimat lebih dari 40 kata/);
     expect(result.stdout).toContain('Folder guideline/, versi 0.1.0');
   });
 

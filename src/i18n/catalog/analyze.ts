@@ -50,6 +50,10 @@ export const analyze = {
     'analyze.summaryLine.responsibility': 'responsibility: {gaps} gap(s) in {rows} mechanism(s); {appointments} appointment finding(s)',
     'analyze.summaryLine.terms': 'terms: {avoided} word(s) to avoid in use, {unused} unused term(s), {distinct} pair(s) of distinct terms',
 
+    'analyze.summaryLine.readability': 'readability: {long} sentence(s) longer than {max} words',
+    'analyze.readability.heading': '5. Readability for field staff',
+    'analyze.readability.none': 'No sentence is longer than {max} words.',
+
     'analyze.overlap.heading': '1. Overlap with existing programmes',
     'analyze.overlap.programmes': 'Existing programmes',
     'analyze.overlap.noProgrammes': 'No existing programmes are listed; add them under `existing_programmes` in pedoman.yaml to compare roles and mechanisms with them.',
@@ -167,6 +171,10 @@ export const analyze = {
     'analyze.summaryLine.duties': 'tugas ganda: {undeclared} belum dinyatakan, {declared} diterima berdasarkan pembagian kerja yang dinyatakan',
     'analyze.summaryLine.responsibility': 'tanggung jawab: {gaps} celah pada {rows} mekanisme; {appointments} temuan penunjukan',
     'analyze.summaryLine.terms': 'istilah: {avoided} kata yang harus dihindari masih dipakai, {unused} istilah tidak digunakan, {distinct} pasang istilah yang dibedakan',
+
+    'analyze.summaryLine.readability': 'keterbacaan: {long} kalimat lebih dari {max} kata',
+    'analyze.readability.heading': '5. Keterbacaan bagi petugas lapangan',
+    'analyze.readability.none': 'Tidak ada kalimat yang lebih dari {max} kata.',
 
     'analyze.overlap.heading': '1. Tumpang tindih dengan program yang telah ada',
     'analyze.overlap.programmes': 'Program yang telah ada',

@@ -31,6 +31,17 @@ export const rules = {
     'rule.indicator-measurable.missing': "indicator '{id}' cannot be measured yet; missing: {fields}",
     'rule.indicator-measurable.baselineNote': "the baseline of indicator '{id}' has no value; add a `note` saying why (e.g. not measured yet, to be set after the first survey)",
 
+    'rule.indicator-levels': 'Indicators state their level (output, outcome, impact), and at least the number of outcome indicators the ruleset asks for exists (options: min_outcome, require_level).',
+    'rule.indicator-levels.tooFew': 'the ruleset asks for at least {min} outcome indicators (level: outcome) but there are {count} ({ids}); add outcome indicators or set `level: outcome` where an indicator measures a result for people rather than an activity',
+    'rule.indicator-levels.noLevel': "indicator '{id}' does not state its level; add `level: output`, `outcome` or `impact`",
+
+    'rule.topic-required': 'Each topic listed in the ruleset is covered by an item that declares it under topics (options: required_topics: [ids]).',
+    'rule.topic-required.missing': "no item covers the required topic '{topic}'; add `topics: [{topic}]` to the item that treats it, or write one. Declared topics: {declared}",
+    'rule.topic-required.none': 'none',
+
+    'rule.sentence-length': 'Sentences stay short enough for field staff: longer than max_words words (default 40) is reported as information (options: max_words).',
+    'rule.sentence-length.long': 'sentence of {words} words (more than {max}): "{start}"; split it into shorter sentences for field staff',
+
     'rule.role-appointment': 'Every role states who appoints it and by which instrument.',
     'rule.role-appointment.missing': "role '{id}' does not say how it is appointed; missing: {fields}",
 
@@ -88,6 +99,17 @@ export const rules = {
     'rule.indicator-measurable': 'Setiap indikator dapat diukur: satuan, nilai dasar, target, arah, frekuensi, sumber data, dan penanggung jawab.',
     'rule.indicator-measurable.missing': "indikator '{id}' belum dapat diukur; yang belum diisi: {fields}",
     'rule.indicator-measurable.baselineNote': "nilai dasar indikator '{id}' kosong; tambahkan `note` yang menjelaskan alasannya (mis. belum pernah diukur, ditetapkan setelah survei pertama)",
+
+    'rule.indicator-levels': 'Indikator menyebutkan tingkatnya (keluaran, hasil, dampak), dan jumlah indikator hasil paling sedikit sebanyak yang diminta ruleset (opsi: min_outcome, require_level).',
+    'rule.indicator-levels.tooFew': 'ruleset meminta paling sedikit {min} indikator hasil (level: outcome), tetapi baru ada {count} ({ids}); tambahkan indikator hasil atau tetapkan `level: outcome` pada indikator yang mengukur hasil bagi orang, bukan kegiatan',
+    'rule.indicator-levels.noLevel': "indikator '{id}' belum menyebutkan tingkatnya; tambahkan `level: output`, `outcome`, atau `impact`",
+
+    'rule.topic-required': 'Setiap topik yang disebut dalam ruleset dibahas oleh butir yang mencantumkannya di topics (opsi: required_topics: [id]).',
+    'rule.topic-required.missing': "belum ada butir yang membahas topik wajib '{topic}'; tambahkan `topics: [{topic}]` pada butir yang membahasnya, atau tulis butirnya. Topik yang dicantumkan: {declared}",
+    'rule.topic-required.none': 'tidak ada',
+
+    'rule.sentence-length': 'Kalimat cukup pendek bagi petugas lapangan: kalimat lebih dari max_words kata (bawaan 40) dilaporkan sebagai informasi (opsi: max_words).',
+    'rule.sentence-length.long': 'kalimat {words} kata (lebih dari {max}): "{start}"; pecah menjadi kalimat yang lebih pendek bagi petugas lapangan',
 
     'rule.role-appointment': 'Setiap peran menyebutkan siapa yang menunjuknya dan dengan instrumen apa.',
     'rule.role-appointment.missing': "peran '{id}' belum menyebutkan cara penunjukannya; yang belum diisi: {fields}",
