@@ -61,6 +61,8 @@ export interface CommentJson {
   reason: string | null;
   author: PersonJson;
   recorded_by: PersonJson | null;
+  /** Where `comment import` read it (file name, sha256, place in the file, format), or null. */
+  imported: { file: string; sha256: string; source_id: string; format: string } | null;
   created: string;
   commit: string | null;
   /** The thread's state: open, answered, accepted, objected, overruled or withdrawn. */
@@ -103,6 +105,7 @@ export function commentJson(record: CommentRecord, view: ViewContext): CommentJs
     reason: record.reason ?? null,
     author: personJson(record.author)!,
     recorded_by: personJson(stored?.recorded_by),
+    imported: stored?.imported ? { ...stored.imported } : null,
     created: record.created,
     commit: record.commit ?? null,
     state: thread.state,
@@ -229,6 +232,8 @@ export function formatThread(entries: readonly ThreadEntry[], view: ViewContext)
         lines.push(field(t('comments.show.quote'), `“${record.quote}”${state?.quoteMissing ? `  ${chalk.yellow(t('comments.flag.quoteMissing'))}` : ''}`));
       }
       lines.push(field(t('comments.show.author'), personLine(record.author, record.created)));
+      const from = view.threads.commentAct(record.id)?.imported;
+      if (from) lines.push(field(t('comments.show.imported'), t('comments.show.importedFrom', { file: from.file, place: from.source_id })));
       lines.push('', ...indent(record.text, '  '));
       if (record.proposed_change !== undefined) lines.push('', chalk.bold(t('comments.show.proposed')), ...indent(record.proposed_change, '  '));
       if (record.reason !== undefined) lines.push('', chalk.bold(t('comments.show.reason')), ...indent(record.reason, '  '));

@@ -132,7 +132,12 @@ interface ActBase {
   legacy?: true;
 }
 
-export interface CommentAct extends ActBase { kind: 'comment'; comment: CommentRecord }
+export interface CommentAct extends ActBase {
+  kind: 'comment';
+  comment: CommentRecord;
+  /** Where `pedoman comment import` read it, when it was imported. */
+  imported?: ImportedFrom;
+}
 export interface AnswerAct extends ActBase { kind: 'answer'; thread: string; disposition: Disposition; response: string }
 export interface VerdictAct extends ActBase { kind: 'accept' | 'object'; thread: string; answer: string | undefined; text?: string }
 export interface ReopenAct extends ActBase { kind: 'reopen' | 'withdraw'; thread: string; text?: string }

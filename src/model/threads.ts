@@ -82,7 +82,9 @@ export function actsOf(stored: StoredAct): Act[] {
       if (stored.proposed_change !== undefined) comment.proposed_change = stored.proposed_change;
       if (stored.reason !== undefined) comment.reason = stored.reason;
       if (stored.commit !== undefined) comment.commit = stored.commit;
-      const acts: Act[] = [{ ...base, id: stored.id, kind: 'comment', ...who, comment }];
+      const act: CommentAct = { ...base, id: stored.id, kind: 'comment', ...who, comment };
+      if (stored.imported !== undefined) act.imported = stored.imported;
+      const acts: Act[] = [act];
       if (stored.act === undefined && stored.reply_to === undefined) acts.push(...legacyResolution(stored));
       return acts;
     }

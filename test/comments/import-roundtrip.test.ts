@@ -168,6 +168,11 @@ describe('round trip: comment form, a reviewer fills it, comment import', () => 
       imported: { file: 'dim-siti.xlsx', format: 'xlsx', source_id: expect.stringMatching(/^row:/) },
     });
     expect(git(top, 'log', '-1', '--format=%an|%cn')).toBe('Siti Aminah|Tim Penyusun\n');
+    const shown = await pedoman(top, ['comment', 'show', acts[0]!.id, '--lang', 'en']);
+    expect(shown.stdout).toMatch(/Imported: +from dim-siti\.xlsx \(row:\d+\)/);
+    expect(shown.stdout).toMatch(/Reason:\n +Agar ada pengganti saat cuti\./);
+    const json = JSON.parse((await pedoman(top, ['comment', 'show', acts[0]!.id, '--format', 'json'])).stdout);
+    expect(JSON.stringify(json)).toContain('"imported":{"file":"dim-siti.xlsx"');
     expect((await pedoman(top, ['validate'])).code).toBe(0);
 
     // The tabel masukan on its own, as Word: landscape, with the DIM's Rumusan and Alasan columns.
