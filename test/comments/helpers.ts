@@ -1,7 +1,7 @@
 // Shared by the comment tests: guidelines in real git repositories, a git that ignores the
 // machine's own configuration, and the CLI run in-process with a pretend terminal.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { run } from '../../src/cli/main.js';
 import type { StoredAct } from '../../src/model/comment-types.js';
 import { baseGuideline, writeGuideline, type Files } from '../helpers/fixture.js';
+import { REPO } from '../helpers/cli.js';
 
 /** git sees only the repository's own config: no global or system identity. */
 export const GIT_ENV: NodeJS.ProcessEnv = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
@@ -109,4 +110,21 @@ export function runTty(argv: string[], options: { cwd: string; env?: NodeJS.Proc
     stdin,
   }).then((code) => ({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
   return { result, stdin, stdout: () => Buffer.concat(out).toString('utf8'), stderr: () => Buffer.concat(err).toString('utf8') };
+}
+
+/**
+ * The shipped guideline (and its schemas) copied into a new repository with one commit, made as
+ * `identity`, who stays git's identity there; `manifestTail` is appended to pedoman.yaml first.
+ */
+export async function shippedRepo(identity: Identity, manifestTail = ''): Promise<string> {
+  const top = join(await tempDir(), 'repo');
+  await cp(join(REPO, 'guideline'), join(top, 'guideline'), { recursive: true });
+  await cp(join(REPO, 'schemas'), join(top, 'schemas'), { recursive: true });
+  if (manifestTail !== '') await appendFile(join(top, 'guideline', 'pedoman.yaml'), manifestTail);
+  git(top, 'init', '-q', '-b', 'main');
+  git(top, 'config', 'commit.gpgsign', 'false');
+  setIdentity(top, identity);
+  git(top, 'add', '-A');
+  git(top, 'commit', '-q', '-m', 'Draf');
+  return top;
 }

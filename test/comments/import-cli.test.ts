@@ -2,14 +2,14 @@
 // commit per reviewer authored by the reviewer and committed by whoever imports, `validate`
 // clean afterwards (and a forged import not), nothing new on a second import, nothing written by
 // --dry-run or for a bad file.
-import { cp, readFile, appendFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { actToYaml } from '../../src/comments/record.js';
 import { newCommentId } from '../../src/model/ids.js';
 import { runCli, spawnCli, REPO, type CliResult } from '../helpers/cli.js';
-import { cleanupTemps, git, GIT_ENV, setIdentity, storedComments, tempDir, type Identity } from './helpers.js';
+import { cleanupTemps, git, GIT_ENV, shippedRepo, storedComments, type Identity } from './helpers.js';
 import { docx, REVIEWED_COMMENTS, reviewedBody } from './docx-fixture.js';
 
 const SLOW = 120_000;
@@ -18,19 +18,6 @@ const BUDI = { name: 'Budi Santoso', email: 'budi@kanwil-jabar.example.go.id', u
 
 afterEach(cleanupTemps);
 
-/** The shipped guideline (and its schemas) in a new repository, with Budi on the reviewers' list; git's identity is the team's. */
-async function shippedRepo(): Promise<string> {
-  const top = join(await tempDir(), 'repo');
-  await cp(join(REPO, 'guideline'), join(top, 'guideline'), { recursive: true });
-  await cp(join(REPO, 'schemas'), join(top, 'schemas'), { recursive: true });
-  await appendFile(join(top, 'guideline', 'pedoman.yaml'), `\nreviewers:\n  - name: ${BUDI.name}\n    email: ${BUDI.email}\n    unit: ${BUDI.unit}\n`);
-  git(top, 'init', '-q', '-b', 'main');
-  git(top, 'config', 'commit.gpgsign', 'false');
-  setIdentity(top, TEAM);
-  git(top, 'add', '-A');
-  git(top, 'commit', '-q', '-m', 'Draf');
-  return top;
-}
 
 async function reviewFile(top: string, name = 'tinjauan-budi.docx', extra: Record<string, string> = {}): Promise<string> {
   const path = join(top, name);
@@ -48,7 +35,7 @@ function commits(top: string): string[] {
 
 describe('comment import', () => {
   it('writes the comments of a Word copy, one commit per reviewer, and validates clean', async () => {
-    const top = await shippedRepo();
+    const top = await shippedRepo(TEAM, `\nreviewers:\n  - name: ${BUDI.name}\n    email: ${BUDI.email}\n    unit: ${BUDI.unit}\n`);
     const file = await reviewFile(top);
     const result = await pedoman(top, ['comment', 'import', file]);
     expect(result.code, result.stderr).toBe(0);
@@ -93,7 +80,7 @@ describe('comment import', () => {
   }, SLOW);
 
   it('--dry-run shows the table and writes nothing', async () => {
-    const top = await shippedRepo();
+    const top = await shippedRepo(TEAM, `\nreviewers:\n  - name: ${BUDI.name}\n    email: ${BUDI.email}\n    unit: ${BUDI.unit}\n`);
     const result = await pedoman(top, ['comment', 'import', await reviewFile(top), '--dry-run']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/kelembagaan › duta-kerja-sama-upt\s+substance\s+Budi Santoso\s+paling sedikit 2/);
@@ -103,7 +90,7 @@ describe('comment import', () => {
   }, SLOW);
 
   it('refuses a bad file in one line (exit 2) and writes nothing', async () => {
-    const top = await shippedRepo();
+    const top = await shippedRepo(TEAM, `\nreviewers:\n  - name: ${BUDI.name}\n    email: ${BUDI.email}\n    unit: ${BUDI.unit}\n`);
     const cases: [string, Buffer | string, RegExp][] = [
       ['catatan.docx', 'just text', /catatan\.docx is not a Word/],
       ['terkunci.docx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), /password/],
@@ -129,7 +116,7 @@ describe('comment import', () => {
   }, SLOW);
 
   it('a forged import (committed by the team in the reviewer\'s name) fails act-provenance', async () => {
-    const top = await shippedRepo();
+    const top = await shippedRepo(TEAM, `\nreviewers:\n  - name: ${BUDI.name}\n    email: ${BUDI.email}\n    unit: ${BUDI.unit}\n`);
     const id = newCommentId();
     const dir = join(top, 'guideline', 'comments', 'kelembagaan');
     await mkdir(dir, { recursive: true });
@@ -147,7 +134,7 @@ describe('comment import', () => {
   }, SLOW);
 
   it("keeps a reviewer's acts on disk and says so when only their commit fails", async () => {
-    const top = await shippedRepo();
+    const top = await shippedRepo(TEAM, `\nreviewers:\n  - name: ${BUDI.name}\n    email: ${BUDI.email}\n    unit: ${BUDI.unit}\n`);
     const hook = join(top, '.git', 'hooks', 'pre-commit');
     await writeFile(hook, '#!/bin/sh\ncase "$GIT_AUTHOR_NAME" in "Siti Aminah") echo "refused by hook" >&2; exit 1;; esac\n', { mode: 0o755 });
     const result = await pedoman(top, ['comment', 'import', await reviewFile(top)]);
@@ -159,7 +146,7 @@ describe('comment import', () => {
   }, SLOW);
 
   it('the built binary imports too', async () => {
-    const top = await shippedRepo();
+    const top = await shippedRepo(TEAM, `\nreviewers:\n  - name: ${BUDI.name}\n    email: ${BUDI.email}\n    unit: ${BUDI.unit}\n`);
     const file = await reviewFile(top);
     const result = spawnCli(['comment', 'import', file, '--dir', join(top, 'guideline')], { cwd: top, env: GIT_ENV });
     expect(result.code, result.stderr).toBe(0);

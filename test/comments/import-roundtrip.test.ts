@@ -4,29 +4,18 @@
 // commented words as its quote and the new wording as its proposed change. The same for the DIM
 // form as XLSX (filled with exceljs, as Excel would save it) and as CSV (semicolons, BOM, CRLF,
 // as Excel writes it under an Indonesian locale).
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, REPO, type CliResult } from '../helpers/cli.js';
-import { cleanupTemps, git, GIT_ENV, setIdentity, storedComments, tempDir, type Identity } from './helpers.js';
+import { runCli, type CliResult } from '../helpers/cli.js';
+import { cleanupTemps, git, GIT_ENV, shippedRepo, storedComments, type Identity } from './helpers.js';
 
 const SLOW = 120_000;
 const TEAM: Identity = { name: 'Tim Penyusun', email: 'tim@ditjenpas.example.go.id' };
 
 afterEach(cleanupTemps);
 
-async function shippedRepo(): Promise<string> {
-  const top = join(await tempDir(), 'repo');
-  await cp(join(REPO, 'guideline'), join(top, 'guideline'), { recursive: true });
-  await cp(join(REPO, 'schemas'), join(top, 'schemas'), { recursive: true });
-  git(top, 'init', '-q', '-b', 'main');
-  git(top, 'config', 'commit.gpgsign', 'false');
-  setIdentity(top, TEAM);
-  git(top, 'add', '-A');
-  git(top, 'commit', '-q', '-m', 'Draf');
-  return top;
-}
 
 function pedoman(top: string, argv: string[]): Promise<CliResult> {
   return runCli(argv, { cwd: join(top, 'guideline'), env: GIT_ENV });
@@ -84,7 +73,7 @@ async function reviewersCopy(original: Buffer, commented: string, comment: strin
 
 describe('round trip: render --format docx, a reviewer comments in Word, comment import', () => {
   it('lands the Word comment and the tracked change on their items, with quote and proposed change', async () => {
-    const top = await shippedRepo();
+    const top = await shippedRepo(TEAM);
     const out = join(top, 'out');
     const rendered = await pedoman(top, ['render', '--format', 'docx', '--out', out]);
     expect(rendered.code, rendered.stderr).toBe(0);
@@ -132,7 +121,7 @@ describe('round trip: render --format docx, a reviewer comments in Word, comment
 
 describe('round trip: comment form, a reviewer fills it, comment import', () => {
   it('an XLSX form filled as Excel saves it lands each row on its item, with the reason kept', async () => {
-    const top = await shippedRepo();
+    const top = await shippedRepo(TEAM);
     const form = join(top, 'dim.xlsx');
     const made = await pedoman(top, ['comment', 'form', '--format', 'xlsx', '--output', form]);
     expect(made.code, made.stderr).toBe(0);
@@ -185,7 +174,7 @@ describe('round trip: comment form, a reviewer fills it, comment import', () => 
   }, SLOW);
 
   it('a CSV form saved by Excel under an Indonesian locale (semicolons, BOM, CRLF): invalid rows stop it unless --skip-invalid', async () => {
-    const top = await shippedRepo();
+    const top = await shippedRepo(TEAM);
     const form = join(top, 'dim.csv');
     expect((await pedoman(top, ['comment', 'form', '--format', 'csv', '--output', form])).code).toBe(0);
     const { parse } = await import('csv-parse/sync');
