@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { actToYaml } from '../../src/comments/record.js';
 import { newCommentId } from '../../src/model/ids.js';
-import { runCli, spawnCli, REPO, type CliResult } from '../helpers/cli.js';
+import { runCli, spawnCli, type CliResult } from '../helpers/cli.js';
 import { cleanupTemps, git, GIT_ENV, shippedRepo, storedComments, type Identity } from './helpers.js';
 import { docx, REVIEWED_COMMENTS, reviewedBody } from './docx-fixture.js';
 
