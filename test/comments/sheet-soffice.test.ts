@@ -2,18 +2,18 @@
 // workbook or CSV that LibreOffice wrote (a third-party writer) reads back through readSheet.
 // Skips, saying so, where soffice or poppler is not installed.
 import { spawnSync } from 'node:child_process';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { draftOf } from '../../src/comments/anchors.js';
 import { readSheet } from '../../src/comments/import/sheet.js';
 import { openGuideline } from '../../src/model/guideline.js';
-import { REPO, runCli } from '../helpers/cli.js';
+import { runCli } from '../helpers/cli.js';
 import { flat, pdfPages, POPPLER } from '../render/poppler.js';
 
 const pdfText = (pdf: Buffer): string => flat(pdfPages(pdf));
-import { cleanupTemps, git, GIT_ENV, tempDir } from './helpers.js';
+import { cleanupTemps, GIT_ENV, shippedRepo } from './helpers.js';
 
 const TOOL_ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
 const SOFFICE = spawnSync('soffice', ['--version'], { env: TOOL_ENV, timeout: 60_000 }).status === 0;
@@ -30,17 +30,10 @@ function convert(dir: string, file: string, to: string, ext: string, infilter?: 
   return join(dir, file.split('/').pop()!.replace(/\.[^.]+$/, `.${ext}`));
 }
 
+/** The shipped guideline in a new repository, committed as Budi (see shippedRepo); `dir` holds it. */
 async function shipped(): Promise<{ root: string; dir: string }> {
-  const dir = await tempDir();
-  const root = join(dir, 'guideline');
-  await cp(join(REPO, 'guideline'), root, { recursive: true });
-  git(root, 'init', '-q', '-b', 'main');
-  git(root, 'config', 'user.name', 'Budi Santoso');
-  git(root, 'config', 'user.email', 'budi@example.org');
-  git(root, 'config', 'commit.gpgsign', 'false');
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'draft');
-  return { root, dir };
+  const dir = await shippedRepo({ name: 'Budi Santoso', email: 'budi@example.org' });
+  return { root: join(dir, 'guideline'), dir };
 }
 
 const cli = (root: string, ...argv: string[]) => runCli([...argv, '--lang', 'id'], { cwd: root, env: ENV });

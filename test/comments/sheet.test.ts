@@ -1,6 +1,6 @@
 // The DIM spreadsheet both ways: `comment form` writes it, readSheet reads a filled one back;
 // `comment table` writes the table of comments and responses in each format.
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -8,24 +8,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { draftOf } from '../../src/comments/anchors.js';
 import { readSheet } from '../../src/comments/import/sheet.js';
 import { openGuideline } from '../../src/model/guideline.js';
-import { REPO, runCli, spawnCli } from '../helpers/cli.js';
-import { cleanupTemps, git, GIT_ENV, tempDir } from './helpers.js';
+import { runCli, spawnCli } from '../helpers/cli.js';
+import { cleanupTemps, GIT_ENV, shippedRepo } from './helpers.js';
 
 afterAll(cleanupTemps);
 
 const ENV = { ...GIT_ENV, LANG: 'C', PEDOMAN_LANG: 'id' };
 
+/** The shipped guideline in a new repository, committed as Budi (see shippedRepo). */
 async function shipped(): Promise<string> {
-  const dir = await tempDir();
-  const root = join(dir, 'guideline');
-  await cp(join(REPO, 'guideline'), root, { recursive: true });
-  git(root, 'init', '-q', '-b', 'main');
-  git(root, 'config', 'user.name', 'Budi Santoso');
-  git(root, 'config', 'user.email', 'budi@example.org');
-  git(root, 'config', 'commit.gpgsign', 'false');
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'draft');
-  return root;
+  return join(await shippedRepo({ name: 'Budi Santoso', email: 'budi@example.org' }), 'guideline');
 }
 
 async function read(root: string, file: string, format: 'xlsx' | 'csv', bytes?: Buffer) {
