@@ -102,12 +102,24 @@ export interface Reviewer {
   unit: string;
 }
 
+/** A published source for the facts an item states. */
+export interface Source {
+  citation: string;
+  url?: string;
+  /** Date read, YYYY-MM-DD. */
+  accessed?: string;
+  /** Which statement of the item it supports. */
+  supports?: string;
+}
+
 export interface NarrativeItem {
   id: string;
   title: string;
   text: string;
   /** Topics the item covers (kebab-case ids); the rule topic-required checks those the ruleset requires. */
   topics?: string[];
+  /** Where the facts the item states come from (beyond the laws in the manifest). */
+  sources?: Source[];
   open_questions?: string[];
 }
 
@@ -122,6 +134,8 @@ export interface Term {
   avoid?: string[];
   /** Topics the item covers (kebab-case ids); the rule topic-required checks those the ruleset requires. */
   topics?: string[];
+  /** Where the facts the item states come from (beyond the laws in the manifest). */
+  sources?: Source[];
   open_questions?: string[];
 }
 
@@ -138,6 +152,8 @@ export interface Role {
   divides_work_with?: WorkDivision[];
   /** Topics the item covers (kebab-case ids); the rule topic-required checks those the ruleset requires. */
   topics?: string[];
+  /** Where the facts the item states come from (beyond the laws in the manifest). */
+  sources?: Source[];
   open_questions?: string[];
 }
 
@@ -154,6 +170,8 @@ export interface Mechanism {
   relations?: Relation[];
   /** Topics the item covers (kebab-case ids); the rule topic-required checks those the ruleset requires. */
   topics?: string[];
+  /** Where the facts the item states come from (beyond the laws in the manifest). */
+  sources?: Source[];
   open_questions?: string[];
 }
 
@@ -177,6 +195,8 @@ export interface Indicator {
   measures?: string[];
   /** Topics the item covers (kebab-case ids); the rule topic-required checks those the ruleset requires. */
   topics?: string[];
+  /** Where the facts the item states come from (beyond the laws in the manifest). */
+  sources?: Source[];
   open_questions?: string[];
 }
 
