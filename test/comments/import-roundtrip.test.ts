@@ -82,7 +82,7 @@ describe('round trip: render --format docx, a reviewer comments in Word, comment
     const copy = join(top, 'tinjauan-budi.docx');
     await writeFile(copy, await reviewersCopy(
       original,
-      'paling sedikit 1 (satu) dan paling banyak 3 (tiga)',
+      'UPT Pemasyarakatan menunjuk paling sedikit 1 (satu) dan paling banyak 3 (tiga)',
       'Substansi: paling sedikit 2 (dua) orang, agar ada pengganti.',
       'jumlah mitra yang dikelola',
       'jumlah mitra yang dibina',
@@ -101,7 +101,7 @@ describe('round trip: render --format docx, a reviewer comments in Word, comment
       act: 'comment',
       section: 'kelembagaan',
       item: 'duta-kerja-sama-upt',
-      quote: 'paling sedikit 1 (satu) dan paling banyak 3 (tiga)',
+      quote: 'UPT Pemasyarakatan menunjuk paling sedikit 1 (satu) dan paling banyak 3 (tiga)',
       type: 'substansi',
       text: 'paling sedikit 2 (dua) orang, agar ada pengganti.',
       author: { name: 'Budi Santoso' },
