@@ -9,6 +9,7 @@ import { acceptMarks, DEL_END, DEL_START, INS_END, INS_START } from './redline.j
 import { safeUrl } from './escape.js';
 import { decodeEntities } from './entities.js';
 import { proseTokens } from './prose.js';
+import { letterDelimiter } from './lettered-list.js';
 
 /** Text, or a styled run: b(old), i(talic), s(trike), code, link, br, ins, del. */
 export type Inline =
@@ -21,7 +22,7 @@ export type Inline =
 export type Block =
   | { t: 'par'; c: Inline[] }
   | { t: 'heading'; c: Inline[] }
-  | { t: 'list'; ordered: boolean; start: number; depth: number; items: Block[][] }
+  | { t: 'list'; ordered: boolean; start: number; depth: number; items: Block[][]; numbering?: 'a.' | 'a)' }
   | { t: 'quote'; c: Block[] }
   | { t: 'code'; v: string }
   | { t: 'table'; head: Inline[][]; rows: Inline[][][] }
@@ -72,12 +73,15 @@ function blockOf(token: Token, depth: number, state: MarkState): Block | undefin
       return { t: 'heading', c: inlines((token as Tokens.Heading).tokens, state) };
     case 'list': {
       const list = token as Tokens.List;
+      const letter = letterDelimiter(list);
       return {
         t: 'list',
         ordered: list.ordered,
         start: typeof list.start === 'number' ? list.start : 1,
         depth,
         items: list.items.map((item) => blocks(item.tokens, depth + 1, state)),
+        // A lettered source list keeps its own markers; other ordered lists number by depth.
+        ...(letter !== undefined ? { numbering: `a${letter}` as const } : {}),
       };
     }
     case 'blockquote':
