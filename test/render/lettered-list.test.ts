@@ -16,6 +16,7 @@ import { pdfPages, POPPLER } from './poppler.js';
 afterAll(cleanupGuidelines);
 
 const LEAD = 'Kegiatan meliputi:\na. penyuluhan;\nb. pelatihan; dan\nc. pendampingan.';
+const UNDER_LETTER = 'a. Sasaran:\n   1) Narapidana;\n   2) Anak Binaan.\nb. Mitra.';
 const NESTED = '1. Tahap persiapan:\n   a. pemetaan mitra;\n   b. penyusunan rencana.\n2. Tahap pelaksanaan:\n   a) kunjungan;\n   b) pelaporan.';
 
 describe('lettered lists in the HTML of prose', () => {
@@ -69,11 +70,19 @@ describe('lettered lists for Typst', () => {
     expect(items[0]![1]).toMatchObject({ t: 'list', ordered: true, depth: 1, numbering: 'a.' });
     expect(items[1]![1]).toMatchObject({ t: 'list', ordered: true, depth: 1, numbering: 'a)' });
   });
+
+  it('keep the numbers of a numbered list inside a lettered one (a. → 1)), not letters by depth', () => {
+    const [outer] = proseBlocks(UNDER_LETTER);
+    expect(outer).toMatchObject({ t: 'list', numbering: 'a.', depth: 0 });
+    expect((outer as { items: unknown[][] }).items[0]![1]).toMatchObject({ t: 'list', ordered: true, depth: 1, numbering: '1)' });
+    const [plain] = proseBlocks('1. satu\n   1. sub\n   2. sub');
+    expect((plain as { items: unknown[][] }).items[0]![1]).not.toHaveProperty('numbering');
+  });
 });
 
 describe('lettered lists in every output of a guideline', () => {
   const files = variant((f) => {
-    f['sections/pendahuluan.yaml'].items[0].text = `${LEAD}\n\n${NESTED}`;
+    f['sections/pendahuluan.yaml'].items[0].text = `${LEAD}\n\n${NESTED}\n\n${UNDER_LETTER}`;
   });
 
   it('Markdown keeps the text as written', async () => {
@@ -81,6 +90,7 @@ describe('lettered lists in every output of a guideline', () => {
     const md = renderMarkdown(built.doc, { root: built.root });
     expect(md).toContain(LEAD);
     expect(md).toContain(NESTED);
+    expect(md).toContain(UNDER_LETTER);
   });
 
   it('HTML has the lists, and its stylesheet the "a)" markers', async () => {
@@ -120,5 +130,6 @@ describe('lettered lists in every output of a guideline', () => {
     expect(text).toMatch(/a\. penyuluhan;\s+b\. pelatihan; dan\s+c\. pendampingan\./);
     expect(text).toMatch(/1\. Tahap persiapan:\s+a\. pemetaan mitra;\s+b\. penyusunan rencana\./);
     expect(text).toMatch(/a\) kunjungan;\s+b\) pelaporan\./);
+    expect(text).toMatch(/a\. Sasaran:\s+1\) Narapidana;\s+2\) Anak Binaan\.\s+b\. Mitra\./);
   }, 60000);
 });
