@@ -30,10 +30,25 @@ interface Item {
   lines: string[];
 }
 
+/**
+ * A line as the list reads it: leading tabs as 4 spaces, and the redline's marks (redline.ts)
+ * off the item's letter: a mark around the letter alone is dropped (the item's words carry their
+ * own), one that opens before the letter moves after the marker.
+ */
+function unmarked(line: string): string {
+  return line
+    .replace(/^[ \t]+/, (lead) => lead.replace(/\t/g, '    '))
+    .replace(/^( {0,3})([\uE000\uE002])([a-z])([\uE001\uE003])(?=[.)][ \t])/, '$1$3')
+    .replace(/^( {0,3})([\uE000\uE002])([a-z][.)][ \t]+)/, '$1$3$2');
+}
+
+/** Where a lettered list may start: "a." or "a)" (possibly inside a redline mark) after 0–3 spaces. */
+const START = /^[ \t]{0,3}[\uE000\uE002]?a[\uE001\uE003]?[.)][ \t]/;
+
 function lettered(this: TokenizerThis, src: string): LetteredList | undefined {
-  if (!/^[ \t]{0,3}a[.)][ \t]/.test(src)) return undefined; // the common case, cheaply
+  if (!START.test(src)) return undefined; // the common case, cheaply
   const source = src.split('\n');
-  const lines = source.map((line) => line.replace(/^[ \t]+/, (lead) => lead.replace(/\t/g, '    ')));
+  const lines = source.map(unmarked);
   const first = ITEM.exec(lines[0] ?? '');
   if (!first || first[2] !== 'a') return undefined;
   const listIndent = first[1]!.length;
@@ -102,7 +117,7 @@ const tokenizer: TokenizerExtension = {
   // Where a paragraph may end because a lettered list begins on the next line. A false start
   // (only "a.", no "b.") is harmless: marked joins the paragraph's two halves again.
   start(src: string): number | undefined {
-    const match = /\n {0,3}a[.)][ \t]+\S/.exec(src);
+    const match = /\n {0,3}[\uE000\uE002]?a[\uE001\uE003]?[.)][ \t]+\S/.exec(src);
     return match ? match.index + 1 : undefined;
   },
   tokenizer: lettered,

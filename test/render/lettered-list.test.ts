@@ -9,6 +9,7 @@ import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { proseHtml } from '../../src/render/prose.js';
 import { proseBlocks } from '../../src/render/typst-prose.js';
+import { INS_END, INS_START, markWords } from '../../src/render/redline.js';
 import { cleanupGuidelines, variant } from '../helpers/fixture.js';
 import { build } from './helpers.js';
 import { pdfPages, POPPLER } from './poppler.js';
@@ -53,6 +54,22 @@ describe('lettered lists in the HTML of prose', () => {
   it('ends the list where the letters stop following on, or the delimiter changes', () => {
     expect(proseHtml('a. satu\nb. dua\nd. empat')).toBe('<ol type="a" class="lettered">\n<li>satu</li>\n<li>dua</li>\n</ol>\n<p>d. empat</p>');
     expect(proseHtml('a. satu\nb. dua\nc) tiga')).toContain('</ol>\n<p>c) tiga</p>');
+  });
+
+  it('stays a list in the redline: an added item is marked inside, its letter outside the mark', () => {
+    // The word diff pairs the old "dua." full stop with the new "c.": the mark is around the "c" alone.
+    const marked = markWords('a. satu;\nb. dua.', 'a. satu;\nb. dua; dan\nc. tiga.');
+    expect(marked).toContain(`\n${INS_START}c${INS_END}. ${INS_START}tiga.${INS_END}`);
+    const html = proseHtml(marked);
+    expect(html).toMatch(/^<ol type="a" class="lettered">\n<li>satu;<\/li>\n<li>dua[^<]*<\/li>\n<li>[^<]*tiga[^<]*<\/li>\n<\/ol>$/);
+    expect(html).toContain(`${INS_START}tiga.${INS_END}`);
+  });
+
+  it('stays a list when the redline marks a whole new list, or a line from its letter on', () => {
+    const added = markWords('Teks.', 'Teks:\na. satu;\nb. dua.');
+    expect(added).toContain(INS_START);
+    expect(proseHtml(added)).toMatch(/<ol type="a" class="lettered">\n<li>[^<]*satu;[^<]*<\/li>\n<li>[^<]*dua[^<]*<\/li>\n<\/ol>$/);
+    expect(proseHtml(`a. satu;\n${INS_START}b. dua.${INS_END}`)).toBe(`<ol type="a" class="lettered">\n<li>satu;</li>\n<li>${INS_START}dua.${INS_END}</li>\n</ol>`);
   });
 
   it('keeps numbered lists as they were', () => {
