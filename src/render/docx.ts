@@ -49,6 +49,7 @@ import { safeUrl } from './escape.js';
 import type { Appendix, Chapter, DocumentModel, Prose, Ref } from './model.js';
 import { PAPER, type Paper } from './paper.js';
 import { proseTokens } from './prose.js';
+import { letterDelimiter } from './lettered-list.js';
 import { DEL_END, DEL_START, INS_END, INS_START } from './redline.js';
 
 /** The namespace of the bookmark map in customXml/item1.xml (read back by the importer). */
@@ -251,7 +252,8 @@ export class DocxWriter {
         const instance = this.list();
         for (const item of t.items) {
           const children = item.tokens.filter((x) => x.type !== 'space');
-          const reference = t.ordered ? 'prose-ordered' : 'prose-bullet';
+          const letter = letterDelimiter(t);
+          const reference = letter === ')' ? 'prose-letter-paren' : letter === '.' ? 'prose-letter' : t.ordered ? 'prose-ordered' : 'prose-bullet';
           children.forEach((child, i) => {
             if (child.type === 'list') this.block(child, [], depth + 1);
             else this.block(child, i === 0 ? lead : [], depth, i === 0 ? { reference, level: Math.min(depth, 8), instance } : undefined);
@@ -752,6 +754,8 @@ export async function packDocx(w: DocxWriter, frame: DocxFrame, options: DocxOpt
       config: [
         { reference: 'prose-ordered', levels: levels(LevelFormat.DECIMAL, (n) => `%${n}.`) },
         { reference: 'prose-bullet', levels: levels(LevelFormat.BULLET, (n) => ['•', '◦', '▪'][(n - 1) % 3]!) },
+        { reference: 'prose-letter', levels: levels(LevelFormat.LOWER_LETTER, (n) => `%${n}.`) },
+        { reference: 'prose-letter-paren', levels: levels(LevelFormat.LOWER_LETTER, (n) => `%${n})`) },
         { reference: 'steps', levels: levels(LevelFormat.DECIMAL, (n) => `%${n}.`) },
         { reference: 'duties', levels: levels(LevelFormat.DECIMAL, (n) => `%${n})`) },
         { reference: 'letters', levels: levels(LevelFormat.LOWER_LETTER, (n) => `%${n}.`) },

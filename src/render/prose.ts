@@ -2,10 +2,19 @@
 // HTML through (it is shown as text) and keeps only http, https, mailto and relative links.
 import { Marked, type Token, type Tokens } from 'marked';
 import { escapeHtml, safeUrl } from './escape.js';
+import { letterDelimiter, letteredLists } from './lettered-list.js';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
+marked.use(letteredLists);
 marked.use({
   renderer: {
+    list(token: Tokens.List): string | false {
+      // A lettered list ("a." or "a)"): type="a" for every reader, the ")" by a class (style.eta).
+      const delimiter = letterDelimiter(token);
+      if (delimiter === undefined) return false;
+      const items = token.items.map((item) => this.listitem(item)).join('');
+      return `<ol type="a" class="${delimiter === ')' ? 'lettered lettered-paren' : 'lettered'}">\n${items}</ol>\n`;
+    },
     html(token: Tokens.HTML | Tokens.Tag): string {
       return escapeHtml(token.text);
     },

@@ -163,7 +163,7 @@ export function markWords(before: string, after: string): string {
 
 /**
  * Wraps a changed run line by line, never around the line breaks or the Markdown that opens
- * a line (list markers, heading hashes, quote signs), so the Markdown structure survives.
+ * a line (list markers, lettered ones too, heading hashes, quote signs), so the Markdown structure survives.
  */
 function wrap(text: string, start: string, end: string, before: string): string {
   let atLineStart = before === '' || before.endsWith('\n');
@@ -178,7 +178,7 @@ function wrap(text: string, start: string, end: string, before: string): string 
       out += piece;
       continue;
     }
-    const prefix = atLineStart ? /^(\s*(?:[-*+]\s+|\d+[.)]\s+|#{1,6}\s+|>\s*)?)/.exec(piece)![1]! : /^(\s*)/.exec(piece)![1]!;
+    const prefix = atLineStart ? /^(\s*(?:[-*+]\s+|\d+[.)]\s+|[a-z][.)]\s+|#{1,6}\s+|>\s*)?)/.exec(piece)![1]! : /^(\s*)/.exec(piece)![1]!;
     const trail = /(\s*)$/.exec(piece)![1]!;
     out += `${prefix}${start}${piece.slice(prefix.length, piece.length - trail.length)}${end}${trail}`;
     atLineStart = false;

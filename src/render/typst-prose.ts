@@ -9,6 +9,7 @@ import { acceptMarks, DEL_END, DEL_START, INS_END, INS_START } from './redline.j
 import { safeUrl } from './escape.js';
 import { decodeEntities } from './entities.js';
 import { proseTokens } from './prose.js';
+import { letterDelimiter } from './lettered-list.js';
 
 /** Text, or a styled run: b(old), i(talic), s(trike), code, link, br, ins, del. */
 export type Inline =
@@ -21,7 +22,7 @@ export type Inline =
 export type Block =
   | { t: 'par'; c: Inline[] }
   | { t: 'heading'; c: Inline[] }
-  | { t: 'list'; ordered: boolean; start: number; depth: number; items: Block[][] }
+  | { t: 'list'; ordered: boolean; start: number; depth: number; items: Block[][]; numbering?: 'a.' | 'a)' | '1.' | '1)' }
   | { t: 'quote'; c: Block[] }
   | { t: 'code'; v: string }
   | { t: 'table'; head: Inline[][]; rows: Inline[][][] }
@@ -48,16 +49,17 @@ export function proseInline(markdown: string): Inline[] | undefined {
   return undefined;
 }
 
-function blocks(tokens: readonly Token[], depth: number, state: MarkState): Block[] {
+/** `inLettered`: the blocks are an item of a lettered list (their numbered lists keep "1." or "1)"). */
+function blocks(tokens: readonly Token[], depth: number, state: MarkState, inLettered = false): Block[] {
   const out: Block[] = [];
   for (const token of tokens) {
-    const block = blockOf(token, depth, state);
+    const block = blockOf(token, depth, state, inLettered);
     if (block !== undefined) out.push(block);
   }
   return out;
 }
 
-function blockOf(token: Token, depth: number, state: MarkState): Block | undefined {
+function blockOf(token: Token, depth: number, state: MarkState, inLettered: boolean): Block | undefined {
   switch (token.type) {
     case 'space':
     case 'def':
@@ -72,12 +74,17 @@ function blockOf(token: Token, depth: number, state: MarkState): Block | undefin
       return { t: 'heading', c: inlines((token as Tokens.Heading).tokens, state) };
     case 'list': {
       const list = token as Tokens.List;
+      const letter = letterDelimiter(list);
+      // A lettered source list keeps its own markers, and so does a numbered list inside one
+      // (a. → 1.); other ordered lists number by depth, as a regulation does.
+      const numbering = letter !== undefined ? (`a${letter}` as const) : list.ordered && inLettered ? numberedMarker(list) : undefined;
       return {
         t: 'list',
         ordered: list.ordered,
         start: typeof list.start === 'number' ? list.start : 1,
         depth,
-        items: list.items.map((item) => blocks(item.tokens, depth + 1, state)),
+        items: list.items.map((item) => blocks(item.tokens, depth + 1, state, letter !== undefined)),
+        ...(numbering !== undefined ? { numbering } : {}),
       };
     }
     case 'blockquote':
@@ -100,6 +107,11 @@ function blockOf(token: Token, depth: number, state: MarkState): Block | undefin
     default:
       return 'raw' in token && typeof token.raw === 'string' && token.raw.trim() !== '' ? { t: 'par', c: marked(token.raw.trim(), state) } : undefined;
   }
+}
+
+/** "1." or "1)", as the numbered list's first item is written. */
+function numberedMarker(list: Tokens.List): '1.' | '1)' {
+  return /^\s*\d{1,9}\)/.test(list.items[0]?.raw ?? '') ? '1)' : '1.';
 }
 
 function inlines(tokens: readonly Token[], state: MarkState): Inline[] {
