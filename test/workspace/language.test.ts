@@ -71,7 +71,7 @@ describe('language of messages and help', () => {
     const id = await help(['section', 'add'], 'id');
     expect(id.replace(/\s+/g, ' ')).toContain('(pilihan: narrative, terms, roles, mechanisms, indicators, forms)');
     // --kind takes the Indonesian names too, and says so.
-    expect(id.replace(/\s+/g, ' ')).toContain('jenis bagian: uraian, istilah, peran, mekanisme, atau indikator');
+    expect(id.replace(/\s+/g, ' ')).toContain('jenis bagian: uraian, istilah, peran, mekanisme, indikator, atau format');
     expect(await help(['validate'], 'id')).toContain('(bawaan: "stylish")');
   });
 });
