@@ -730,6 +730,8 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
             step: { kind: 'list', flags: '--step <text>', description: 'item.opt.step' },
             indicator: { kind: 'value', flags: '--indicator <text>', description: 'item.opt.indicator' },
             measures: { kind: 'list', flags: '--measures <mechanism>', description: 'item.opt.measures' },
+            purpose: { kind: 'value', flags: '--purpose <markdown>', description: 'item.opt.purpose' },
+            body: { kind: 'value', flags: '--body <markdown>', description: 'item.opt.body' },
             ...positions('item'),
             ...workspaceChange,
           },

@@ -110,6 +110,8 @@ export const workspace = {
     'item.opt.step': 'mechanisms: a step (repeat for several)',
     'item.opt.indicator': 'indicators: the indicator',
     'item.opt.measures': 'indicators: id of a mechanism it measures (repeat for several)',
+    'item.opt.purpose': 'forms: what the format is for, who fills it in, where it goes (Markdown)',
+    'item.opt.body': 'forms: the text of the format, blanks as …… (Markdown; fields are written in the file)',
     'item.opt.force': 'remove even though other items refer to it or comments are open',
 
     'workspace.opt.noCommit': 'change the files but do not commit (inside a git repository)',
@@ -181,6 +183,8 @@ export const workspace = {
     'workspace.field.steps': 'Steps',
     'workspace.field.indicator': 'Indicator',
     'workspace.field.measures': 'Mechanisms it measures',
+    'workspace.field.purpose': 'Purpose (Petunjuk)',
+    'workspace.field.body': 'Text of the format',
 
     'workspace.col.id': 'id',
     'workspace.col.kind': 'kind',
@@ -358,6 +362,8 @@ export const workspace = {
     'item.opt.step': 'mekanisme: satu langkah (ulangi untuk beberapa langkah)',
     'item.opt.indicator': 'indikator: rumusan indikatornya',
     'item.opt.measures': 'indikator: id mekanisme yang diukurnya (ulangi untuk beberapa)',
+    'item.opt.purpose': 'format: kegunaan format, pengisinya, dan tujuan penyampaiannya (Markdown)',
+    'item.opt.body': 'format: teks format, isian kosong ditulis …… (Markdown; isian ditulis di berkasnya)',
     'item.opt.force': 'tetap hapus walaupun butir lain merujuknya atau masih ada komentar terbuka',
 
     'workspace.opt.noCommit': 'ubah berkas tanpa membuat commit (di dalam repositori git)',
@@ -428,6 +434,8 @@ export const workspace = {
     'workspace.field.steps': 'Langkah-langkah',
     'workspace.field.indicator': 'Indikator',
     'workspace.field.measures': 'Mekanisme yang diukur',
+    'workspace.field.purpose': 'Petunjuk penggunaan',
+    'workspace.field.body': 'Teks format',
 
     'workspace.col.id': 'id',
     'workspace.col.kind': 'jenis',
