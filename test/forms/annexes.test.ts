@@ -51,3 +51,37 @@ describe('manifest annexes', () => {
     expect(doc.toc.map((e) => e.heading)).toContain('LAMPIRAN II DAFTAR RISIKO');
   });
 });
+
+describe('annexes in Indonesian and in the section commands', () => {
+  it('reports a bad used_in in Indonesian', async () => {
+    setLanguage('id');
+    try {
+      const checked = await check(annexGuideline((f) => { f['sections/lampiran-format.yaml'].items[0].used_in = ['tidak-ada']; }));
+      expect(checked.of('reference-resolves')[0]!.message).toContain('mekanisme atau peran');
+    } finally {
+      setLanguage('en');
+    }
+  });
+
+  it('section list shows annexes as L1, L2 and says which list in JSON', async () => {
+    const root = await writeGuideline(annexGuideline());
+    const { runCli: run } = await import('../helpers/cli.js');
+    const text = await run(['section', 'list', '-d', root]);
+    expect(text.stdout).toMatch(/^L1 +lampiran-format +forms/m);
+    expect(text.stdout).toMatch(/^L2 +lampiran-risiko +narrative/m);
+    const json = JSON.parse((await run(['section', 'list', '--json', '-d', root])).stdout) as { sections: { id: string; list: string; position: number }[] };
+    expect(json.sections.slice(-2)).toMatchObject([{ id: 'lampiran-format', list: 'annexes', position: 1 }, { id: 'lampiran-risiko', list: 'annexes', position: 2 }]);
+  });
+
+  it('section move reorders an annex within the annexes', async () => {
+    const root = await writeGuideline(annexGuideline());
+    const { runCli } = await import('../helpers/cli.js');
+    const moved = await runCli(['section', 'move', 'lampiran-risiko', '--position', '1', '--no-commit', '-d', root]);
+    expect(moved.code).toBe(0);
+    const { readFile } = await import('node:fs/promises');
+    const { parse } = await import('yaml');
+    const manifest = parse(await readFile(`${root}/pedoman.yaml`, 'utf8')) as { sections: string[]; annexes: string[] };
+    expect(manifest.annexes).toEqual(['lampiran-risiko', 'lampiran-format']);
+    expect(manifest.sections).toEqual(['pendahuluan', 'pengertian', 'peran', 'mekanisme', 'indikator']);
+  });
+});
