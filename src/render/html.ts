@@ -43,8 +43,8 @@ export function renderHtml(doc: DocumentModel, options: { root: string; paper: P
   const size = PAPER[options.paper];
   const h: HtmlHelpers = {
     e: escapeHtml,
-    md: proseHtml,
-    inline: proseHtmlInline,
+    md: (prose) => wrapTables(proseHtml(prose), doc.labels.tableRegion),
+    inline: (prose) => wrapTables(proseHtmlInline(prose), doc.labels.tableRegion),
     ref: (ref) => (ref.anchor !== undefined ? `<a href="#${escapeHtml(ref.anchor)}">${escapeHtml(ref.text)}</a>` : escapeHtml(ref.text)),
     fontFaces: fontFaceCss(),
     pageSize: `${size.widthMm}mm ${size.heightMm}mm`,
@@ -65,6 +65,14 @@ export function renderHtml(doc: DocumentModel, options: { root: string; paper: P
     },
   };
   return `${templates.render(HTML_TEMPLATE, { doc, h }).trim()}\n`;
+}
+
+/**
+ * Tables written in prose (Markdown pipe tables: a RACI matrix, a risk register) in their own
+ * scrolling box, as the document's own tables are, so that a phone never scrolls the page sideways.
+ */
+export function wrapTables(html: string, label: string): string {
+  return html.replace(/<table>[\s\S]*?<\/table>/g, (table) => `<div class="table-wrap" role="region" tabindex="0" aria-label="${escapeHtml(label)}">${table}</div>`);
 }
 
 /** A CSS string literal: quotes, backslashes, line breaks and "<" (which could close the <style>) as escapes. */

@@ -41,6 +41,9 @@ describe('HTML', () => {
     expect(html).toContain('<p class="signature-role">Kepala UPT Pemasyarakatan</p>');
     // The pipe table of a narrative annex is a real table.
     expect(html).toMatch(/<table>\s*<thead>\s*<tr>\s*<th>Risiko<\/th>/);
+    // … in its own scrolling box, as are the form's tables, so a phone never scrolls sideways.
+    expect(html).toContain('<div class="table-wrap" role="region" tabindex="0" aria-label="Tabel; geser ke samping untuk melihat semua kolom"><table>');
+    expect(html).toMatch(/<div class="table-wrap" role="region" tabindex="0" aria-label="[^"]+">\s*<table class="form-table">/);
     // Sources, linked.
     expect(html).toContain('<li>Ditjenpas, Contoh Sumber, 2025, <a href="https://www.ditjenpas.go.id/">https://www.ditjenpas.go.id/</a>, diakses 2 Desember 2026</li>');
     // The flowchart of the mechanism, after its steps.
