@@ -85,3 +85,18 @@ describe('annexes in Indonesian and in the section commands', () => {
     expect(manifest.sections).toEqual(['pendahuluan', 'pengertian', 'peran', 'mekanisme', 'indikator']);
   });
 });
+
+describe('sentences of a Markdown table', () => {
+  it('are its rows, not one long sentence', async () => {
+    const { splitSentences } = await import('../../src/analyze/sentences.js');
+    const table = 'Risiko utama:\n\n| Risiko | Kemungkinan | Pengendalian |\n| --- | --- | --- |\n| Kebocoran data | Sedang | Akses dibatasi |\n| Pemerasan | Rendah | Tidak ada uang tunai |\n';
+    const sentences = splitSentences(table);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Risiko utama:',
+      '| Risiko | Kemungkinan | Pengendalian |',
+      '| --- | --- | --- |',
+      '| Kebocoran data | Sedang | Akses dibatasi |',
+      '| Pemerasan | Rendah | Tidak ada uang tunai |',
+    ]);
+  });
+});
