@@ -155,6 +155,14 @@ export class GuidelineModel {
             t('load.sectionMissing', { id: l.id, file: `${SECTIONS_DIR}/${l.id}.yaml` })));
         }
       }
+      // An id in both lists counts as a section of the body (listedSections); the annex entry is reported.
+      const data = manifest.file.data as { sections?: unknown; annexes?: unknown } | undefined;
+      if (Array.isArray(data?.sections) && Array.isArray(data.annexes)) {
+        const body = new Set(data.sections);
+        data.annexes.forEach((id, j) => {
+          if (typeof id === 'string' && body.has(id)) findings.push(findingAt(manifest.file, ['annexes', j], 'schema', 'error', t('load.sectionListedTwice', { id })));
+        });
+      }
       const listedNames = new Set(listed.map((l) => `${l.id}.yaml`));
       const unlisted: string[] = [];
       // Without a readable `sections` list every file would look unlisted: the manifest's own

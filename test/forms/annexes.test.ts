@@ -100,3 +100,15 @@ describe('sentences of a Markdown table', () => {
     ]);
   });
 });
+
+describe('an id in both lists', () => {
+  it('is an error at its annexes entry, and the section is read once, in the body', async () => {
+    const checked = await check(annexGuideline((f) => { f['pedoman.yaml'].annexes.push('pendahuluan'); }));
+    const twice = checked.of('schema').filter((x) => x.message.includes('both'));
+    expect(twice).toHaveLength(1);
+    expect(twice[0]!.message).toBe("section 'pendahuluan' is listed under both 'sections' and 'annexes'; keep it in one of the two lists");
+    expect(twice[0]!.line).toBe(checked.lineOf('pedoman.yaml', '- pendahuluan', 1));
+    const { guideline } = await openGuideline(checked.root).typed();
+    expect(guideline.sections.filter((s) => s.id === 'pendahuluan').map((s) => s.annex === true)).toEqual([false]);
+  });
+});
