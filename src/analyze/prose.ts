@@ -85,6 +85,13 @@ export function sectionProse(section: Section): ProseText[] {
         add([...at, 'definition'], metric.definition, id);
         break;
       }
+      case 'forms': {
+        const form = section.items[i]!;
+        add([...at, 'title'], form.title, id);
+        add([...at, 'purpose'], form.purpose, id);
+        add([...at, 'body'], form.body, id);
+        break;
+      }
     }
     addAll([...at, 'open_questions'], item.open_questions, id);
   });

@@ -1,10 +1,12 @@
 // The HTML rendering: one self-contained page (styles and fonts inline, no scripts, a Content
 // Security Policy that forbids them), from templates/document.html.eta. Values are HTML-escaped
 // by the template engine; prose goes through the safe Markdown renderer.
-import { escapeHtml } from './escape.js';
+import { escapeHtml, safeUrl } from './escape.js';
+import { flowchartSvg } from './flowchart.js';
+import { fill } from './labels.js';
 import { acceptMarks } from './redline.js';
 import { fontFaceCss } from './fonts.js';
-import type { DocumentModel, Ref } from './model.js';
+import type { DocumentModel, MechanismEntry, Ref } from './model.js';
 import { proseHtml, proseHtmlInline } from './prose.js';
 import { Templates } from './templates.js';
 import { type Paper, PAPER } from './paper.js';
@@ -30,23 +32,47 @@ export interface HtmlHelpers {
   cssString: (value: unknown) => string;
   /** "Halaman X dari Y" as the CSS content of a printed page's margin box. */
   pageCounter: string;
+  /** A mechanism's steps as an inline SVG flowchart, or '' when flowcharts are off or it has no steps. */
+  flowchart: (m: MechanismEntry) => string;
+  /** An address as a link when its scheme is safe, else as text. */
+  link: (url: string) => string;
 }
 
-export function renderHtml(doc: DocumentModel, options: { root: string; paper: Paper }): string {
+export function renderHtml(doc: DocumentModel, options: { root: string; paper: Paper; flowcharts?: boolean }): string {
   const templates = new Templates({ root: options.root, escape: escapeHtml });
   const size = PAPER[options.paper];
   const h: HtmlHelpers = {
     e: escapeHtml,
-    md: proseHtml,
-    inline: proseHtmlInline,
+    md: (prose) => wrapTables(proseHtml(prose), doc.labels.tableRegion),
+    inline: (prose) => wrapTables(proseHtmlInline(prose), doc.labels.tableRegion),
     ref: (ref) => (ref.anchor !== undefined ? `<a href="#${escapeHtml(ref.anchor)}">${escapeHtml(ref.text)}</a>` : escapeHtml(ref.text)),
     fontFaces: fontFaceCss(),
     pageSize: `${size.widthMm}mm ${size.heightMm}mm`,
     pageSizeLandscape: `${size.heightMm}mm ${size.widthMm}mm`,
     cssString,
     pageCounter: pageCounterCss(doc.labels.page),
+    flowchart: (m) => {
+      if (options.flowcharts === false || m.steps.length === 0) return '';
+      const L = doc.labels;
+      return flowchartSvg(m.anchor, m.steps, {
+        title: fill(L.flowchart, { name: m.name }),
+        desc: fill(L.flowchartDesc, { count: m.steps.length }),
+      });
+    },
+    link: (url) => {
+      const safe = safeUrl(url);
+      return safe === undefined ? escapeHtml(url) : `<a href="${escapeHtml(safe)}">${escapeHtml(url)}</a>`;
+    },
   };
   return `${templates.render(HTML_TEMPLATE, { doc, h }).trim()}\n`;
+}
+
+/**
+ * Tables written in prose (Markdown pipe tables: a RACI matrix, a risk register) in their own
+ * scrolling box, as the document's own tables are, so that a phone never scrolls the page sideways.
+ */
+export function wrapTables(html: string, label: string): string {
+  return html.replace(/<table>[\s\S]*?<\/table>/g, (table) => `<div class="table-wrap" role="region" tabindex="0" aria-label="${escapeHtml(label)}">${table}</div>`);
 }
 
 /** A CSS string literal: quotes, backslashes, line breaks and "<" (which could close the <style>) as escapes. */

@@ -436,6 +436,12 @@ function proseOf(section: Section): Prose[] {
         add([...at, 'definition'], metric.definition);
         break;
       }
+      case 'forms': {
+        const form = section.items[i]!;
+        add([...at, 'purpose'], form.purpose);
+        add([...at, 'body'], form.body);
+        break;
+      }
     }
   });
   return out;

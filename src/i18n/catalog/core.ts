@@ -8,6 +8,7 @@ export const core = {
     'locate.notFound': 'no guideline found: no {manifest} in this folder or above it, and no guideline/{manifest}; run the command inside a guideline or pass --dir PATH',
 
     'load.sectionMissing': "section '{id}' is listed here but its file {file} does not exist; create it or remove '{id}' from the list",
+    'load.sectionListedTwice': "section '{id}' is listed under both 'sections' and 'annexes'; keep it in one of the two lists",
     'load.sectionUnlisted': "{file} is not listed under 'sections' in {manifest}, so it is not part of the guideline; add '{id}' to that list or delete the file",
     'load.sectionUnlistedRename': "{file} is not listed under 'sections' in {manifest}, so it is not part of the guideline, and its name is not a valid id; rename it to {renamed} (with id: {id} inside) and add '{id}' to that list, or delete the file",
     'load.sectionIdMismatch': "this file's id is '{id}' but its file name says '{expected}'; the id must match the file name ({file})",
@@ -132,6 +133,7 @@ export const core = {
     'locate.notFound': 'pedoman tidak ditemukan: tidak ada {manifest} di folder ini atau di atasnya, dan tidak ada guideline/{manifest}; jalankan perintah di dalam folder pedoman atau berikan --dir PATH',
 
     'load.sectionMissing': "bagian '{id}' tercantum di sini tetapi berkasnya {file} tidak ada; buat berkas itu atau hapus '{id}' dari daftar",
+    'load.sectionListedTwice': "bagian '{id}' tercantum pada 'sections' dan juga pada 'annexes'; cantumkan pada salah satu daftar saja",
     'load.sectionUnlisted': "{file} tidak tercantum pada 'sections' di {manifest}, sehingga bukan bagian dari pedoman; tambahkan '{id}' ke daftar itu atau hapus berkasnya",
     'load.sectionUnlistedRename': "{file} tidak tercantum pada 'sections' di {manifest}, sehingga bukan bagian dari pedoman, dan namanya bukan id yang sah; ganti namanya menjadi {renamed} (dengan id: {id} di dalamnya) lalu tambahkan '{id}' ke daftar itu, atau hapus berkasnya",
     'load.sectionIdMismatch': "id berkas ini '{id}' tetapi nama berkasnya '{expected}'; id harus sama dengan nama berkas ({file})",
