@@ -250,7 +250,7 @@ function splitCounts(total: number): Record<SectionKind, number> {
   const rest = total - terms - roles - narrative;
   const mechanisms = Math.max(1, Math.floor(rest / 2));
   // At least as many metrics as mechanisms, so that every mechanism is measured.
-  return { narrative, terms, roles, mechanisms, indicators: rest - mechanisms };
+  return { narrative, terms, roles, mechanisms, indicators: rest - mechanisms, forms: 0 };
 }
 
 function makeTerms(count: number, random: Random, text: TextMaker): Term[] {

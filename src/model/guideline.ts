@@ -151,7 +151,7 @@ export class GuidelineModel {
         if (read) findings.push(...read.findings);
         else if (sectionPath(this.root, l.id)) {
           // (An id that cannot be a file name is reported by the manifest's schema.)
-          findings.push(findingAt(manifest.file, ['sections', l.index], 'section-missing', 'error',
+          findings.push(findingAt(manifest.file, [l.list, l.index], 'section-missing', 'error',
             t('load.sectionMissing', { id: l.id, file: `${SECTIONS_DIR}/${l.id}.yaml` })));
         }
       }
@@ -188,7 +188,7 @@ export class GuidelineModel {
       const files = await this.files();
       return {
         ...rawManifest(files.manifest.file),
-        sections: files.sections.map(({ listed, read }) => rawSection(listed.id, listed.index, `${SECTIONS_DIR}/${listed.id}.yaml`, read?.file)),
+        sections: files.sections.map(({ listed, read }) => rawSection(listed.id, listed.index, `${SECTIONS_DIR}/${listed.id}.yaml`, read?.file, listed.list)),
         unlisted: files.unlisted,
       };
     });
@@ -197,7 +197,7 @@ export class GuidelineModel {
   /** One listed section as plain data, reading only its file (fast for commands that need one). */
   async rawSection(id: string): Promise<RawSection | undefined> {
     const found = await this.sectionFile(id);
-    return found && rawSection(id, found.listed.index, `${SECTIONS_DIR}/${id}.yaml`, found.read?.file);
+    return found && rawSection(id, found.listed.index, `${SECTIONS_DIR}/${id}.yaml`, found.read?.file, found.listed.list);
   }
 
   /** The manifest as plain data and its language, reading nothing else. */
@@ -221,7 +221,7 @@ export class GuidelineModel {
         const checked = typedSection(this.root, listed.id, section.file);
         findings.push(...checked.findings);
         for (const id of checked.looseIds) looseIds.add(id);
-        if (checked.section) sections.push(checked.section);
+        if (checked.section) sections.push(listed.list === 'annexes' ? { ...checked.section, annex: true } : checked.section);
       }
       const guideline: Guideline = { root: this.root, manifestFile, manifest: manifest as Manifest | undefined, sections, files: read };
       return { guideline, index: buildIndex(guideline, looseIds), findings };

@@ -5,8 +5,8 @@
 import { isRecord } from '../core/guards.js';
 import type { SchemaName } from './schema-names.js';
 
-export type SectionKind = 'narrative' | 'terms' | 'roles' | 'mechanisms' | 'indicators';
-export const SECTION_KINDS: readonly SectionKind[] = ['narrative', 'terms', 'roles', 'mechanisms', 'indicators'];
+export type SectionKind = 'narrative' | 'terms' | 'roles' | 'mechanisms' | 'indicators' | 'forms';
+export const SECTION_KINDS: readonly SectionKind[] = ['narrative', 'terms', 'roles', 'mechanisms', 'indicators', 'forms'];
 
 /** Where a field's choices come from, when it refers to something in the guideline. */
 export type FieldSource = 'levels' | 'provisions' | 'appointers' | 'roles' | 'mechanisms';
@@ -106,6 +106,18 @@ export const KINDS: Readonly<Record<SectionKind, KindInfo>> = {
       field(['measures'], 'measures', '--measures', 'choices', false, true, 'mechanisms'),
     ],
   },
+  forms: {
+    kind: 'forms',
+    schema: 'forms',
+    label: (item) => text(item, 'title'),
+    description: 'workspace.kind.forms',
+    // A form needs a body or fields; `item add` writes the body, the fields are edited in the file.
+    fields: [
+      field(['title'], 'title', '--title', 'text', true, true),
+      field(['purpose'], 'purpose', '--purpose', 'lines', true, true),
+      field(['body'], 'body', '--body', 'lines', true, true),
+    ],
+  },
 };
 
 /**
@@ -122,7 +134,7 @@ export function kindOf(value: unknown): SectionKind | undefined {
 
 /**
  * A kind as a person types it on the command line (`section add --kind`): the stored word or
- * its Indonesian name, any case (uraian, istilah, peran, mekanisme, indikator).
+ * its Indonesian name, any case (uraian, istilah, peran, mekanisme, indikator, format).
  */
 const KIND_WORDS: Readonly<Record<SectionKind, readonly string[]>> = {
   narrative: ['uraian', 'naratif'],
@@ -130,6 +142,7 @@ const KIND_WORDS: Readonly<Record<SectionKind, readonly string[]>> = {
   roles: ['peran', 'kelembagaan'],
   mechanisms: ['mekanisme'],
   indicators: ['indikator'],
+  forms: ['format', 'formulir'],
 };
 
 export function parseKind(input: string): SectionKind | undefined {

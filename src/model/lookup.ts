@@ -1,6 +1,6 @@
 // Indexes over the model, built once, so that rules look things up by id instead of
 // scanning lists inside loops.
-import type { Authority, Guideline, Item, ItemRef, Level, Mechanism, Indicator, Provision, Role, Section, Stakeholder, Term } from './types.js';
+import type { Authority, FormItem, Guideline, Item, ItemRef, Level, Mechanism, Indicator, Provision, Role, Section, Stakeholder, Term } from './types.js';
 
 export interface TypedRef<T> {
   section: Section;
@@ -16,6 +16,7 @@ export interface ModelIndex {
   roles: TypedRef<Role>[];
   mechanisms: TypedRef<Mechanism>[];
   indicators: TypedRef<Indicator>[];
+  forms: TypedRef<FormItem>[];
   rolesById: Map<string, TypedRef<Role>>;
   termsById: Map<string, TypedRef<Term>>;
   mechanismsById: Map<string, TypedRef<Mechanism>>;
@@ -35,6 +36,7 @@ export function buildIndex(guideline: Guideline, looseIds: Set<string> = new Set
     roles: [],
     mechanisms: [],
     indicators: [],
+    forms: [],
     rolesById: new Map(),
     termsById: new Map(),
     mechanismsById: new Map(),
@@ -73,6 +75,9 @@ export function buildIndex(guideline: Guideline, looseIds: Set<string> = new Set
           break;
         case 'indicators':
           index.indicators.push({ section, item: item as Indicator, index: i });
+          break;
+        case 'forms':
+          index.forms.push({ section, item: item as FormItem, index: i });
           break;
         default:
           break;

@@ -5,6 +5,7 @@
 import { asRecord, isRecord } from '../core/guards.js';
 import { itemLabel, kindOf, type SectionKind } from './kinds.js';
 import type { SourceFile } from './types.js';
+import type { SectionList } from './typed.js';
 
 export interface RawItem {
   id: string;
@@ -19,6 +20,8 @@ export interface RawSection {
   id: string;
   /** Position in the manifest's list, from 0. */
   index: number;
+  /** Which of the manifest's lists names it: the body's `sections` or the `annexes`. */
+  list: SectionList;
   /** The kind the file declares, when pedoman knows it. */
   kind: SectionKind | undefined;
   /** The file's `kind` as written (for messages about an unknown one). */
@@ -39,7 +42,7 @@ export interface RawSection {
   broken: boolean;
 }
 
-export function rawSection(id: string, index: number, rel: string, file: SourceFile | undefined): RawSection {
+export function rawSection(id: string, index: number, rel: string, file: SourceFile | undefined, list: SectionList = 'sections'): RawSection {
   const exists = file !== undefined;
   const data = asRecord(file?.data);
   const declared = data?.kind;
@@ -47,6 +50,7 @@ export function rawSection(id: string, index: number, rel: string, file: SourceF
   return {
     id,
     index,
+    list,
     kind: kindOf(declared),
     declaredKind: typeof declared === 'string' ? declared : undefined,
     title: title ?? id,

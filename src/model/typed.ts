@@ -15,24 +15,42 @@ import { MANIFEST_FILE, SECTIONS_DIR } from './locate.js';
 import { schemaFindings, validatorFor } from './schema.js';
 import type { Manifest, Section, SourceFile } from './types.js';
 
+/** The manifest's two lists of sections: the body's, then the annexes (lampiran). */
+export type SectionList = 'sections' | 'annexes';
+export const SECTION_LISTS: readonly SectionList[] = ['sections', 'annexes'];
+
 export interface ListedSection {
   id: string;
-  /** Position in the manifest's `sections` list, from 0. */
+  /** Position in its manifest list (`sections` or `annexes`), from 0. */
   index: number;
+  /** Which list names it. */
+  list: SectionList;
 }
 
-/** The section ids the manifest lists, each once, in order (whatever else the manifest holds). */
+/**
+ * The section ids the manifest lists, each once, in document order (whatever else the manifest
+ * holds): the body's `sections`, then the `annexes`. An id in both lists counts where it comes
+ * first.
+ */
 export function listedSections(manifestData: unknown): ListedSection[] {
-  const list = isRecord(manifestData) ? manifestData.sections : undefined;
-  if (!Array.isArray(list)) return [];
+  if (!isRecord(manifestData)) return [];
   const seen = new Set<string>();
   const out: ListedSection[] = [];
-  list.forEach((id, index) => {
-    if (typeof id !== 'string' || seen.has(id)) return;
-    seen.add(id);
-    out.push({ id, index });
-  });
+  for (const name of SECTION_LISTS) {
+    const list = manifestData[name];
+    if (!Array.isArray(list)) continue;
+    list.forEach((id, index) => {
+      if (typeof id !== 'string' || seen.has(id)) return;
+      seen.add(id);
+      out.push({ id, index, list: name });
+    });
+  }
   return out;
+}
+
+/** Every section id the manifest lists (body, then annexes), once each. */
+export function listedIds(manifestData: unknown): string[] {
+  return listedSections(manifestData).map((l) => l.id);
 }
 
 /** The manifest against its schema: the typed manifest when it passes. */

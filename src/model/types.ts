@@ -90,6 +90,8 @@ export interface Manifest {
   /** The follow-up group asked to comment and approve, by unit. */
   reviewers?: Reviewer[];
   sections: string[];
+  /** Annex (lampiran) section ids, printed after the body as LAMPIRAN I, II, … */
+  annexes?: string[];
   rules?: Record<string, RuleSetting>;
 }
 
@@ -200,12 +202,73 @@ export interface Indicator {
   open_questions?: string[];
 }
 
+export const FORM_FIELD_TYPES = ['text', 'long-text', 'date', 'number', 'choice', 'checkbox', 'table'] as const;
+export type FormFieldType = (typeof FORM_FIELD_TYPES)[number];
+
+/** A blank of a form to fill in by hand. */
+export interface FormField {
+  label: string;
+  type: FormFieldType;
+  required?: boolean;
+  hint?: string;
+  /** choice only. */
+  options?: string[];
+  /** long-text only: blank lines (default 3). */
+  lines?: number;
+  /** table only. */
+  columns?: string[];
+  /** table only: blank rows (default 5). */
+  rows?: number;
+}
+
+/** A heading between a form's fields. */
+export interface FormHeading {
+  heading: string;
+}
+
+export type FormEntry = FormField | FormHeading;
+
+/** A signature block at the foot of a form. */
+export interface FormSignature {
+  /** Who signs. */
+  role: string;
+  /** A "…………, …… 20……" line (default true). */
+  place_date?: boolean;
+  /** "NIP. ……" under the name line (default false). */
+  nip?: boolean;
+  side?: 'left' | 'right';
+}
+
+/** A format (Format): a form, letter or decree printed so it can be filled in by hand. */
+export interface FormItem {
+  id: string;
+  title: string;
+  /** What it is for, who fills it in, where it goes (printed as the Petunjuk). */
+  purpose: string;
+  /** Ids of the mechanisms or roles that use it. */
+  used_in?: string[];
+  /** Fixed text (e.g. a decree), blanks as "……". */
+  body?: string;
+  fields?: FormEntry[];
+  signatures?: FormSignature[];
+  /** Topics the item covers (kebab-case ids); the rule topic-required checks those the ruleset requires. */
+  topics?: string[];
+  /** Where the facts the item states come from (beyond the laws in the manifest). */
+  sources?: Source[];
+  open_questions?: string[];
+}
+
+export function isFormHeading(entry: FormEntry): entry is FormHeading {
+  return 'heading' in entry;
+}
+
 export interface ItemByKind {
   narrative: NarrativeItem;
   terms: Term;
   roles: Role;
   mechanisms: Mechanism;
   indicators: Indicator;
+  forms: FormItem;
 }
 
 export type Item = ItemByKind[SectionKind];
@@ -223,6 +286,8 @@ export interface SectionBase<K extends SectionKind> {
   fileIndex: readonly number[];
   /** The file the section was read from. */
   file: SourceFile;
+  /** Listed under the manifest's `annexes` (printed after the body as a LAMPIRAN), not `sections`. */
+  annex?: boolean;
 }
 
 export type Section =
@@ -230,7 +295,8 @@ export type Section =
   | SectionBase<'terms'>
   | SectionBase<'roles'>
   | SectionBase<'mechanisms'>
-  | SectionBase<'indicators'>;
+  | SectionBase<'indicators'>
+  | SectionBase<'forms'>;
 
 /** A YAML file as read: text, parsed document and line index for positions. */
 export interface SourceFile {
@@ -258,7 +324,7 @@ export interface Guideline {
   manifestFile: SourceFile;
   /** Undefined when the manifest could not be read or is not a mapping. */
   manifest: Manifest | undefined;
-  /** Sections that loaded and passed their schema, in manifest order. */
+  /** Sections that loaded and passed their schema, in manifest order: the body's, then the annexes (`annex: true`). */
   sections: Section[];
   /** Every file read, for the formatters and for positions. */
   files: SourceFile[];

@@ -23,6 +23,7 @@ export const ITEM_REFERENCES: Record<SectionKind, readonly ReferenceField[]> = {
     { path: ['responsible'], many: false },
     { path: ['measures'], many: true },
   ],
+  forms: [{ path: ['used_in'], many: true }],
 };
 
 export interface Reference {

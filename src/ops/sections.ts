@@ -31,7 +31,7 @@ export function planSectionAdd(workspace: Workspace, section: { kind: SectionKin
 
 export function planSectionMove(workspace: Workspace, section: RawSection, index: number): Edit {
   const edit = emptyEdit(commitText(workspace, 'workspace.commit.sectionMove', { id: section.id, position: index + 1 }));
-  edit.writes.set(workspace.manifest.path, moveInSeq(workspace.manifest.text, ['sections'], section.index, index));
+  edit.writes.set(workspace.manifest.path, moveInSeq(workspace.manifest.text, [section.list], section.index, index));
   return edit;
 }
 
@@ -41,7 +41,7 @@ export async function planSectionRename(workspace: Workspace, raw: RawSection, t
   const from = section.id;
   const root = workspace.root;
   const edit = emptyEdit(commitText(workspace, 'workspace.commit.sectionRename', { from, to }));
-  edit.writes.set(workspace.manifest.path, setScalar(workspace.manifest.text, ['sections', section.index], to));
+  edit.writes.set(workspace.manifest.path, setScalar(workspace.manifest.text, [section.list, section.index], to));
   let text = to === from ? section.text : setScalar(section.text, ['id'], to);
   if (title !== undefined) text = setScalar(text, ['title'], title);
   const newPath = join(root, SECTIONS_DIR, `${to}.yaml`);
@@ -73,7 +73,7 @@ export async function sectionBlockers(workspace: Workspace, section: RawSection)
 /** The manifest's entry and the file go; the comments stay, as part of the consultation record. */
 export function planSectionRemove(workspace: Workspace, section: RawSection): Edit {
   const edit = emptyEdit(commitText(workspace, 'workspace.commit.sectionRemove', { id: section.id }));
-  edit.writes.set(workspace.manifest.path, removeFromSeq(workspace.manifest.text, ['sections'], section.index));
+  edit.writes.set(workspace.manifest.path, removeFromSeq(workspace.manifest.text, [section.list], section.index));
   if (section.exists) edit.removals.push(section.path);
   return edit;
 }

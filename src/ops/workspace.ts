@@ -8,6 +8,7 @@ import { COMMENTS_DIR, MANIFEST_FILE, SECTIONS_DIR } from '../model/locate.js';
 import { UserError } from '../core/errors.js';
 import { isRecord } from '../core/guards.js';
 import type { SectionKind } from '../model/kinds.js';
+import type { SectionList } from '../model/typed.js';
 import { openGuideline, type GuidelineModel } from '../model/guideline.js';
 import type { RawItem } from '../model/raw.js';
 
@@ -27,6 +28,8 @@ export interface RawSection extends RawFile {
   id: string;
   /** Position in the manifest's list, from 0. */
   index: number;
+  /** Which of the manifest's lists names it: the body's `sections` or the `annexes`. */
+  list: SectionList;
   kind: SectionKind | undefined;
   title: string | undefined;
   items: RawItem[];
@@ -56,6 +59,7 @@ export async function readWorkspace(root: string, model: GuidelineModel = openGu
     broken: !s.exists || s.broken,
     id: s.id,
     index: s.index,
+    list: s.list,
     kind: s.kind,
     title: s.hasTitle ? s.title : undefined,
     items: s.items,

@@ -151,6 +151,8 @@ export interface IndicatorEntry {
 
 interface ChapterBase extends Heading {
   sectionId: string;
+  /** An annex of the guideline (manifest `annexes`): numbered LAMPIRAN, printed after the body. */
+  annex?: boolean;
   intro?: Prose;
   notes: Prose[];
 }
@@ -266,8 +268,12 @@ export function buildDocument(guideline: Guideline, index: ModelIndex, options: 
   const notes = (list: readonly string[] | undefined): Prose[] => (options.final ? [] : [...(list ?? [])]);
   const names = new Names(manifest, index);
 
-  const chapters: Chapter[] = guideline.sections.map((section, i) => {
-    const numberText = `${labels.chapter} ${roman(i + 1)}`;
+  // The body's sections are BAB I, II, …; the annexes after them LAMPIRAN I, II, … in the
+  // order listed, and the appendices pedoman adds (traceability, comments) continue that count.
+  let bodyCount = 0;
+  let annexCount = 0;
+  const chapters: Chapter[] = guideline.sections.map((section) => {
+    const numberText = section.annex ? `${labels.appendix} ${roman(++annexCount)}` : `${labels.chapter} ${roman(++bodyCount)}`;
     const base: ChapterBase = {
       sectionId: section.id,
       anchor: `bab-${section.id}`,
@@ -276,13 +282,14 @@ export function buildDocument(guideline: Guideline, index: ModelIndex, options: 
       heading: `${numberText} ${upper(section.title)}`,
       notes: notes(section.open_questions),
     };
+    if (section.annex) base.annex = true;
     if (section.intro !== undefined) base.intro = section.intro;
     return buildChapter(section, base, { labels, names, index, notes, manifest });
   });
 
   const appendices: Appendix[] = [];
   const appendixHeading = (slug: string, title: string): Heading => {
-    const numberText = `${labels.appendix} ${roman(appendices.length + 1)}`;
+    const numberText = `${labels.appendix} ${roman(annexCount + appendices.length + 1)}`;
     return { anchor: `lampiran-${slug}`, number: numberText, title: upper(title), heading: `${numberText} ${upper(title)}` };
   };
   const rows = options.tableOnly ? [] : traceRows(manifest, index, names);
@@ -433,6 +440,8 @@ function buildChapter(section: Section, base: ChapterBase, ctx: ChapterContext):
         definitions: heading(`${section.id}-definisi`, number.upper(2), labels.indicatorDefinitions),
         indicators: section.items.map((m, i) => indicatorEntry(m, i, labels, names, notes)),
       };
+    case 'forms':
+      return { ...base, kind: 'narrative', parts: section.items.map((item, i) => ({ id: item.id, ...heading(item.id, number.upper(i + 1), item.title), text: item.purpose, notes: notes(item.open_questions) })) };
   }
 }
 

@@ -2,6 +2,7 @@ import { t } from '../i18n/index.js';
 import { closestN } from '../util/closest.js';
 import type { Rule } from './types.js';
 import { AWAITING_TEAM } from '../model/comment-types.js';
+import { listedIds } from '../model/typed.js';
 
 /**
  * Every review comment points at something that exists: its section (error), the comment it
@@ -18,7 +19,7 @@ export const commentAnchor: Rule = {
     if (!files || comments.length === 0) return;
     const byId = new Map(comments.map((c) => [c.id, c]));
     // A listed section whose file failed its schema still exists; its items are in looseIds.
-    const listed = new Set(guideline.manifest?.sections ?? []);
+    const listed = new Set(listedIds(guideline.manifest));
     const sectionIds = [...new Set([...index.sections.keys(), ...listed])];
     const rootOf = (id: string) => {
       let current = byId.get(id);

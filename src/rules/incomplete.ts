@@ -7,6 +7,7 @@ import { SECTIONS_DIR } from '../model/locate.js';
 import { isRecord } from '../core/guards.js';
 import type { Guideline } from '../model/types.js';
 import { SECTION_KINDS, type SectionKind } from '../model/kinds.js';
+import { listedIds } from '../model/typed.js';
 
 /**
  * Kinds of which at least one listed section did not load, or loaded without some of its items
@@ -15,7 +16,7 @@ import { SECTION_KINDS, type SectionKind } from '../model/kinds.js';
  */
 export function incompleteKinds(guideline: Guideline, options: { leftOutItems?: boolean } = {}): ReadonlySet<SectionKind> {
   const out = new Set<SectionKind>();
-  const listed = guideline.manifest?.sections ?? [];
+  const listed = listedIds(guideline.manifest);
   const loaded = new Set(guideline.sections.map((s) => s.file.rel));
   if (options.leftOutItems !== false) {
     for (const section of guideline.sections) {

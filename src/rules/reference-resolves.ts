@@ -6,7 +6,7 @@ import type { Rule, RuleContext } from './types.js';
 import { type PathSegment } from '../core/findings.js';
 import { type SectionKind } from '../model/kinds.js';
 
-type Target = 'level' | 'role' | 'appointer' | 'provision' | 'stakeholder' | 'mechanism' | 'term' | 'programme';
+type Target = 'level' | 'role' | 'appointer' | 'provision' | 'stakeholder' | 'mechanism' | 'term' | 'programme' | 'usage';
 
 /**
  * Every reference by id resolves; when it does not, the message lists the ids that exist. That
@@ -15,7 +15,7 @@ type Target = 'level' | 'role' | 'appointer' | 'provision' | 'stakeholder' | 'me
  */
 export const referenceResolves: Rule = {
   id: 'reference-resolves',
-  meta: { severity: 'error', messages: ['more', 'none', 'target.appointer', 'target.level', 'target.mechanism', 'target.programme', 'target.provision', 'target.role', 'target.stakeholder', 'target.term', 'unknown', 'unknownSuggest'] },
+  meta: { severity: 'error', messages: ['more', 'none', 'target.appointer', 'target.level', 'target.mechanism', 'target.programme', 'target.provision', 'target.role', 'target.stakeholder', 'target.term', 'target.usage', 'unknown', 'unknownSuggest'] },
   check(context) {
     const { guideline, index } = context;
     // A section of the target's kind did not load (empty, broken YAML, schema errors): its
@@ -25,8 +25,8 @@ export const referenceResolves: Rule = {
     const check = (file: SourceFile, path: PathSegment[], id: string | undefined, target: Target) => {
       if (id === undefined) return;
       if (resolves(context, id, target)) return;
-      const kind = ITEM_KIND[target];
-      if (kind && incomplete.has(kind)) return;
+      const kinds = target === 'usage' ? (['mechanisms', 'roles'] as const) : [ITEM_KIND[target]];
+      if (kinds.some((kind) => kind && incomplete.has(kind))) return;
       report(context, file, path, id, target);
     };
     const checkList = (file: SourceFile, base: PathSegment[], ids: string[] | undefined, target: Target) => {
@@ -53,6 +53,9 @@ export const referenceResolves: Rule = {
       const at: PathSegment[] = ['items', i];
       check(section.file, [...at, 'responsible'], item.responsible, 'role');
       checkList(section.file, [...at, 'measures'], item.measures, 'mechanism');
+    }
+    for (const { section, item, index: i } of index.forms) {
+      checkList(section.file, ['items', i, 'used_in'], item.used_in, 'usage');
     }
     for (const { section, item, index: i } of index.terms) {
       checkList(section.file, ['items', i, 'distinct_from'], item.distinct_from, 'term');
@@ -95,6 +98,8 @@ function resolves({ guideline, index }: RuleContext, id: string, target: Target)
       return index.termsById.has(id);
     case 'programme':
       return programmeIds(guideline).includes(id);
+    case 'usage':
+      return index.mechanismsById.has(id) || index.rolesById.has(id);
   }
 }
 
@@ -116,6 +121,8 @@ function candidates({ guideline, index }: RuleContext, target: Target): string[]
       return [...index.termsById.keys()];
     case 'programme':
       return programmeIds(guideline);
+    case 'usage':
+      return [...index.mechanismsById.keys(), ...index.rolesById.keys()];
   }
 }
 

@@ -1,6 +1,7 @@
 import { t } from '../i18n/index.js';
 import { incompleteKinds } from './incomplete.js';
 import type { Rule } from './types.js';
+import { listedIds } from '../model/typed.js';
 
 const ID = 'term-unused';
 
@@ -14,7 +15,7 @@ export const termUnused: Rule = {
   check(context) {
     const { guideline, report } = context;
     // A section did not load (or lost items to their schema errors): cannot tell.
-    if (guideline.manifest && (guideline.sections.length < guideline.manifest.sections.length || incompleteKinds(guideline).size > 0)) return;
+    if (guideline.manifest && (guideline.sections.length < listedIds(guideline.manifest).length || incompleteKinds(guideline).size > 0)) return;
     for (const { term } of context.analyses.terms().unused) {
       report({
         file: term.section.file,

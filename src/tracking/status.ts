@@ -12,6 +12,7 @@ import type { Finding } from '../core/findings.js';
 import type { Guideline } from '../model/types.js';
 import { nextVersion } from './versions.js';
 import { buildParticipation, type Participation } from './participation.js';
+import { listedIds } from '../model/typed.js';
 
 export type SectionStatus = 'draft' | 'review' | 'approved';
 
@@ -91,9 +92,7 @@ export function buildStatus(input: StatusInput): StatusReport {
   const { root, outcome } = input;
   const { guideline } = outcome;
   const manifestData = guideline.manifestFile.data as Record<string, unknown> | undefined;
-  const listed = Array.isArray(manifestData?.sections)
-    ? [...new Set((manifestData.sections as unknown[]).filter((s): s is string => typeof s === 'string'))]
-    : [];
+  const listed = listedIds(manifestData);
   const filesByRel = new Map(guideline.files.map((f) => [f.rel, f]));
   const reviewsFor = reviewsBySection(guideline.reviews ?? []);
   const threads = guideline.threads?.all() ?? [];

@@ -67,11 +67,11 @@ describe('language of messages and help', () => {
 
   it('localises the default and choices notes of options', async () => {
     const en = await help(['section', 'add'], 'en');
-    expect(en.replace(/\s+/g, ' ')).toContain('(choices: narrative, terms, roles, mechanisms, indicators)');
+    expect(en.replace(/\s+/g, ' ')).toContain('(choices: narrative, terms, roles, mechanisms, indicators, forms)');
     const id = await help(['section', 'add'], 'id');
-    expect(id.replace(/\s+/g, ' ')).toContain('(pilihan: narrative, terms, roles, mechanisms, indicators)');
+    expect(id.replace(/\s+/g, ' ')).toContain('(pilihan: narrative, terms, roles, mechanisms, indicators, forms)');
     // --kind takes the Indonesian names too, and says so.
-    expect(id.replace(/\s+/g, ' ')).toContain('jenis bagian: uraian, istilah, peran, mekanisme, atau indikator');
+    expect(id.replace(/\s+/g, ' ')).toContain('jenis bagian: uraian, istilah, peran, mekanisme, indikator, atau format');
     expect(await help(['validate'], 'id')).toContain('(bawaan: "stylish")');
   });
 });

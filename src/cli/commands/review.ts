@@ -20,6 +20,7 @@ import { completePerson, defaultPerson } from './comment/shared.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../../core/errors.js';
 import { relPath } from '../../core/paths.js';
 import { openGuideline } from '../../model/guideline.js';
+import { listedIds } from '../../model/typed.js';
 
 export interface ReviewOptions {
   approve?: boolean;
@@ -37,7 +38,7 @@ export async function reviewCommand(context: CliContext, sectionArg: string, opt
   const [outcome, repo] = await Promise.all([checkGuideline(openGuideline(root)), openRepo(root, context.env)]);
   const { guideline } = outcome;
   const manifest = guideline.manifestFile.data as Record<string, unknown> | undefined;
-  const listed = Array.isArray(manifest?.sections) ? (manifest.sections as unknown[]).filter((s): s is string => typeof s === 'string') : [];
+  const listed = listedIds(manifest);
   const id = sectionArg.trim();
   if (!listed.includes(id)) {
     throw new UserError(listed.length === 0 ? t('review.error.noSections') : t('review.error.unknownSection', { section: id, choices: choices(id, listed) }));

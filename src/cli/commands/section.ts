@@ -179,7 +179,8 @@ export async function sectionMove(context: CliContext, id: string | undefined, o
   const workspace = await open(context, options.dir);
   const sectionId = await need(id, 'ID', (a) => pickSection(a, workspace, t('workspace.prompt.moveWhich')), context);
   const section = findSection(workspace, sectionId);
-  const rest = workspace.sections.filter((s) => s.id !== section.id);
+  // A section moves within its own list (the body's sections or the annexes).
+  const rest = workspace.sections.filter((s) => s.id !== section.id && s.list === section.list);
   let index = resolvePosition(rest.map((s) => s.id), options);
   if (index === undefined) {
     const a = ask(context);

@@ -23,6 +23,7 @@ export const rules = {
     'rule.reference-resolves.target.mechanism': 'mechanism',
     'rule.reference-resolves.target.term': 'term',
     'rule.reference-resolves.target.programme': 'existing programme',
+    'rule.reference-resolves.target.usage': 'mechanism or role',
 
     'rule.mechanism-has-indicator': 'Every mechanism is measured by at least one indicator.',
     'rule.mechanism-has-indicator.unmeasured': "mechanism '{id}' ({name}) is not measured by any indicator; add an indicator with `measures: [{id}]` to an indicator section",
@@ -92,6 +93,7 @@ export const rules = {
     'rule.reference-resolves.target.mechanism': 'mekanisme',
     'rule.reference-resolves.target.term': 'istilah',
     'rule.reference-resolves.target.programme': 'program yang telah ada',
+    'rule.reference-resolves.target.usage': 'mekanisme atau peran',
 
     'rule.mechanism-has-indicator': 'Setiap mekanisme diukur oleh sekurang-kurangnya satu indikator.',
     'rule.mechanism-has-indicator.unmeasured': "mekanisme '{id}' ({name}) belum diukur oleh indikator mana pun; tambahkan indikator dengan `measures: [{id}]` di bagian indikator",
