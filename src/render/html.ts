@@ -1,10 +1,12 @@
 // The HTML rendering: one self-contained page (styles and fonts inline, no scripts, a Content
 // Security Policy that forbids them), from templates/document.html.eta. Values are HTML-escaped
 // by the template engine; prose goes through the safe Markdown renderer.
-import { escapeHtml } from './escape.js';
+import { escapeHtml, safeUrl } from './escape.js';
+import { flowchartSvg, plainStep } from './flowchart.js';
+import { fill } from './labels.js';
 import { acceptMarks } from './redline.js';
 import { fontFaceCss } from './fonts.js';
-import type { DocumentModel, Ref } from './model.js';
+import type { DocumentModel, MechanismEntry, Ref } from './model.js';
 import { proseHtml, proseHtmlInline } from './prose.js';
 import { Templates } from './templates.js';
 import { type Paper, PAPER } from './paper.js';
@@ -30,9 +32,13 @@ export interface HtmlHelpers {
   cssString: (value: unknown) => string;
   /** "Halaman X dari Y" as the CSS content of a printed page's margin box. */
   pageCounter: string;
+  /** A mechanism's steps as an inline SVG flowchart, or '' when flowcharts are off or it has no steps. */
+  flowchart: (m: MechanismEntry) => string;
+  /** An address as a link when its scheme is safe, else as text. */
+  link: (url: string) => string;
 }
 
-export function renderHtml(doc: DocumentModel, options: { root: string; paper: Paper }): string {
+export function renderHtml(doc: DocumentModel, options: { root: string; paper: Paper; flowcharts?: boolean }): string {
   const templates = new Templates({ root: options.root, escape: escapeHtml });
   const size = PAPER[options.paper];
   const h: HtmlHelpers = {
@@ -45,6 +51,18 @@ export function renderHtml(doc: DocumentModel, options: { root: string; paper: P
     pageSizeLandscape: `${size.heightMm}mm ${size.widthMm}mm`,
     cssString,
     pageCounter: pageCounterCss(doc.labels.page),
+    flowchart: (m) => {
+      if (options.flowcharts === false || m.steps.length === 0) return '';
+      const L = doc.labels;
+      return flowchartSvg(m.anchor, m.steps, {
+        title: fill(L.flowchart, { name: m.name }),
+        desc: fill(L.flowchartDesc, { count: m.steps.length, steps: m.steps.map((s, i) => `${i + 1}. ${plainStep(s)}`).join('; ') }),
+      });
+    },
+    link: (url) => {
+      const safe = safeUrl(url);
+      return safe === undefined ? escapeHtml(url) : `<a href="${escapeHtml(safe)}">${escapeHtml(url)}</a>`;
+    },
   };
   return `${templates.render(HTML_TEMPLATE, { doc, h }).trim()}\n`;
 }

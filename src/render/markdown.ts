@@ -81,6 +81,9 @@ function headingSlugs(doc: DocumentModel): Map<string, string> {
       case 'indicators':
         headings.push(chapter.table, chapter.definitions);
         break;
+      case 'forms':
+        headings.push(...chapter.forms);
+        break;
       case 'terms':
         break;
     }

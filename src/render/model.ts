@@ -3,7 +3,7 @@
 // Every renderer (Markdown, HTML, PDF) reads this and nothing else.
 import { type CommentRecord, type Disposition, DISPOSITIONS } from '../model/comment-types.js';
 import type { ModelIndex } from '../model/lookup.js';
-import type { Guideline, Item, Manifest, Mechanism, Indicator, Role, Section, Term } from '../model/types.js';
+import { isFormHeading, type FormItem, type Guideline, type Item, type Manifest, type Mechanism, type Indicator, type Role, type Section, type Source, type Term } from '../model/types.js';
 import { analyzeResponsibility } from '../analyze/responsibility.js';
 import { fill, formatDate, formatNumber, labelsFor, lookup, type DocLanguage, type Labels } from './labels.js';
 import { number, roman } from './numbering.js';
@@ -76,10 +76,59 @@ export interface Meta {
   draftMark?: string;
 }
 
+/** A published source of an item's facts, as printed under it ("Sumber:"). */
+export interface SourceEntry {
+  citation: string;
+  url?: string;
+  /** "diakses 2 Desember 2026", when the date read is given. */
+  accessed?: string;
+}
+
 export interface Part extends Heading {
   id: string;
   text: Prose;
   notes: Prose[];
+  sources: SourceEntry[];
+}
+
+/** A blank of a form as printed: a heading between fields, or a field with its blanks. */
+export type FormFieldEntry =
+  | { kind: 'heading'; text: string }
+  | {
+      kind: 'field';
+      label: string;
+      type: 'text' | 'long-text' | 'date' | 'number' | 'choice' | 'checkbox' | 'table';
+      required: boolean;
+      hint?: string;
+      options: string[];
+      /** Blank lines to write on (1 but for a long-text). */
+      lines: number;
+      columns: string[];
+      rows: number;
+    };
+
+export interface SignatureEntry {
+  role: string;
+  placeDate: boolean;
+  nip: boolean;
+}
+
+/** Signature blocks on one line: a left and a right signer side by side, or one on its side. */
+export interface SignatureRow {
+  left?: SignatureEntry;
+  right?: SignatureEntry;
+}
+
+/** A format (form, letter, decree) printed to be filled in by hand. */
+export interface FormEntry extends Heading {
+  id: string;
+  purpose: Prose;
+  usedIn: Ref[];
+  body?: Prose;
+  fields: FormFieldEntry[];
+  signatures: SignatureRow[];
+  notes: Prose[];
+  sources: SourceEntry[];
 }
 
 export interface TermEntry {
@@ -95,6 +144,7 @@ export interface TermEntry {
   source?: { citation: string; verbatim: boolean };
   boundary?: Prose;
   notes: Prose[];
+  sources: SourceEntry[];
 }
 
 export interface RoleEntry extends Heading {
@@ -107,6 +157,7 @@ export interface RoleEntry extends Heading {
   /** The letters of the role's parts (a. Penunjukan, b. Tugas, c. Bertanggung jawab kepada), only of the parts it has. */
   partNumbers: { appointment?: string; duties?: string; reportsTo?: string };
   notes: Prose[];
+  sources: SourceEntry[];
 }
 
 export interface RoleGroup extends Heading {
@@ -126,6 +177,7 @@ export interface MechanismEntry extends Heading {
   outputs: string[];
   indicators: Ref[];
   notes: Prose[];
+  sources: SourceEntry[];
 }
 
 export interface IndicatorEntry {
@@ -147,6 +199,7 @@ export interface IndicatorEntry {
   responsible: Ref;
   measures: Ref[];
   notes: Prose[];
+  sources: SourceEntry[];
 }
 
 interface ChapterBase extends Heading {
@@ -162,7 +215,8 @@ export type Chapter =
   | (ChapterBase & { kind: 'terms'; terms: TermEntry[] })
   | (ChapterBase & { kind: 'roles'; groups: RoleGroup[] })
   | (ChapterBase & { kind: 'mechanisms'; mechanisms: MechanismEntry[] })
-  | (ChapterBase & { kind: 'indicators'; table: Heading; definitions: Heading; indicators: IndicatorEntry[] });
+  | (ChapterBase & { kind: 'indicators'; table: Heading; definitions: Heading; indicators: IndicatorEntry[] })
+  | (ChapterBase & { kind: 'forms'; forms: FormEntry[] });
 
 export interface TraceRow {
   provision: { id: string; label: string; text: string; basis?: string };
@@ -284,7 +338,7 @@ export function buildDocument(guideline: Guideline, index: ModelIndex, options: 
     };
     if (section.annex) base.annex = true;
     if (section.intro !== undefined) base.intro = section.intro;
-    return buildChapter(section, base, { labels, names, index, notes, manifest });
+    return buildChapter(section, base, { labels, names, index, notes, manifest, sources: (list) => sourceEntries(list, labels) });
   });
 
   const appendices: Appendix[] = [];
@@ -393,10 +447,11 @@ interface ChapterContext {
   index: ModelIndex;
   manifest: Manifest;
   notes: (list: readonly string[] | undefined) => Prose[];
+  sources: (list: readonly Source[] | undefined) => SourceEntry[];
 }
 
 function buildChapter(section: Section, base: ChapterBase, ctx: ChapterContext): Chapter {
-  const { labels, names, index, notes, manifest } = ctx;
+  const { labels, names, index, notes, manifest, sources } = ctx;
   switch (section.kind) {
     case 'narrative':
       return {
@@ -407,10 +462,11 @@ function buildChapter(section: Section, base: ChapterBase, ctx: ChapterContext):
           ...heading(item.id, number.upper(i + 1), item.title),
           text: item.text,
           notes: notes(item.open_questions),
+          sources: sources(item.sources),
         })),
       };
     case 'terms':
-      return { ...base, kind: 'terms', terms: section.items.map((term, i) => termEntry(term, i, labels, notes)) };
+      return { ...base, kind: 'terms', terms: section.items.map((term, i) => termEntry(term, i, labels, ctx)) };
     case 'roles': {
       const levelOrder = manifest.levels.map((l) => l.id);
       const extra = [...new Set(section.items.map((r) => r.level))].filter((l) => !levelOrder.includes(l));
@@ -421,7 +477,7 @@ function buildChapter(section: Section, base: ChapterBase, ctx: ChapterContext):
         groups.push({
           levelId,
           ...heading(`${section.id}-${levelId}`, number.upper(groups.length + 1), names.level(levelId)),
-          roles: roles.map((role, i) => roleEntry(role, i, names, notes)),
+          roles: roles.map((role, i) => roleEntry(role, i, names, ctx)),
         });
       }
       return { ...base, kind: 'roles', groups };
@@ -430,7 +486,7 @@ function buildChapter(section: Section, base: ChapterBase, ctx: ChapterContext):
       return {
         ...base,
         kind: 'mechanisms',
-        mechanisms: section.items.map((m, i) => mechanismEntry(m, i, names, index, notes)),
+        mechanisms: section.items.map((m, i) => mechanismEntry(m, i, names, index, ctx)),
       };
     case 'indicators':
       return {
@@ -438,11 +494,63 @@ function buildChapter(section: Section, base: ChapterBase, ctx: ChapterContext):
         kind: 'indicators',
         table: heading(`${section.id}-tabel`, number.upper(1), labels.indicatorTable),
         definitions: heading(`${section.id}-definisi`, number.upper(2), labels.indicatorDefinitions),
-        indicators: section.items.map((m, i) => indicatorEntry(m, i, labels, names, notes)),
+        indicators: section.items.map((m, i) => indicatorEntry(m, i, labels, names, ctx)),
       };
     case 'forms':
-      return { ...base, kind: 'narrative', parts: section.items.map((item, i) => ({ id: item.id, ...heading(item.id, number.upper(i + 1), item.title), text: item.purpose, notes: notes(item.open_questions) })) };
+      return { ...base, kind: 'forms', forms: section.items.map((item, i) => formEntry(item, i, names, ctx)) };
   }
+}
+
+function formEntry(form: FormItem, i: number, names: Names, { notes, sources }: ChapterContext): FormEntry {
+  const entry: FormEntry = {
+    id: form.id,
+    ...heading(form.id, number.upper(i + 1), form.title),
+    purpose: form.purpose,
+    usedIn: (form.used_in ?? []).map((id) => names.mechanismOrRole(id)),
+    fields: (form.fields ?? []).map((f): FormFieldEntry => {
+      if (isFormHeading(f)) return { kind: 'heading', text: f.heading };
+      const field: FormFieldEntry = {
+        kind: 'field',
+        label: f.label,
+        type: f.type,
+        required: f.required === true,
+        options: [...(f.options ?? [])],
+        lines: f.type === 'long-text' ? (f.lines ?? 3) : 1,
+        columns: [...(f.columns ?? [])],
+        rows: f.type === 'table' ? (f.rows ?? 5) : 0,
+      };
+      if (f.hint !== undefined) field.hint = f.hint;
+      return field;
+    }),
+    signatures: signatureRows(form),
+    notes: notes(form.open_questions),
+    sources: sources(form.sources),
+  };
+  if (form.body !== undefined) entry.body = form.body;
+  return entry;
+}
+
+/** Signers in order; a left signer and the right one next to it share a line. */
+function signatureRows(form: FormItem): SignatureRow[] {
+  const rows: SignatureRow[] = [];
+  for (const s of form.signatures ?? []) {
+    const entry: SignatureEntry = { role: s.role, placeDate: s.place_date !== false, nip: s.nip === true };
+    const side = s.side ?? 'right';
+    const last = rows[rows.length - 1];
+    if (last && last[side] === undefined && (side === 'right' ? last.left : last.right) !== undefined) last[side] = entry;
+    else rows.push({ [side]: entry });
+  }
+  return rows;
+}
+
+/** The sources of an item as printed: the date read in the document's words. */
+function sourceEntries(list: readonly Source[] | undefined, labels: Labels): SourceEntry[] {
+  return (list ?? []).map((s) => {
+    const entry: SourceEntry = { citation: s.citation };
+    if (s.url !== undefined) entry.url = s.url;
+    if (s.accessed !== undefined) entry.accessed = fill(labels.sourceAccessed, { date: formatDate(s.accessed, labels) });
+    return entry;
+  });
 }
 
 function heading(anchor: string, numberText: string, title: string): Heading {
@@ -454,7 +562,7 @@ export function abbreviationVerb(abbreviation: string): 'disebut' | 'disingkat' 
   return /^[A-Z]{2,}$/.test(abbreviation) ? 'disingkat' : 'disebut';
 }
 
-function termEntry(term: Term, i: number, labels: Labels, notes: ChapterContext['notes']): TermEntry {
+function termEntry(term: Term, i: number, labels: Labels, { notes, sources }: ChapterContext): TermEntry {
   const entry: TermEntry = {
     id: term.id,
     anchor: term.id,
@@ -462,6 +570,7 @@ function termEntry(term: Term, i: number, labels: Labels, notes: ChapterContext[
     term: term.term,
     definition: term.definition,
     notes: notes(term.open_questions),
+    sources: sources(term.sources),
   };
   if (term.abbreviation !== undefined) {
     entry.abbreviation = term.abbreviation;
@@ -473,7 +582,7 @@ function termEntry(term: Term, i: number, labels: Labels, notes: ChapterContext[
   return entry;
 }
 
-function roleEntry(role: Role, i: number, names: Names, notes: ChapterContext['notes']): RoleEntry {
+function roleEntry(role: Role, i: number, names: Names, { notes, sources }: ChapterContext): RoleEntry {
   const entry: RoleEntry = {
     id: role.id,
     name: role.name,
@@ -481,6 +590,7 @@ function roleEntry(role: Role, i: number, names: Names, notes: ChapterContext['n
     duties: [...role.duties],
     partNumbers: {},
     notes: notes(role.open_questions),
+    sources: sources(role.sources),
   };
   if (role.description !== undefined) entry.description = role.description;
   if (role.appointment) {
@@ -499,7 +609,7 @@ function roleEntry(role: Role, i: number, names: Names, notes: ChapterContext['n
   return entry;
 }
 
-function mechanismEntry(m: Mechanism, i: number, names: Names, index: ModelIndex, notes: ChapterContext['notes']): MechanismEntry {
+function mechanismEntry(m: Mechanism, i: number, names: Names, index: ModelIndex, { notes, sources }: ChapterContext): MechanismEntry {
   return {
     id: m.id,
     name: m.name,
@@ -513,10 +623,11 @@ function mechanismEntry(m: Mechanism, i: number, names: Names, index: ModelIndex
     outputs: [...(m.outputs ?? [])],
     indicators: index.indicators.filter(({ item }) => item.measures?.includes(m.id)).map(({ item }) => names.indicator(item)),
     notes: notes(m.open_questions),
+    sources: sources(m.sources),
   };
 }
 
-function indicatorEntry(m: Indicator, i: number, labels: Labels, names: Names, notes: ChapterContext['notes']): IndicatorEntry {
+function indicatorEntry(m: Indicator, i: number, labels: Labels, names: Names, { notes, sources }: ChapterContext): IndicatorEntry {
   const num = (v: number): string => formatNumber(v, labels);
   const baseline = m.baseline
     ? `${m.baseline.value === null ? labels.baselineNone : num(m.baseline.value)}${m.baseline.year !== undefined ? ` (${m.baseline.year})` : ''}`
@@ -535,6 +646,7 @@ function indicatorEntry(m: Indicator, i: number, labels: Labels, names: Names, n
     responsible: m.responsible !== undefined ? names.role(m.responsible) : { text: '' },
     measures: (m.measures ?? []).map((id) => names.mechanism(id)),
     notes: notes(m.open_questions),
+    sources: sources(m.sources),
   };
   if (m.definition !== undefined) entry.definition = m.definition;
   if (m.baseline?.note !== undefined) entry.baselineNote = m.baseline.note;
@@ -604,6 +716,9 @@ function tableOfContents(redline: RedlineInfo | undefined, chapters: readonly Ch
         add(2, chapter.table);
         add(2, chapter.definitions);
         break;
+      case 'forms':
+        chapter.forms.forEach((f) => add(2, f));
+        break;
       case 'terms':
         break;
     }
@@ -644,6 +759,10 @@ class Names {
   mechanism(id: string): Ref {
     const m = this.index.mechanismsById.get(id)?.item;
     return m ? { text: m.name, anchor: m.id } : { text: id };
+  }
+
+  mechanismOrRole(id: string): Ref {
+    return this.index.mechanismsById.has(id) ? this.mechanism(id) : this.role(id);
   }
 
   indicator(m: Indicator): Ref {

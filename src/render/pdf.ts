@@ -11,7 +11,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fontData, FONT_FAMILY, missingGlyphs } from './fonts.js';
-import type { Appendix, Chapter, DocumentModel, Heading, IndicatorEntry, Ref, RoleEntry, TermEntry } from './model.js';
+import type { Appendix, Chapter, DocumentModel, FormEntry, Heading, IndicatorEntry, Ref, RoleEntry, SourceEntry, TermEntry } from './model.js';
+import { fill } from './labels.js';
+import { plainStep } from './flowchart.js';
 import { PAPER, type Paper } from './paper.js';
 import type { PdfStandard } from './pdf-standards.js';
 import { acceptMarks } from './redline.js';
@@ -30,6 +32,8 @@ export interface PdfOptions {
   creationDate: Date;
   /** PDF/A-2b (archive) or PDF/UA-1 (accessibility); without it, a tagged PDF 1.7. */
   standard?: PdfStandard;
+  /** Draw each mechanism's steps as a flowchart too (default true). */
+  flowcharts?: boolean;
 }
 
 export interface PdfResult {
@@ -94,7 +98,7 @@ export interface PdfData {
 }
 
 /** The document model as the Typst template reads it: prose as structured content, links only to places that exist. Pure. */
-export function pdfData(doc: DocumentModel, options: Pick<PdfOptions, 'paper' | 'creationDate'>): PdfData {
+export function pdfData(doc: DocumentModel, options: Pick<PdfOptions, 'paper' | 'creationDate' | 'flowcharts'>): PdfData {
   const paper = PAPER[options.paper];
   const anchors = placedAnchors(doc);
   const ref = (r: Ref): Ref => (r.anchor !== undefined && anchors.has(r.anchor) ? { text: r.text, anchor: r.anchor } : { text: r.text });
@@ -117,8 +121,8 @@ export function pdfData(doc: DocumentModel, options: Pick<PdfOptions, 'paper' | 
     labels: doc.labels,
     meta,
     toc: doc.toc,
-    chapters: doc.chapters.map((c) => chapterData(c, { prose, proseList, ref, refs })),
-    appendices: doc.appendices.map((a) => appendixData(a, { prose, proseList, ref, refs })),
+    chapters: doc.chapters.map((c) => chapterData(c, { prose, proseList, ref, refs, labels: doc.labels, flowcharts: options.flowcharts !== false })),
+    appendices: doc.appendices.map((a) => appendixData(a, { prose, proseList, ref, refs, labels: doc.labels, flowcharts: false })),
   };
   if (doc.redline) data.redline = { ...doc.redline };
   return data;
@@ -129,13 +133,20 @@ interface Convert {
   proseList: (list: readonly string[]) => Prose[];
   ref: (r: Ref) => Ref;
   refs: (list: readonly Ref[]) => Ref[];
+  labels: DocumentModel['labels'];
+  flowcharts: boolean;
+}
+
+/** Sources as the template prints them: the address only when it is one to link to. */
+function sourcesData(list: readonly SourceEntry[]): SourceEntry[] {
+  return list.map((s) => ({ ...s }));
 }
 
 function chapterData(c: Chapter, x: Convert): unknown {
   const base = { ...heading(c), kind: c.kind, sectionId: c.sectionId, notes: x.proseList(c.notes), ...(c.intro !== undefined ? { intro: x.prose(c.intro) } : {}) };
   switch (c.kind) {
     case 'narrative':
-      return { ...base, parts: c.parts.map((p) => ({ ...heading(p), id: p.id, text: x.prose(p.text), notes: x.proseList(p.notes) })) };
+      return { ...base, parts: c.parts.map((p) => ({ ...heading(p), id: p.id, text: x.prose(p.text), notes: x.proseList(p.notes), sources: sourcesData(p.sources) })) };
     case 'terms':
       return { ...base, terms: c.terms.map((t) => termData(t, x)) };
     case 'roles':
@@ -155,11 +166,28 @@ function chapterData(c: Chapter, x: Convert): unknown {
           outputs: m.outputs,
           indicators: x.refs(m.indicators),
           notes: x.proseList(m.notes),
+          sources: sourcesData(m.sources),
+          ...(x.flowcharts && m.steps.length > 0
+            ? {
+                flowchart: {
+                  caption: fill(x.labels.flowchart, { name: m.name }),
+                  alt: fill(x.labels.flowchartDesc, { count: m.steps.length, steps: m.steps.map((s, i) => `${i + 1}. ${plainStep(s)}`).join('; ') }),
+                },
+              }
+            : {}),
         })),
       };
     case 'indicators':
       return { ...base, table: heading(c.table), definitions: heading(c.definitions), indicators: c.indicators.map((m) => indicatorData(m, x)) };
+    case 'forms':
+      return { ...base, forms: c.forms.map((f) => formData(f, x)) };
   }
+}
+
+function formData(f: FormEntry, x: Convert): unknown {
+  const out: Record<string, unknown> = { ...f, purpose: x.prose(f.purpose), usedIn: x.refs(f.usedIn), notes: x.proseList(f.notes), sources: sourcesData(f.sources) };
+  if (f.body !== undefined) out.body = x.prose(f.body);
+  return out;
 }
 
 function heading(h: Heading): Heading {
@@ -167,13 +195,13 @@ function heading(h: Heading): Heading {
 }
 
 function termData(t: TermEntry, x: Convert): unknown {
-  const out: Record<string, unknown> = { ...t, definition: x.prose(t.definition), notes: x.proseList(t.notes) };
+  const out: Record<string, unknown> = { ...t, definition: x.prose(t.definition), notes: x.proseList(t.notes), sources: sourcesData(t.sources) };
   if (t.boundary !== undefined) out.boundary = x.prose(t.boundary);
   return out;
 }
 
 function roleData(r: RoleEntry, x: Convert): unknown {
-  const out: Record<string, unknown> = { ...r, duties: x.proseList(r.duties), notes: x.proseList(r.notes) };
+  const out: Record<string, unknown> = { ...r, duties: x.proseList(r.duties), notes: x.proseList(r.notes), sources: sourcesData(r.sources) };
   if (r.description !== undefined) out.description = x.prose(r.description);
   if (r.appointment) out.appointment = { ...r.appointment, criteria: x.proseList(r.appointment.criteria) };
   if (r.reportsTo) out.reportsTo = x.ref(r.reportsTo);
@@ -181,7 +209,7 @@ function roleData(r: RoleEntry, x: Convert): unknown {
 }
 
 function indicatorData(m: IndicatorEntry, x: Convert): unknown {
-  const out: Record<string, unknown> = { ...m, responsible: x.ref(m.responsible), measures: x.refs(m.measures), notes: x.proseList(m.notes) };
+  const out: Record<string, unknown> = { ...m, responsible: x.ref(m.responsible), measures: x.refs(m.measures), notes: x.proseList(m.notes), sources: sourcesData(m.sources) };
   if (m.definition !== undefined) out.definition = x.prose(m.definition);
   return out;
 }
