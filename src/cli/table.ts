@@ -319,6 +319,7 @@ export function commandTable(program: () => Command): readonly (AnyEntry | Group
         force: { kind: 'flag', flags: '--force', description: 'render.opt.force' },
         changesSince: { kind: 'value', flags: '--changes-since <rev>', description: 'render.opt.changesSince' },
         pdfStandard: { kind: 'value', flags: '--pdf-standard <standard>', description: 'render.opt.pdfStandard' },
+        flowcharts: { kind: 'negatable', flags: '--no-flowcharts', description: 'render.opt.noFlowcharts' },
         ...FOLDER,
         ...output('render.opt.quiet', 'render.opt.json'),
       },

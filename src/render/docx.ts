@@ -39,6 +39,9 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  BorderStyle,
+  LeaderType,
+  TabStopType,
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import JSZip from 'jszip';
@@ -46,7 +49,7 @@ import type { Token, Tokens } from 'marked';
 import { itemBookmark, sectionBookmark } from '../model/bookmarks.js';
 import { normaliseQuote } from '../comments/quotes.js';
 import { safeUrl } from './escape.js';
-import type { Appendix, Chapter, DocumentModel, Prose, Ref } from './model.js';
+import type { Appendix, Chapter, DocumentModel, FormEntry, Prose, Ref, SignatureEntry, SourceEntry } from './model.js';
 import { PAPER, type Paper } from './paper.js';
 import { proseTokens } from './prose.js';
 import { DEL_END, DEL_START, INS_END, INS_START } from './redline.js';
@@ -122,6 +125,11 @@ export class DocxWriter {
 
   table(table: Table): void {
     this.blocks.push({ kind: 'table', table });
+  }
+
+  /** Width of the text on the page, in twips. */
+  get width(): number {
+    return this.textWidth;
   }
 
   /** Runs of plain text (which may carry redline marks and hold a comment's quote). */
@@ -465,6 +473,7 @@ function chapter(w: DocxWriter, doc: DocumentModel, c: Chapter): void {
           item(part.id, () => {
             docxHeading(w, 2, part.heading);
             w.prose(part.text);
+            sources(w, doc, part.sources);
             notes(w, doc, part.notes);
           });
         }
@@ -479,6 +488,7 @@ function chapter(w: DocxWriter, doc: DocumentModel, c: Chapter): void {
             w.prose(t.definition, lead);
             if (t.source) w.p(w.text(`${L.termSource}: ${t.source.citation}${t.source.verbatim ? ` (${L.termVerbatim})` : ''}`, { italics: true }));
             if (t.boundary) w.prose(t.boundary);
+            sources(w, doc, t.sources);
             notes(w, doc, t.notes);
             w.blocks.slice(before).forEach((b, i) => {
               if (b.kind === 'p') b.options = { ...b.options, indent: { left: 567, hanging: i === 0 ? 567 : 0 }, tabStops: [{ type: 'left', position: 567 }] };
@@ -512,6 +522,7 @@ function chapter(w: DocxWriter, doc: DocumentModel, c: Chapter): void {
                 docxHeading(w, 4, `${role.partNumbers.reportsTo} ${L.reportsTo}`);
                 w.p(w.ref(role.reportsTo));
               }
+              sources(w, doc, role.sources);
               notes(w, doc, role.notes);
             });
           }
@@ -533,6 +544,7 @@ function chapter(w: DocxWriter, doc: DocumentModel, c: Chapter): void {
               numbered(w, 'letters', m.outputs);
             }
             if (m.indicators.length > 0) label(w, L.measuredBy, w.refs(m.indicators, '; '));
+            sources(w, doc, m.sources);
             notes(w, doc, m.notes);
           });
         }
@@ -563,11 +575,113 @@ function chapter(w: DocxWriter, doc: DocumentModel, c: Chapter): void {
             if (m.direction) label(w, L.direction, w.text(m.direction));
             if (m.baselineNote) label(w, L.baselineNote, w.text(m.baselineNote));
             if (m.measures.length > 0) label(w, L.measures, w.refs(m.measures, ', '));
+            sources(w, doc, m.sources);
             notes(w, doc, m.notes);
           });
         });
         break;
+      case 'forms':
+        c.forms.forEach((f, i) => item(f.id, () => form(w, doc, f, i === 0)));
+        break;
     }
+  });
+}
+
+/** The sources of an item, small, after its text: citation, linked address, date read. */
+function sources(w: DocxWriter, doc: DocumentModel, list: readonly SourceEntry[]): void {
+  if (list.length === 0) return;
+  const small = { size: 16, color: '444444' };
+  w.p([new TextRun({ text: `${doc.labels.sources}:`, bold: true, ...small })], { keepNext: true, spacing: { before: 60, after: 0 } });
+  for (const s of list) {
+    const runs: ParagraphChild[] = [new TextRun({ text: `– ${s.citation}`, ...small })];
+    const url = s.url !== undefined ? safeUrl(s.url) : undefined;
+    if (s.url !== undefined) {
+      runs.push(new TextRun({ text: ', ', ...small }));
+      runs.push(url !== undefined ? new ExternalHyperlink({ link: url, children: [new TextRun({ text: s.url, style: 'Hyperlink', size: 16 })] }) : new TextRun({ text: s.url, ...small }));
+    }
+    if (s.accessed !== undefined) runs.push(new TextRun({ text: `, ${s.accessed}`, ...small }));
+    w.p(runs, { indent: { left: 284 }, spacing: { before: 0, after: 0 } });
+  }
+}
+
+/**
+ * A format printed to be filled in by hand: its own page (but the first, which follows its
+ * annex's heading), the instructions, its text, blanks as dotted tab leaders, tick boxes, ruled
+ * Word tables with blank rows, and the signature blocks in a borderless table.
+ */
+function form(w: DocxWriter, doc: DocumentModel, f: FormEntry, first: boolean): void {
+  const L = doc.labels;
+  const dotted = { tabStops: [{ type: TabStopType.RIGHT, position: w.width, leader: LeaderType.DOT }] };
+  docxHeading(w, 2, f.heading);
+  if (!first) {
+    const heading = w.blocks[w.blocks.length - 1];
+    if (heading?.kind === 'p') heading.options = { ...heading.options, pageBreakBefore: true };
+  }
+  const purposeStart = w.blocks.length;
+  w.prose(f.purpose, [new TextRun({ text: `${L.formPurpose}: `, bold: true })]);
+  for (const b of w.blocks.slice(purposeStart)) {
+    if (b.kind === 'p') b.options = { ...b.options, shading: { fill: 'F2F2F2', type: 'clear', color: 'auto' }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: '999999', space: 6 } } };
+  }
+  if (f.usedIn.length > 0) label(w, L.formUsedIn, w.refs(f.usedIn, ', '));
+  if (f.body) w.prose(f.body);
+  for (const x of f.fields) {
+    if (x.kind === 'heading') {
+      w.p(w.text(x.text, { bold: true }), { keepNext: true, spacing: { before: 200 } });
+      continue;
+    }
+    const label: ParagraphChild[] = [...w.text(x.label), ...(x.required ? [new TextRun(' *')] : []), ...(x.hint ? [new TextRun({ text: ` (${x.hint})`, size: 18, color: '444444' })] : [])];
+    switch (x.type) {
+      case 'checkbox':
+        w.p([new TextRun('☐ '), ...label]);
+        break;
+      case 'choice':
+        w.p([...label, new TextRun(': '), ...x.options.flatMap((o, i) => [new TextRun(`${i > 0 ? '    ' : ''}☐ `), ...w.text(o)])]);
+        break;
+      case 'table':
+        w.p([...label, new TextRun(':')], { keepNext: true });
+        w.table(w.grid(x.columns.map((col) => w.cellText(col, { bold: true })), Array.from({ length: x.rows }, () => x.columns.map(() => w.cellText(' ')))));
+        break;
+      case 'long-text':
+        w.p([...label, new TextRun(':')], { keepNext: true });
+        for (let k = 0; k < x.lines; k++) w.p([new TextRun('\t')], { ...dotted, spacing: { before: 120 } });
+        break;
+      case 'date':
+      case 'number': {
+        const stop = { tabStops: [{ type: TabStopType.LEFT, position: Math.min(w.width, 5000), leader: LeaderType.DOT }] };
+        w.p([...label, new TextRun(': \t')], stop);
+        break;
+      }
+      default:
+        w.p([...label, new TextRun(': \t')], dotted);
+    }
+  }
+  if (f.fields.some((x) => x.kind === 'field' && x.required)) w.p([new TextRun({ text: `* ${L.formRequired}`, size: 16, color: '444444' })]);
+  for (const row of f.signatures) w.table(signatureTable(w, L, row.left, row.right));
+  sources(w, doc, f.sources);
+  notes(w, doc, f.notes);
+}
+
+/** Two signature blocks side by side, in a table without borders (the left or right may be empty). */
+function signatureTable(w: DocxWriter, L: DocumentModel['labels'], left: SignatureEntry | undefined, right: SignatureEntry | undefined): Table {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const borders = { top: none, bottom: none, left: none, right: none };
+  const half = Math.floor(w.width / 2);
+  const block = (s: SignatureEntry | undefined): Paragraph[] => {
+    if (!s) return [new Paragraph({})];
+    const centre = { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 } };
+    return [
+      ...(s.placeDate ? [new Paragraph({ ...centre, children: [new TextRun(L.formPlaceDate)] })] : []),
+      new Paragraph({ ...centre, children: w.text(s.role) }),
+      new Paragraph({ ...centre, spacing: { before: 1000, after: 0 }, children: [new TextRun(L.formNameLine)] }),
+      ...(s.nip ? [new Paragraph({ ...centre, children: [new TextRun(L.formNip)] })] : []),
+    ];
+  };
+  return new Table({
+    width: { size: half * 2, type: WidthType.DXA },
+    columnWidths: [half, half],
+    layout: TableLayoutType.FIXED,
+    borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+    rows: [new TableRow({ cantSplit: true, children: [left, right].map((s) => new TableCell({ width: { size: half, type: WidthType.DXA }, borders, verticalAlign: 'bottom', children: block(s) })) })],
   });
 }
 

@@ -11,6 +11,8 @@ export interface ExportedSection {
   status?: string;
   intro?: string;
   open_questions?: string[];
+  /** Listed under the manifest's `annexes` (a LAMPIRAN), not `sections`. */
+  annex?: boolean;
   /** Path of the section file, relative to the guideline root. */
   file: string;
   items: Item[];

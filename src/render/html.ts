@@ -2,7 +2,7 @@
 // Security Policy that forbids them), from templates/document.html.eta. Values are HTML-escaped
 // by the template engine; prose goes through the safe Markdown renderer.
 import { escapeHtml, safeUrl } from './escape.js';
-import { flowchartSvg, plainStep } from './flowchart.js';
+import { flowchartSvg } from './flowchart.js';
 import { fill } from './labels.js';
 import { acceptMarks } from './redline.js';
 import { fontFaceCss } from './fonts.js';
@@ -56,7 +56,7 @@ export function renderHtml(doc: DocumentModel, options: { root: string; paper: P
       const L = doc.labels;
       return flowchartSvg(m.anchor, m.steps, {
         title: fill(L.flowchart, { name: m.name }),
-        desc: fill(L.flowchartDesc, { count: m.steps.length, steps: m.steps.map((s, i) => `${i + 1}. ${plainStep(s)}`).join('; ') }),
+        desc: fill(L.flowchartDesc, { count: m.steps.length }),
       });
     },
     link: (url) => {

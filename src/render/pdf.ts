@@ -13,7 +13,6 @@ import { join, relative, sep } from 'node:path';
 import { fontData, FONT_FAMILY, missingGlyphs } from './fonts.js';
 import type { Appendix, Chapter, DocumentModel, FormEntry, Heading, IndicatorEntry, Ref, RoleEntry, SourceEntry, TermEntry } from './model.js';
 import { fill } from './labels.js';
-import { plainStep } from './flowchart.js';
 import { PAPER, type Paper } from './paper.js';
 import type { PdfStandard } from './pdf-standards.js';
 import { acceptMarks } from './redline.js';
@@ -171,7 +170,7 @@ function chapterData(c: Chapter, x: Convert): unknown {
             ? {
                 flowchart: {
                   caption: fill(x.labels.flowchart, { name: m.name }),
-                  alt: fill(x.labels.flowchartDesc, { count: m.steps.length, steps: m.steps.map((s, i) => `${i + 1}. ${plainStep(s)}`).join('; ') }),
+                  alt: fill(x.labels.flowchartDesc, { count: m.steps.length }),
                 },
               }
             : {}),

@@ -34,6 +34,8 @@ export interface RenderOptions {
   force?: boolean;
   changesSince?: string;
   pdfStandard?: string;
+  /** false with --no-flowcharts. */
+  flowcharts?: boolean;
   dir?: string;
   quiet?: boolean;
   json?: boolean;
@@ -131,7 +133,7 @@ export async function renderCommand(context: CliContext, path: string | undefine
         await write('md', renderMarkdown(doc, { root }));
       } else if (format === 'html') {
         const { renderHtml } = await import('../../render/html.js');
-        await write('html', renderHtml(doc, { root, paper }));
+        await write('html', renderHtml(doc, { root, paper, flowcharts: options.flowcharts !== false }));
       } else if (format === 'docx') {
         const { renderDocx } = await import('../../render/docx.js');
         const wordComments = comments === 'none' ? [] : (await import('../../render/docx-comments.js')).wordComments(outcome.guideline.threads);
@@ -147,6 +149,7 @@ export async function renderCommand(context: CliContext, path: string | undefine
           root,
           paper,
           creationDate: created(),
+          flowcharts: options.flowcharts !== false,
           ...(standard ? { standard } : {}),
         });
         await write('pdf', result.pdf);
