@@ -61,6 +61,7 @@ describe('numbering in every format', () => {
     expect(text).toContain('BAB III PERAN');
     expect(text).toContain('B. UPT Pemasyarakatan 1. Duta Kerja Sama UPT');
     expect(text).toMatch(/a\. Penunjukan .*Kriteria: 1\) berstatus aparatur sipil negara 2\) memahami Pedoman b\. Tugas 1\) melaksanakan program di UPT 2\) melaporkan kegiatan c\. Bertanggung jawab kepada: Duta Kerja Sama Kantor Pusat/);
-    expect(text).toMatch(/Langkah-langkah: 1\. menerima usul 2\. menilai usul Keluaran: a\. daftar usul program b\. tanggapan tertulis/);
+    // The flowchart under the steps repeats them in its boxes, then its caption.
+    expect(text).toMatch(/Langkah-langkah: 1\. menerima usul 2\. menilai usul 1\. menerima usul 2\. menilai usul Bagan Alir Usul Program Keluaran: a\. daftar usul program b\. tanggapan tertulis/);
   });
 });

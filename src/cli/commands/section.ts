@@ -99,6 +99,8 @@ export async function sectionList(context: CliContext, options: SectionCommonOpt
   const workspace = await open(context, options.dir);
   const rows = workspace.sections.map((s) => ({
     position: s.index + 1,
+    /** In the body's `sections` or the `annexes` (a LAMPIRAN). */
+    list: s.list,
     id: s.id,
     kind: s.kind ?? null,
     title: s.title ?? null,
@@ -116,8 +118,9 @@ export async function sectionList(context: CliContext, options: SectionCommonOpt
   }
   const c = paint(context);
   const header = ['#', t('workspace.col.id'), t('workspace.col.kind'), t('workspace.col.items'), t('workspace.col.title')];
+  // An annex is numbered as it is printed: L1, L2 … (LAMPIRAN I, II …).
   const body = rows.map((r) => [
-    String(r.position),
+    r.list === 'annexes' ? `L${r.position}` : String(r.position),
     r.id,
     kindName(r.kind),
     String(r.items),
