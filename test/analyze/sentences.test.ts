@@ -42,6 +42,11 @@ describe('splitSentences', () => {
     expect(texts('1. Undang-Undang Nomor 22 Tahun 2022 tentang Pemasyarakatan.')).toHaveLength(1);
   });
 
+  it('treats each row of a Markdown pipe table as a sentence of its own', () => {
+    const text = 'Matriks berikut:\n\n| No. | Mekanisme | DU |\n|---|---|---|\n| 1 | Usul program | R |\n| 2 | Penelitian | A |\nSetelah tabel.';
+    expect(texts(text)).toEqual(['Matriks berikut:', '| No. | Mekanisme | DU |', '|---|---|---|', '| 1 | Usul program | R |', '| 2 | Penelitian | A |', 'Setelah tabel.']);
+  });
+
   it('keeps decimals, ; and : inside a sentence, and closing quotes with it', () => {
     expect(texts('Target 1.5 persen; baseline 0,8: naik. "Baik." Lalu.')).toEqual(['Target 1.5 persen; baseline 0,8: naik.', '"Baik."', 'Lalu.']);
   });
