@@ -86,10 +86,18 @@ export function sectionProse(section: Section): ProseText[] {
         break;
       }
       case 'forms': {
+        // A format's printed words: its title, its Petunjuk, its fixed text and its blanks' labels.
         const form = section.items[i]!;
         add([...at, 'title'], form.title, id);
         add([...at, 'purpose'], form.purpose, id);
         add([...at, 'body'], form.body, id);
+        form.fields?.forEach((entry, k) => {
+          if ('heading' in entry) add([...at, 'fields', k, 'heading'], entry.heading, id);
+          else {
+            add([...at, 'fields', k, 'label'], entry.label, id);
+            add([...at, 'fields', k, 'hint'], entry.hint, id);
+          }
+        });
         break;
       }
     }

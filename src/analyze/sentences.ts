@@ -44,10 +44,11 @@ export function splitSentences(text: string): Sentence[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
-      // A blank line, a new Markdown list item / numbered item, or a row of a Markdown table
-      // (a RACI matrix, a risk register) starts a new sentence.
+      // A blank line, or a new Markdown list item / numbered item, starts a new sentence; so does
+      // each row of a Markdown pipe table (a row is a line of cells, not a run of prose).
       const rest = text.slice(i + 1);
-      if (/^\s*\n/.test(rest) || /^\s*(?:[-*+]|\d+[.)]|[a-z][.)])\s/.test(rest) || /^\s*\|/.test(rest)) push(i + 1);
+      const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
+      if (/^\s*\n/.test(rest) || /^\s*(?:[-*+]|\d+[.)]|[a-z][.)])\s/.test(rest) || /^\s*\|/.test(rest) || /^\s*\|/.test(line)) push(i + 1);
       continue;
     }
     // Only . ! ? end a sentence: ; and : join the clauses of one sentence in legal drafting.

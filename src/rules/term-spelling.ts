@@ -440,6 +440,13 @@ function proseOf(section: Section): Prose[] {
         const form = section.items[i]!;
         add([...at, 'purpose'], form.purpose);
         add([...at, 'body'], form.body);
+        form.fields?.forEach((entry, k) => {
+          if ('heading' in entry) add([...at, 'fields', k, 'heading'], entry.heading);
+          else {
+            add([...at, 'fields', k, 'label'], entry.label);
+            add([...at, 'fields', k, 'hint'], entry.hint);
+          }
+        });
         break;
       }
     }
