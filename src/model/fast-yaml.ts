@@ -7,8 +7,8 @@
 //   `yaml`, which reports it in its own words and place;
 // - texts with the constructs where the two parsers' readings may differ, or where `yaml`
 //   warns, are left to `yaml` unread: tabs, directives and document markers, anchors, aliases
-//   and tags, complex (`?`) and merge (`<<`) keys, `__proto__`, and flow collections ([ ], { })
-//   that do not close on the line they open;
+//   and tags, complex (`?`), merge (`<<`) and null keys, `__proto__`, and flow collections ([ ], { })
+//   that do not close on the line they open, and keys of over 200 characters;
 // - plain scalars are resolved by the YAML 1.2 core schema's own patterns, copied from `yaml`
 //   (js-yaml's core schema differs: `1_000`, `0b1`, `.5e3` and others): timestamps stay strings,
 //   `1.10` is the number 1.1, `yes` and `on` are strings.
@@ -59,6 +59,8 @@ const CORE = FAILSAFE_SCHEMA.extend({ implicit: [coreNull, coreBool, coreInt, co
 
 /** Constructs left to `yaml` (see the top of this file). */
 const RISKY = /\t|^%|^(?:---|\.\.\.)|(?:^|[\s[{,])[&*!]|^[ ]*\?(?:[ ]|$)|<<|__proto__/m;
+/** An empty or null key (`~:`, `null:`, `:`): `yaml` names it "", js-yaml "null". */
+const NULL_KEY = /(?:^[ ]*(?:-[ ]+)*|[{,][ ]*)(?:~|null|Null|NULL)?[ ]*:(?:[ ]|$)/m;
 
 /**
  * The data of a YAML text read as `yaml` (core schema, strict, unique keys) reads it, or
@@ -66,12 +68,27 @@ const RISKY = /\t|^%|^(?:---|\.\.\.)|(?:^|[\s[{,])[&*!]|^[ ]*\?(?:[ ]|$)|<<|__pr
  * the two might differ). Never throws.
  */
 export function fastLoad(text: string): unknown {
-  if (RISKY.test(text) || !flowClosesOnItsLine(text)) return NOT_FAST;
+  if (RISKY.test(text) || NULL_KEY.test(text) || !flowClosesOnItsLine(text)) return NOT_FAST;
+  let data: unknown;
   try {
-    return load(text, { schema: CORE, json: false });
+    data = load(text, { schema: CORE, json: false });
   } catch {
     return NOT_FAST;
   }
+  return longKey(data) ? NOT_FAST : data;
+}
+
+/**
+ * A key of more than 200 characters: `yaml` refuses implicit keys over 1,024 characters of
+ * source, and a key of 200 characters is at most about 1,000 in the source (escapes).
+ */
+function longKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(longKey);
+  if (value === null || typeof value !== 'object') return false;
+  for (const key in value) {
+    if (key.length > 200 || longKey((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
 }
 
 /** Every line holds as many [ and { as ] and }: no flow collection runs over lines. */
