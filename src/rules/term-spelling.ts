@@ -409,7 +409,7 @@ function closeEntries(near: Near): (compact: string) => readonly { entry: NearEn
       found = out;
       visit(root, 0);
     }
-    out.sort((a, b) => a.entry.compact.length - b.entry.compact.length || order.get(a.entry)! - order.get(b.entry)!);
+    if (out.length > 1) out.sort((a, b) => a.entry.compact.length - b.entry.compact.length || order.get(a.entry)! - order.get(b.entry)!);
     seen.set(run, out);
     return out;
   };
@@ -436,10 +436,12 @@ function nearMisses(near: Near, close: (compact: string) => readonly { entry: Ne
         if (!/^(?:\s+|-)$/.test(gap) || blocked(word)) break;
       }
       compact += fold(word.text);
+      const candidates = close(compact);
+      if (candidates.length === 0) continue; // most runs: nothing near, nothing more to look at
       const window = words.slice(i, j + 1);
       const surface = text.slice(words[i]!.start, word.end);
       if (isAllUpperCase(surface)) continue;
-      for (const { entry, d } of close(compact)) {
+      for (const { entry, d } of candidates) {
         if (d === 0 && window.length === entry.words && !surface.includes('-')) continue; // letter case only: the exact scan's
         if (d > 0 && !plausibleTypo(entry, window, text, known)) continue;
         if (!best || d < best.d || (d === best.d && entry.compact.length > best.entry.compact.length)) best = { entry, d, last: j };
