@@ -19,11 +19,22 @@ import { relPath } from '../core/paths.js';
 /** Below this many files, starting threads costs more than it saves. */
 export const PARALLEL_FROM = 1000;
 const MAX_THREADS = 4;
+/**
+ * Fewer cores than this: no threads by default. Since js-yaml reads most files (fast-yaml.ts),
+ * parsing no longer outweighs starting threads and sending the data back: on 2 cores
+ * `comment list` with 20,000 comments took 5.5 s with two threads and 4.6 s without.
+ */
+const THREADS_FROM_CORES = 3;
+
+function defaultThreads(): number {
+  const cores = availableParallelism();
+  return cores < THREADS_FROM_CORES ? 1 : Math.min(cores, MAX_THREADS);
+}
 
 export interface ReadManyOptions {
   /** Share the work among threads from this many files on (default PARALLEL_FROM). */
   parallelFrom?: number;
-  /** Threads to use at most (default: the cores available, at most 4). */
+  /** Threads to use at most (default: the cores available, at most 4; none below 3 cores). */
   threads?: number;
   /** The compiled worker module (default: dist/model/read-worker.js; spelled from the parent folder because bundled code may sit in dist/chunks/). */
   workerUrl?: URL;
@@ -46,11 +57,11 @@ export interface ReadOne {
 export async function readManySources(root: string, paths: readonly string[], options: ReadManyOptions = {}): Promise<ReadOne[]> {
   const workerUrl = options.workerUrl ?? new URL('../model/read-worker.js', import.meta.url);
   const from = Math.max(1, options.parallelFrom ?? PARALLEL_FROM);
-  const threads = Math.min(options.threads ?? Math.min(availableParallelism(), MAX_THREADS), Math.ceil(paths.length / Math.max(1, from / 2)));
+  const threads = Math.min(options.threads ?? defaultThreads(), Math.ceil(paths.length / Math.max(1, from / 2)));
   const source = options.source ?? diskSource;
   // Running from the TypeScript sources (tests) there is no compiled worker: read inline.
   if (paths.length < from || threads < 2 || !source.onDisk || !existsSync(fileURLToPath(workerUrl))) {
-    const why = paths.length < from ? `fewer than ${from}` : threads < 2 ? 'one core' : !source.onDisk ? 'not on disk' : `no worker module at ${fileURLToPath(workerUrl)}`;
+    const why = paths.length < from ? `fewer than ${from}` : threads < 2 ? `threads pay from ${THREADS_FROM_CORES} cores, ${availableParallelism()} here` : !source.onDisk ? 'not on disk' : `no worker module at ${fileURLToPath(workerUrl)}`;
     if (paths.length > 0) debugLog(`read ${paths.length} file(s) on the main thread (${why})`);
     options.report?.({ threads: 0, parsedInThreads: 0, readInline: paths.length });
     return readInline(root, paths, source);

@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseDocument, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { fastLoad, NOT_FAST } from './fast-yaml.js';
 
 export interface ReadWorkerInput {
   paths: string[];
@@ -26,9 +27,12 @@ const out: ReadWorkerOutput = input.paths.map((path) => {
     let text = decoder.decode(readFileSync(path));
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (text.includes('\u0000')) return null;
-    const doc = parseDocument(text, input.parseOptions);
-    if (doc.errors.length > 0 || doc.warnings.length > 0) return null;
-    const data: unknown = doc.toJS({ maxAliasCount: input.maxAliasCount });
+    let data = fastLoad(text);
+    if (data === NOT_FAST) {
+      const doc = parseDocument(text, input.parseOptions);
+      if (doc.errors.length > 0 || doc.warnings.length > 0) return null;
+      data = doc.toJS({ maxAliasCount: input.maxAliasCount });
+    }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
     return { text, data: data as Record<string, unknown> };
   } catch {

@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml'
 import type { Finding } from '../core/findings.js';
 import { relPath } from '../core/paths.js';
 import { t } from '../i18n/index.js';
+import { fastLoad, NOT_FAST } from './fast-yaml.js';
 import type { SourceFile } from './types.js';
 
 /** Files above this size are refused rather than parsed (a 50 MB YAML file is a mistake). */
@@ -64,6 +65,11 @@ export interface ReadOptions {
    * of the memory and garbage-collection time.
    */
   keepDocument?: boolean;
+  /**
+   * Read the data with the fast parser when the text allows (default); `yaml`'s document is then
+   * made only when asked for. False: always with `yaml` (the differential test compares the two).
+   */
+  fast?: boolean;
 }
 
 /**
@@ -109,6 +115,13 @@ export async function readSource(
   if (text.includes('\u0000')) return fail('file-encoding', t('load.binary', { file: file.rel }));
   file.text = text;
   if (text.trim() === '' || isOnlyComments(text)) return fail('file-empty', t('load.empty', { file: file.rel }));
+
+  // The fast path (fast-yaml.ts): the data without a YAML document, which is parsed with `yaml`
+  // only if something asks for a position. A text it does not take is read below, as ever.
+  if (options.fast !== false) {
+    const data = fastLoad(text);
+    if (data !== NOT_FAST) return new ReparsedSource(file.path, file.rel, text, undefined, data);
+  }
 
   const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   file.doc = doc;

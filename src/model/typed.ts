@@ -55,7 +55,7 @@ export function listedIds(manifestData: unknown): string[] {
 
 /** The manifest against its schema: the typed manifest when it passes. */
 export function typedManifest(file: SourceFile): { manifest: Manifest | undefined; findings: Finding[] } {
-  if (!file.doc || file.data === undefined) return { manifest: undefined, findings: [] };
+  if (file.data === undefined) return { manifest: undefined, findings: [] }; // (data is only there when the YAML parsed)
   const validate = validatorFor('manifest');
   if (validate(file.data)) return { manifest: file.data as Manifest, findings: [] };
   return { manifest: undefined, findings: schemaFindings(validate.errors ?? [], file) };
@@ -74,7 +74,7 @@ export interface TypedSection {
  * N; any other schema error leaves out the section) and that its id matches its file name.
  */
 export function typedSection(root: string, id: string, file: SourceFile): TypedSection {
-  if (!file.doc || file.data === undefined) {
+  if (file.data === undefined) {
     // The file could not be parsed: take its ids from the text, so that references into it are
     // not reported as unknown on top of the syntax error.
     return { section: undefined, findings: [], looseIds: idsInText(file.text) };

@@ -5,7 +5,6 @@ import type { Section } from '../model/types.js';
 import type { Rule } from './types.js';
 import { type PathSegment } from '../core/findings.js';
 import { isStopWord, wordKey } from '../analyze/text.js';
-import { damerauDistance } from '../util/closest.js';
 
 /**
  * Defined terms (and their abbreviations) are written in prose with their defined spelling:
@@ -53,9 +52,10 @@ export const termSpelling: Rule<TermSpellingOptions> = {
     const prose = guideline.sections.flatMap((section) => proseOf(section).map((p) => ({ section, ...p })));
     const near = buildNear(index, options);
     const vocabulary = countWords(prose.map((p) => p.text));
+    const close = closeEntries(near);
     for (const { section, path, text } of prose) {
       const { found: exact, ranges, code } = scan(dictionary, text);
-      const found = [...exact, ...nearMisses(near, vocabulary, text, ranges, code)].sort((a, b) => a.start - b.start);
+      const found = [...exact, ...nearMisses(near, close, vocabulary, text, ranges, code)].sort((a, b) => a.start - b.start);
       if (found.length === 0) continue;
       const positions = passagePositions(section.file, path, text, found);
       found.forEach((match, k) => {
@@ -303,7 +303,119 @@ function wordsOf(text: string): Word[] {
   return [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
-function nearMisses(near: Near, vocabulary: Map<string, number>, text: string, exact: [number, number][], code: [number, number][]): Match[] {
+/**
+ * The entries within their distance of a run of letters, with that distance, in the order the
+ * edit distance was once tried in (by length, then as defined). Comparing every run with every
+ * term of about its length made validate quadratic (the profile of a 2,000-item guideline: 90%
+ * of its 40 s in the edit distance of such pairs). The terms now sit in a trie walked once per
+ * run with the rows of the same (optimal string alignment) distance, a branch given up as soon
+ * as no cell of its row is within reach: the work grows with the run, hardly with the terms.
+ * Remembered per run.
+ */
+function closeEntries(near: Near): (compact: string) => readonly { entry: NearEntry; d: number }[] {
+  /** A trie node; `shortest`, `longest` and `limit` bound the terms at or below it, for pruning. */
+  interface Node { children: Map<string, Node>; list: [string, Node][]; entries: NearEntry[]; shortest: number; longest: number; limit: number }
+  const make = (): Node => ({ children: new Map(), list: [], entries: [], shortest: Infinity, longest: 0, limit: 0 });
+  const root = make();
+  const order = new Map<NearEntry, number>();
+  let deepest = 0;
+  for (const list of near.byLength.values()) {
+    for (const entry of list) {
+      order.set(entry, order.size);
+      let node = root;
+      const mark = (at: Node) => {
+        at.shortest = Math.min(at.shortest, entry.compact.length);
+        at.longest = Math.max(at.longest, entry.compact.length);
+        at.limit = Math.max(at.limit, entry.limit);
+      };
+      for (let i = 0; i < entry.compact.length; i++) {
+        const c = entry.compact[i]!;
+        let child = node.children.get(c);
+        if (!child) {
+          node.children.set(c, (child = make()));
+          node.list.push([c, child]);
+        }
+        node = child;
+        mark(node);
+      }
+      node.entries.push(entry);
+      deepest = Math.max(deepest, entry.compact.length);
+    }
+  }
+  const K = near.maxLimit;
+  const big = K + 1;
+  const seen = new Map<string, { entry: NearEntry; d: number }[]>();
+  // One row per trie depth, columns 0..n of the run; only the band |depth - column| <= K is ever
+  // computed (a cell outside it is more than K edits), the rest stays `big`.
+  let width = 0;
+  let rows: Int32Array[] = [];
+  const path: string[] = [];
+  let compact = '';
+  let n = 0;
+  let found: { entry: NearEntry; d: number }[] = [];
+  const visit = (node: Node, depth: number) => {
+    const d = depth + 1;
+    const row = rows[d]!;
+    const above = rows[depth]!;
+    const twoAbove = depth > 0 ? rows[depth - 1]! : undefined;
+    const before = depth > 0 ? path[depth - 1] : undefined;
+    const lo = Math.max(1, d - K);
+    const hi = Math.min(n, d + K);
+    for (const [c, child] of node.list) {
+      if (n < child.shortest - child.limit || n > child.longest + child.limit) continue;
+      const reach = child.limit;
+      let least = big;
+      if (d <= K) {
+        row[0] = d;
+        least = d;
+      }
+      for (let j = lo; j <= hi; j++) {
+        const q = compact[j - 1];
+        let v = above[j - 1]! + (q === c ? 0 : 1);
+        const up = above[j]! + 1;
+        if (up < v) v = up;
+        const left = row[j - 1]! + 1;
+        if (left < v) v = left;
+        if (twoAbove !== undefined && j > 1 && q === before && compact[j - 2] === c) {
+          const swap = twoAbove[j - 2]! + 1;
+          if (swap < v) v = swap;
+        }
+        row[j] = v < big ? v : big;
+        if (v < least) least = v;
+      }
+      if (least > reach) continue;
+      if (child.entries.length > 0 && hi === n) {
+        const dist = row[n]!;
+        for (const entry of child.entries) if (dist <= entry.limit) found.push({ entry, d: dist });
+      }
+      if (child.list.length > 0 && d - K <= n) {
+        path[depth] = c;
+        visit(child, d);
+      }
+    }
+  };
+  return (run) => {
+    let out = seen.get(run);
+    if (out) return out;
+    out = [];
+    if (run.length - K <= deepest) {
+      if (run.length + 1 > width) {
+        width = run.length + 1;
+        rows = Array.from({ length: deepest + 2 }, () => new Int32Array(width).fill(big));
+        for (let j = 0; j < width; j++) rows[0]![j] = Math.min(j, big);
+      }
+      compact = run;
+      n = run.length;
+      found = out;
+      visit(root, 0);
+    }
+    if (out.length > 1) out.sort((a, b) => a.entry.compact.length - b.entry.compact.length || order.get(a.entry)! - order.get(b.entry)!);
+    seen.set(run, out);
+    return out;
+  };
+}
+
+function nearMisses(near: Near, close: (compact: string) => readonly { entry: NearEntry; d: number }[], vocabulary: Map<string, number>, text: string, exact: [number, number][], code: [number, number][]): Match[] {
   if (near.byLength.size === 0) return [];
   const words = wordsOf(text);
   const out: Match[] = [];
@@ -324,17 +436,15 @@ function nearMisses(near: Near, vocabulary: Map<string, number>, text: string, e
         if (!/^(?:\s+|-)$/.test(gap) || blocked(word)) break;
       }
       compact += fold(word.text);
+      const candidates = close(compact);
+      if (candidates.length === 0) continue; // most runs: nothing near, nothing more to look at
       const window = words.slice(i, j + 1);
       const surface = text.slice(words[i]!.start, word.end);
       if (isAllUpperCase(surface)) continue;
-      for (let length = compact.length - near.maxLimit; length <= compact.length + near.maxLimit; length++) {
-        for (const entry of near.byLength.get(length) ?? []) {
-          const d = compact === entry.compact ? 0 : damerauDistance(compact, entry.compact, entry.limit);
-          if (d > entry.limit) continue;
-          if (d === 0 && window.length === entry.words && !surface.includes('-')) continue; // letter case only: the exact scan's
-          if (d > 0 && !plausibleTypo(entry, window, text, known)) continue;
-          if (!best || d < best.d || (d === best.d && entry.compact.length > best.entry.compact.length)) best = { entry, d, last: j };
-        }
+      for (const { entry, d } of candidates) {
+        if (d === 0 && window.length === entry.words && !surface.includes('-')) continue; // letter case only: the exact scan's
+        if (d > 0 && !plausibleTypo(entry, window, text, known)) continue;
+        if (!best || d < best.d || (d === best.d && entry.compact.length > best.entry.compact.length)) best = { entry, d, last: j };
       }
     }
     if (!best) continue;
