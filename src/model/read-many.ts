@@ -27,6 +27,10 @@ const MAX_THREADS = 4;
 const THREADS_FROM_CORES = 3;
 
 function defaultThreads(): number {
+  // PEDOMAN_READ_THREADS=N overrides the default (tests of the built program use it to run the
+  // bundled worker on any machine; 1 turns threads off).
+  const forced = Number.parseInt(process.env.PEDOMAN_READ_THREADS ?? '', 10);
+  if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, MAX_THREADS);
   const cores = availableParallelism();
   return cores < THREADS_FROM_CORES ? 1 : Math.min(cores, MAX_THREADS);
 }

@@ -929,6 +929,33 @@ export function bookmarkMapXml(guideline: DocxOptions['guideline'], bookmarks: r
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pedoman xmlns="${DOCX_MAP_NAMESPACE}" guideline="${xmlAttr(guideline.id)}" version="${xmlAttr(guideline.version)}" commit="${xmlAttr(guideline.commit ?? '')}">${entries.join('')}</pedoman>`;
 }
 
+/** Renames the relationship ids of external links (random in docx) to rIdLink1, 2, … in document order. */
+export function renumberLinks(document: string, rels: string): { document: string; rels: string } {
+  const linkIds = new Set<string>();
+  for (const m of rels.matchAll(/<Relationship [^>]*>/g)) {
+    if (!m[0].includes('/relationships/hyperlink"')) continue;
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    if (id !== undefined) linkIds.add(id);
+  }
+  if (linkIds.size === 0) return { document, rels };
+  const names = new Map<string, string>();
+  for (const m of document.matchAll(/\br:id="([^"]+)"/g)) {
+    if (linkIds.has(m[1]!) && !names.has(m[1]!)) names.set(m[1]!, `rIdLink${names.size + 1}`);
+  }
+  for (const id of linkIds) if (!names.has(id)) names.set(id, `rIdLink${names.size + 1}`);
+  const rename = (text: string, attr: string): string =>
+    text.replace(new RegExp(`\\b${attr}="([^"]+)"`, 'g'), (whole, id: string) => (names.has(id) ? `${attr}="${names.get(id)!}"` : whole));
+  // The relationships themselves in the new order, so the file is the same bytes every time.
+  const renamedRels = rename(rels, 'Id');
+  const entries = [...renamedRels.matchAll(/<Relationship [^>]*\/>/g)].map((m) => m[0]);
+  const isLink = (e: string): boolean => /\bId="rIdLink\d+"/.test(e);
+  const order = (e: string): number => Number(/\bId="rIdLink(\d+)"/.exec(e)![1]);
+  const links = entries.filter(isLink).sort((a, b) => order(a) - order(b));
+  let i = 0;
+  const sortedRels = renamedRels.replace(/<Relationship [^>]*\/>/g, (e) => (isLink(e) ? links[i++]! : e));
+  return { document: rename(document, 'r:id'), rels: sortedRels };
+}
+
 /** Adds the custom XML part, fixes the dates of the core properties and the zip entries. */
 async function finishZip(packed: Buffer, options: DocxOptions, bookmarks: readonly { name: string; section: string; item?: string }[]): Promise<Buffer> {
   const input = await JSZip.loadAsync(packed);
@@ -942,6 +969,14 @@ async function finishZip(packed: Buffer, options: DocxOptions, bookmarks: readon
   // differ between renders in one process: renumber them in document order.
   const body = files.get('word/document.xml');
   if (typeof body === 'string') files.set('word/document.xml', renumberBookmarks(body));
+  // docx gives each external link a random relationship id: number them in document order.
+  const docRels = files.get('word/_rels/document.xml.rels');
+  const linked = files.get('word/document.xml');
+  if (typeof docRels === 'string' && typeof linked === 'string') {
+    const renamed = renumberLinks(linked, docRels);
+    files.set('word/document.xml', renamed.document);
+    files.set('word/_rels/document.xml.rels', renamed.rels);
+  }
   for (const [name, text] of files) {
     if (/^word\/header\d+\.xml$/.test(name) && typeof text === 'string') files.set(name, text.replace(/PowerPlusWaterMarkObject[\w-]+/g, 'PowerPlusWaterMarkObject1'));
   }

@@ -629,9 +629,13 @@ function mechanismEntry(m: Mechanism, i: number, names: Names, index: ModelIndex
 
 function indicatorEntry(m: Indicator, i: number, labels: Labels, names: Names, { notes, sources }: ChapterContext): IndicatorEntry {
   const num = (v: number): string => formatNumber(v, labels);
-  const baseline = m.baseline
-    ? `${m.baseline.value === null ? labels.baselineNone : num(m.baseline.value)}${m.baseline.year !== undefined ? ` (${m.baseline.year})` : ''}`
-    : labels.baselineNone;
+  // A baseline with no value yet but a year is measured in that year (its note says from what).
+  const b = m.baseline;
+  const baseline = !b
+    ? labels.baselineNone
+    : b.value === null
+      ? b.year !== undefined ? labels.baselinePending.replace('{year}', String(b.year)) : labels.baselineNone
+      : `${num(b.value)}${b.year !== undefined ? ` (${b.year})` : ''}`;
   const entry: IndicatorEntry = {
     id: m.id,
     anchor: m.id,
