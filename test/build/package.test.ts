@@ -41,7 +41,7 @@ describe('the published package', () => {
 
   it('never holds a draft rendered with the defaults (npm start)', () => {
     const start = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).scripts.start as string;
-    expect(start).toBe('node bin/pedoman.js render guideline');
+    expect(start).toBe('node bin/pedoman.js render guideline --comments table');
     const out = join(workspaceRoot(join(REPO, 'guideline')), RENDER_DIR);
     expect(out).toBe(join(REPO, 'rendered'));
     const published = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).files as string[]);

@@ -196,3 +196,17 @@ describe.skipIf(!SOFFICE)('renderDocx read by LibreOffice', () => {
     expect(p['customXml/item1.xml']).toContain('<bookmark name="i_latar_belakang" section="pendahuluan" item="latar-belakang"/>');
   }, 120_000);
 });
+
+describe('renumberLinks', () => {
+  it('names external links rIdLink1, 2, … in document order and leaves other relationships alone', async () => {
+    const { renumberLinks } = await import('../../src/render/docx.js');
+    const H = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+    const rels = `<Relationships><Relationship Id="rId1" Type="x/styles" Target="styles.xml"/><Relationship Id="rIdzz9" Type="${H}" Target="https://b.example" TargetMode="External"/><Relationship Id="rIdqq1" Type="${H}" Target="https://a.example" TargetMode="External"/></Relationships>`;
+    const document = '<w:p><w:hyperlink r:id="rIdqq1"/><w:hyperlink r:id="rIdzz9"/><w:hyperlink w:anchor="x"/></w:p>';
+    const out = renumberLinks(document, rels);
+    expect(out.document).toBe('<w:p><w:hyperlink r:id="rIdLink1"/><w:hyperlink r:id="rIdLink2"/><w:hyperlink w:anchor="x"/></w:p>');
+    expect(out.rels).toContain('<Relationship Id="rId1" Type="x/styles" Target="styles.xml"/>');
+    expect(out.rels.indexOf('Id="rIdLink1"')).toBeLessThan(out.rels.indexOf('Id="rIdLink2"'));
+    expect(out.rels).toContain(`Id="rIdLink1" Type="${H}" Target="https://a.example"`);
+  });
+});

@@ -75,7 +75,7 @@ describe('document model', () => {
     const metrics = doc.chapters.find((c) => c.kind === 'indicators');
     if (metrics?.kind !== 'indicators') throw new Error('no metrics chapter');
     expect(metrics.indicators[0]!.targets).toEqual(['2027: 1.500', '2028: 2,5']);
-    expect(metrics.indicators[0]!.baseline).toBe('belum tersedia (2026)');
+    expect(metrics.indicators[0]!.baseline).toBe('diukur pada 2026');
   });
 
   it('chooses "disingkat" for an acronym and "disebut" for a short name', async () => {
