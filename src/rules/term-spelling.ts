@@ -10,8 +10,10 @@ import { isStopWord, wordKey } from '../analyze/text.js';
  * Defined terms (and their abbreviations) are written in prose with their defined spelling:
  * "peran serta masyarakat" is reported when the term is "Peran Serta Masyarakat". Matches are
  * whole words, case-insensitive, with any whitespace between the words of a term. Not reported:
- * ALL-UPPERCASE text (headings), inline code, verbatim (quoted) definitions, and a term defined
- * in lower case written with a capital first letter at the start of a sentence.
+ * ALL-UPPERCASE text (headings), inline code, verbatim (quoted) definitions, passages in double
+ * quotation marks (“…” or "…": a law quoted word for word keeps its own spelling, e.g. "mantan
+ * Narapidana" in Pasal 92 huruf c), and a term defined in lower case written with a capital first
+ * letter at the start of a sentence.
  *
  * A reduplicated plural ("Sahabat-sahabat Pemasyarakatan") is not reported either.
  *
@@ -182,7 +184,7 @@ function fold(text: string): string {
 function scan(dictionary: Dictionary, text: string): { found: Match[]; ranges: [number, number][]; code: [number, number][] } {
   const out: Match[] = [];
   const ranges: [number, number][] = [];
-  const code = text.includes('`') ? codeSpans(text) : [];
+  const code = [...(text.includes('`') ? codeSpans(text) : []), ...(/[“"]/.test(text) ? quotedSpans(text) : [])];
   const pattern = dictionary.pattern;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -478,6 +480,16 @@ function capitalised(text: string): string {
 }
 
 /** Markdown inline code: a run of backticks up to the next run of the same length. */
+/** Passages in double quotation marks (“…”, or "…" within one paragraph): quoted words are kept as written. */
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/“[^”]*?”|"[^"]*?"/g)) {
+    if (/\n\s*\n/.test(m[0])) continue; // a mark left open would swallow the paragraphs after it
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
 function codeSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(/(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g)) spans.push([m.index, m.index + m[0].length]);

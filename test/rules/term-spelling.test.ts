@@ -111,6 +111,15 @@ describe(RULE, () => {
     expect(found[0]!.column).toBe(result.columnOf('sections/peran.yaml', 'peran serta masyarakat di UPT'));
   });
 
+  it('leaves passages in double quotation marks as written (a law quoted word for word), and checks the rest', async () => {
+    const result = await check(variant((f) => {
+      f['sections/peran.yaml'].items[1].duties.push('mengutip “peran serta masyarakat” dan "peran serta masyarakat" sebagaimana tertulis, lalu peran serta masyarakat di luar kutipan');
+    }));
+    const found = result.of(RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.column).toBe(result.columnOf('sections/peran.yaml', 'peran serta masyarakat di luar kutipan'));
+  });
+
   it('checks abbreviations, non-verbatim definitions and open questions, but not verbatim definitions', async () => {
     const result = await check(variant((f) => {
       const terms = f['sections/pengertian.yaml'];
