@@ -116,6 +116,21 @@ describe('round trip: render --format docx, a reviewer comments in Word, comment
     const again = await pedoman(top, ['comment', 'import', copy]);
     expect(again.code, again.stderr).toBe(0);
     expect(await storedComments(join(top, 'guideline'))).toHaveLength(2);
+
+    // The team answers; the draft goes out again as Word with the log in it as Word comments.
+    const answered = await pedoman(top, ['comment', 'answer', comment.id, '--disposition', 'diterima', '--response', 'Jumlah minimal menjadi 2 (dua) orang.']);
+    expect(answered.code, answered.stderr).toBe(0);
+    const second = join(top, 'out2');
+    const rerendered = await pedoman(top, ['render', '--format', 'docx', '--comments', 'table', '--out', second]);
+    expect(rerendered.code, rerendered.stderr).toBe(0);
+    const sent = await readFile(join(second, 'pedoman-peran-serta-masyarakat.docx'));
+    expect((await JSZip.loadAsync(sent)).file('word/comments.xml')).not.toBeNull();
+    // Sent back unchanged: every Word comment in it is already in the log, nothing is recorded twice.
+    const back = join(top, 'kembali.docx');
+    await writeFile(back, sent);
+    const reimported = await pedoman(top, ['comment', 'import', back]);
+    expect(reimported.code, reimported.stderr).toBe(0);
+    expect(await storedComments(join(top, 'guideline'))).toHaveLength(3);
   }, SLOW);
 });
 

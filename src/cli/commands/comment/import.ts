@@ -73,7 +73,9 @@ export async function importCommand(context: CliContext, fileArg: string, option
     throw new UserError(t('import.error.noIdentity'));
   });
   const { planned, skipped, duplicates } = plan(workspace, read, importer, await draftCommit(workspace));
-  for (const d of duplicates) context.err(`pedoman: ${t('import.skip.duplicate', { location: d.location, author: d.author.name })}\n`);
+  // Up to ten duplicates are named one by one; more (a Word copy holding the whole log) in one line.
+  if (duplicates.length > 10) context.err(`pedoman: ${t('import.skip.duplicates', { count: duplicates.length })}\n`);
+  else for (const d of duplicates) context.err(`pedoman: ${t('import.skip.duplicate', { location: d.location, author: d.author.name })}\n`);
   if (skipped > 0) context.out(`${t('import.skip.already', { count: skipped, file: shown })}\n`);
   if (planned.length === 0) {
     context.out(`${t('import.nothing', { file: shown })}\n`);
@@ -163,6 +165,42 @@ function plan(workspace: CommentsWorkspace, read: ImportRead, importer: Person, 
     [a.author.name.trim().toLowerCase(), a.section, a.item ?? '', a.quote ?? '', a.text.trim()].join('\u0000');
   const existing = new Map<string, string>();
   for (const c of workspace.comments) existing.set(same(c), c.id);
+  // A Word copy rendered with its comments (render --format docx) carries every thread of the log
+  // as Word comments: each comment (its text, then its proposed change), its replies and the
+  // team's answer. Those come back as the same words by the same person on the same item, not
+  // always on the same quote (a revised item anchors them on its title): they are already in the
+  // log, and a reviewer's new reply to one of them goes on that thread.
+  const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  const said = (author: string, section: string, item: string | undefined, text: string): string =>
+    [author.trim().toLowerCase(), section, item ?? '', words(text)].join('\u0000');
+  const logged = new Map<string, string>();
+  const byId = new Map(workspace.entries.map(({ record }) => [record.id, record] as const));
+  // Where each thread is now (after renames and moves): where the Word copy showed it.
+  const current = new Map(workspace.threads.all().map((th) => [th.root.id, th.root] as const));
+  const rootOf = (record: StoredAct): string => {
+    let at: StoredAct | undefined = record;
+    for (let hops = 0; at && hops < 1000; hops++) {
+      if (at.act === 'comment' || at.act === undefined) return at.id;
+      const up: string | undefined = at.thread ?? at.reply_to;
+      if (up === undefined) break;
+      at = byId.get(up);
+    }
+    return record.thread ?? record.reply_to ?? record.id;
+  };
+  for (const { record } of workspace.entries) {
+    const name = record.author?.name;
+    const target = rootOf(record);
+    const place = current.get(target);
+    const section = place?.section ?? record.section;
+    if (name === undefined || section === undefined) continue;
+    const item = place ? place.item : record.item;
+    const texts = [record.text, record.response].filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+    if (record.text !== undefined && record.proposed_change !== undefined) texts.push(`${record.text}\n\n${record.proposed_change}`);
+    for (const text of texts) {
+      const key = said(name, section, item, text);
+      if (!logged.has(key)) logged.set(key, target);
+    }
+  }
 
   const planned: Planned[] = [];
   const duplicates: ImportCandidate[] = [];
@@ -172,7 +210,12 @@ function plan(workspace: CommentsWorkspace, read: ImportRead, importer: Person, 
       skipped++;
       continue;
     }
-    const twin = existing.get(same(candidate));
+    // Word shows an author with an affiliation as "Name (Affiliation)".
+    const names = [candidate.author.name, candidate.author.name.replace(/\s*\([^()]*\)$/, '')];
+    const twin = existing.get(same(candidate)) ??
+      (read.source.format === 'docx'
+        ? names.map((n) => logged.get(said(n, candidate.section, candidate.item, candidate.text))).find((x) => x !== undefined)
+        : undefined);
     if (twin !== undefined) {
       duplicates.push(candidate);
       bySource.set(candidate.sourceId, twin);
