@@ -106,6 +106,8 @@ export class DocxWriter {
   /** Revision ids apart from bookmark and comment ids. */
   private revisionId = 100_000;
   private listInstance = 0;
+  /** The kinds of the prose lists around the one being written (ordered, letter, bullet). */
+  private listKinds: string[] = [];
   private commentId = 0;
   private mark: 'ins' | 'del' | undefined;
   /** Comments waiting for their quote in the item being written. */
@@ -258,16 +260,22 @@ export class DocxWriter {
       case 'list': {
         const t = token as Tokens.List;
         const instance = this.list();
+        const letter = letterDelimiter(t);
+        const kind = letter !== undefined ? 'letter' : t.ordered ? 'ordered' : 'bullet';
+        // Numbered lists inside numbered lists number as the PDF does (1. → a. → 1) → a)); a
+        // numbered list inside a lettered or bulleted one keeps "1.".
+        const nested = kind === 'ordered' && this.listKinds.every((k) => k === 'ordered');
+        const reference = letter === ')' ? 'prose-letter-paren' : letter === '.' ? 'prose-letter' : t.ordered ? (nested ? 'prose-nested' : 'prose-ordered') : 'prose-bullet';
+        this.listKinds.push(kind);
         for (const item of t.items) {
           const children = item.tokens.filter((x) => x.type !== 'space');
-          const letter = letterDelimiter(t);
-          const reference = letter === ')' ? 'prose-letter-paren' : letter === '.' ? 'prose-letter' : t.ordered ? 'prose-ordered' : 'prose-bullet';
           children.forEach((child, i) => {
             if (child.type === 'list') this.block(child, [], depth + 1);
             else this.block(child, i === 0 ? lead : [], depth, i === 0 ? { reference, level: Math.min(depth, 8), instance } : undefined);
             lead = [];
           });
         }
+        this.listKinds.pop();
         return;
       }
       case 'blockquote': {
@@ -779,6 +787,18 @@ function levels(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (n
   }));
 }
 
+/** Numbered lists within numbered lists, by depth as regulations number them: 1. → a. → 1) → a). */
+function nestedLevels(): ILevelsOptions[] {
+  const formats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER];
+  return Array.from({ length: 9 }, (_, level) => ({
+    level,
+    format: formats[level % 4]!,
+    text: `%${level + 1}${level % 4 < 2 ? '.' : ')'}`,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: LIST_INDENT * 2 * (level + 1), hanging: LIST_INDENT } } },
+  }));
+}
+
 /** The page and properties around a body: what `packDocx` needs besides the blocks. */
 export interface DocxFrame {
   language: 'id' | 'en';
@@ -867,6 +887,7 @@ export async function packDocx(w: DocxWriter, frame: DocxFrame, options: DocxOpt
     numbering: {
       config: [
         { reference: 'prose-ordered', levels: levels(LevelFormat.DECIMAL, (n) => `%${n}.`) },
+        { reference: 'prose-nested', levels: nestedLevels() },
         { reference: 'prose-bullet', levels: levels(LevelFormat.BULLET, (n) => ['•', '◦', '▪'][(n - 1) % 3]!) },
         { reference: 'prose-letter', levels: levels(LevelFormat.LOWER_LETTER, (n) => `%${n}.`) },
         { reference: 'prose-letter-paren', levels: levels(LevelFormat.LOWER_LETTER, (n) => `%${n})`) },

@@ -210,3 +210,18 @@ describe('renumberLinks', () => {
     expect(out.rels).toContain(`Id="rIdLink1" Type="${H}" Target="https://a.example"`);
   });
 });
+
+describe('numbered lists in numbered lists', () => {
+  it('number by depth as a regulation does: 1. → a. → 1) → a)', async () => {
+    const bytes = await renderDocx((await shipped()).doc, OPTIONS);
+    const zip = await JSZip.loadAsync(bytes);
+    const numbering = await zip.file('word/numbering.xml')!.async('string');
+    const nested = [...numbering.matchAll(/<w:abstractNum [\s\S]*?<\/w:abstractNum>/g)].map((m) => m[0])
+      .find((a) => /<w:lvl w:ilvl="1"[^>]*>[\s\S]*?<w:numFmt w:val="lowerLetter"\/><w:lvlText w:val="%2\."/.test(a) && /<w:lvl w:ilvl="2"[^>]*>[\s\S]*?<w:numFmt w:val="decimal"\/><w:lvlText w:val="%3\)"/.test(a));
+    expect(nested).toBeDefined();
+    const document = await zip.file('word/document.xml')!.async('string');
+    // BAB III, Tahapan Pelaksanaan: "1. Tahap I …" with "a. Direktur Jenderal … menetapkan" under it.
+    const paragraph = [...document.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?Direktur Jenderal Pemasyarakatan menetapkan Duta Kerja Sama[\s\S]*?<\/w:p>/g)][0]?.[0] ?? '';
+    expect(paragraph).toContain('<w:ilvl w:val="1"/>');
+  });
+});
