@@ -71,7 +71,7 @@ describe.skipIf(!POPPLER)('PDF of the shipped draft, read back with poppler', ()
 
   it('has no space before punctuation (after bold words or anywhere) outside the leader dots of the contents', () => {
     // Leader dots: the contents' (ending in a page number) and a form's blanks ("Nama: . . . .").
-    const body = pages.slice(1).map((page) => page.replace(/( \.)+ ?\u2060?\d+$/gm, '').replace(/(?: ?\.){4,}/g, '')).join('\n');
+    const body = pages.slice(1).map((page) => page.replace(/( \.)+ *\u2060?\d+$/gm, '').replace(/(?: ?\.){4,}/g, '')).join('\n');
     expect(body.match(/\S[ \u00a0]+[.,;:!?)](?!\S)/g) ?? []).toEqual([]);
     expect(body).toContain('Warga Binaan dengan');
   });
