@@ -133,6 +133,11 @@ export function schemaFindings(errors: readonly ErrorObject[], file: SourceFile)
     if (error.keyword !== 'oneOf' && oneOfPaths.some((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`)) && error.schemaPath.includes('/oneOf/')) {
       continue;
     }
+    // An if/then/else failure ('must match "then" schema') says nothing the error inside the
+    // branch does not say better: drop it when that error is there.
+    if (error.keyword === 'if' && errors.some((o) => o.keyword !== 'if' && (o.instancePath === error.instancePath || o.instancePath.startsWith(`${error.instancePath}/`)))) {
+      continue;
+    }
     const path = pointerToPath(error.instancePath, file.data);
     const { message, at, key } = describe(error, path, file.data);
     findings.push(findingAt(file, at, 'schema', 'error', message, { key }));

@@ -26,6 +26,14 @@ describe('forms schema', () => {
     expect(valid(withItem((item) => { delete item.fields; item.body = 'Isi ……'; }))).toBe(true);
   });
 
+  it('a choice without options is one finding, naming what to add', async () => {
+    const checked = await check(annexGuideline((f) => {
+      f['sections/lampiran-format.yaml'].items[0].fields = [{ label: 'Jenis', type: 'choice' }];
+    }));
+    const found = checked.of('schema').map((x) => x.message);
+    expect(found).toEqual(["'options' is required in fields[0] but missing; add it"]);
+  });
+
   it('needs a purpose', () => {
     expect(valid(withItem((item) => { delete item.purpose; }))).toBe(false);
   });
