@@ -160,8 +160,11 @@ function escape(char: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
 }
 
+const ASCII_WORD = /^[A-Za-z0-9]*$/;
+
 /** Lower case per code point (keeping characters whose lower case is longer), whitespace runs as one space. */
 function fold(text: string): string {
+  if (ASCII_WORD.test(text)) return text.toLowerCase(); // most words: the same, without a walk per character
   let out = '';
   for (const char of text) {
     if (/\s/.test(char)) {
