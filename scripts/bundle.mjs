@@ -31,6 +31,7 @@ const PROGRAM_ENTRY_POINTS = ['src/cli/main.ts', 'src/model/read-worker.ts'];
  */
 const TOOL_ENTRY_POINTS = [
   'src/model/schema-precompile.ts',
+  'src/rules/options-precompile.ts',
   'src/i18n/compile.ts',
   'bench/run.ts',
   'bench/generate-cli.ts',
@@ -73,12 +74,13 @@ await build({ ...COMMON, entryPoints: TOOL_ENTRY_POINTS, outdir: 'build', entryN
 
 // Then what is built from the bundled code: the message tables (dist/i18n/messages.<lang>.json,
 // without which pedoman cannot say anything, so first) and the schemas' precompiled validators
-// (dist/schema/precompiled.cjs). Each step must leave its files behind.
+// (dist/schema/precompiled.cjs, and the rules' options: dist/schema/rule-options.cjs). Each step must leave its files behind.
 await mkdir(join(OUT, 'schema'), { recursive: true });
 await mkdir(join(OUT, 'i18n'), { recursive: true });
 const STEPS = [
   { script: 'build/tools/compile.js', args: ['dist/i18n'], writes: ['dist/i18n/messages.en.json', 'dist/i18n/messages.id.json'] },
   { script: 'build/tools/schema-precompile.js', args: ['dist/schema/precompiled.cjs'], writes: ['dist/schema/precompiled.cjs'] },
+  { script: 'build/tools/options-precompile.js', args: ['dist/schema/rule-options.cjs'], writes: ['dist/schema/rule-options.cjs'] },
 ];
 for (const step of STEPS) {
   execFileSync(process.execPath, [join(ROOT, step.script), ...step.args.map((a) => join(ROOT, a))], { cwd: ROOT, stdio: 'inherit' });

@@ -55,11 +55,16 @@ let defaultsAjv: Ajv2020 | undefined;
  * in the schema's defaults (`useDefaults`) in the data it validates.
  */
 export function compileWithDefaults(schema: Record<string, unknown>): ValidateFunction {
-  if (!defaultsAjv) {
-    const { Ajv2020: AjvClass } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
-    defaultsAjv = new AjvClass({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, useDefaults: true });
-  }
+  defaultsAjv ??= createDefaultsAjv();
   return defaultsAjv.compile(schema);
+}
+
+/** The ajv of rule options (defaults filled in), shared with the build's precompilation of them. */
+export function createDefaultsAjv(options: { source?: boolean } = {}): Ajv2020 {
+  const settings: Options = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true, useDefaults: true };
+  if (options.source) settings.code = { source: true };
+  const { Ajv2020: AjvClass } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  return new AjvClass(settings);
 }
 
 /**

@@ -10,7 +10,8 @@ import { isRecord } from '../core/guards.js';
 import { t } from '../i18n/index.js';
 import { findingAt } from '../model/finding.js';
 import { buildIndex, type ModelIndex } from '../model/lookup.js';
-import { compileWithDefaults, schemaFindingsAt } from '../model/schema.js';
+import { schemaFindingsAt } from '../model/schema.js';
+import { optionsValidatorFor } from './options-validators.js';
 import type { Guideline, RuleSetting, SourceFile } from '../model/types.js';
 import { RENAMED_RULES, RULES } from './index.js';
 import type { AnyRule } from './types.js';
@@ -47,10 +48,53 @@ export interface CheckResult {
 const NO_OPTIONS = { type: 'object', additionalProperties: false, properties: {} };
 const validators = new Map<string, ValidateFunction>();
 
+const PLAIN_SCHEMA_KEYS = new Set(['type', 'additionalProperties', 'properties', 'description', 'title']);
+const PLAIN_VALUE_TYPES = new Set(['integer', 'number', 'string', 'boolean']);
+const plainCache = new Map<object, Record<string, unknown> | null>();
+
+/**
+ * No options given and a schema of plain properties only: what ajv's `useDefaults` makes of `{}`
+ * (each property's default, in the schema's order), without compiling the schema (a quarter of a
+ * second for all rules). Undefined when the schema is anything else, or a default would not pass
+ * its own property's type or bounds: ajv validates those as before.
+ */
+export function plainDefaults(schema: Record<string, unknown>): Record<string, unknown> | undefined {
+  let defaults = plainCache.get(schema);
+  if (defaults === undefined) {
+    defaults = plainDefaultsOf(schema);
+    plainCache.set(schema, defaults);
+  }
+  return defaults === null ? undefined : { ...defaults };
+}
+
+function plainDefaultsOf(schema: Record<string, unknown>): Record<string, unknown> | null {
+  if (schema.type !== 'object' || !Object.keys(schema).every((k) => PLAIN_SCHEMA_KEYS.has(k))) return null;
+  const properties = schema.properties ?? {};
+  if (!isRecord(properties)) return null;
+  const out: Record<string, unknown> = {};
+  for (const [name, property] of Object.entries(properties)) {
+    if (!isRecord(property)) return null;
+    if (property.default === undefined) continue;
+    const value = property.default;
+    if (typeof property.type !== 'string' || !PLAIN_VALUE_TYPES.has(property.type)) return null;
+    if (!Object.keys(property).every((k) => ['type', 'default', 'description', 'minimum', 'maximum'].includes(k))) return null;
+    const ok = property.type === 'integer' ? Number.isInteger(value)
+      : property.type === 'number' ? typeof value === 'number' && Number.isFinite(value)
+      : typeof value === property.type;
+    if (!ok) return null;
+    if (typeof value === 'number') {
+      if (typeof property.minimum === 'number' && value < property.minimum) return null;
+      if (typeof property.maximum === 'number' && value > property.maximum) return null;
+    } else if (property.minimum !== undefined || property.maximum !== undefined) return null;
+    out[name] = value;
+  }
+  return out;
+}
+
 function optionsValidator(rule: AnyRule): ValidateFunction {
   let validate = validators.get(rule.id);
   if (!validate) {
-    validate = compileWithDefaults(rule.meta.options ?? NO_OPTIONS);
+    validate = optionsValidatorFor(rule.id, rule.meta.options ?? NO_OPTIONS, rule.meta.options !== undefined);
     validators.set(rule.id, validate);
   }
   return validate;
@@ -93,12 +137,18 @@ export function runRules(guideline: Guideline, index: ModelIndex = buildIndex(gu
     const override = run.overrides?.[rule.id];
     const given = override ? { ...config.options, ...override.options } : config.options;
     // A copy: the validator fills in defaults, and the manifest's data must stay as it was read.
-    let options: Record<string, unknown> = structuredClone(given);
-    const validate = optionsValidator(rule);
-    if (!validate(options)) {
-      if (isRecord(setting) && setting.options !== undefined) findings.push(...optionFindings(rule, setting.options, validate, manifestFile));
-      options = {};
-      validate(options); // the defaults alone
+    let options: Record<string, unknown>;
+    const plain = isRecord(given) && Object.keys(given).length === 0 ? plainDefaults(rule.meta.options ?? NO_OPTIONS) : undefined;
+    if (plain) {
+      options = plain;
+    } else {
+      options = structuredClone(given);
+      const validate = optionsValidator(rule);
+      if (!validate(options)) {
+        if (isRecord(setting) && setting.options !== undefined) findings.push(...optionFindings(rule, setting.options, validate, manifestFile));
+        options = {};
+        validate(options); // the defaults alone
+      }
     }
     configs.set(rule.id, { severity: config.severity, options });
     if (config.severity === 'off') continue;

@@ -160,8 +160,11 @@ function escape(char: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
 }
 
+const ASCII_WORD = /^[A-Za-z0-9]*$/;
+
 /** Lower case per code point (keeping characters whose lower case is longer), whitespace runs as one space. */
 function fold(text: string): string {
+  if (ASCII_WORD.test(text)) return text.toLowerCase(); // most words: the same, without a walk per character
   let out = '';
   for (const char of text) {
     if (/\s/.test(char)) {
@@ -314,7 +317,7 @@ function wordsOf(text: string): Word[] {
  * as no cell of its row is within reach: the work grows with the run, hardly with the terms.
  * Remembered per run.
  */
-function closeEntries(near: Near): (compact: string) => readonly { entry: NearEntry; d: number }[] {
+function closeEntries(near: Near): (runs: readonly string[]) => (readonly { entry: NearEntry; d: number }[])[] {
   /** A trie node; `shortest`, `longest` and `limit` bound the terms at or below it, for pruning. */
   interface Node { children: Map<string, Node>; list: [string, Node][]; entries: NearEntry[]; shortest: number; longest: number; limit: number }
   const make = (): Node => ({ children: new Map(), list: [], entries: [], shortest: Infinity, longest: 0, limit: 0 });
@@ -347,6 +350,7 @@ function closeEntries(near: Near): (compact: string) => readonly { entry: NearEn
   const K = near.maxLimit;
   const big = K + 1;
   const seen = new Map<string, { entry: NearEntry; d: number }[]>();
+  const NONE: readonly { entry: NearEntry; d: number }[] = [];
   // One row per trie depth, columns 0..n of the run; only the band |depth - column| <= K is ever
   // computed (a cell outside it is more than K edits), the rest stays `big`.
   let width = 0;
@@ -354,7 +358,10 @@ function closeEntries(near: Near): (compact: string) => readonly { entry: NearEn
   const path: string[] = [];
   let compact = '';
   let n = 0;
-  let found: { entry: NearEntry; d: number }[] = [];
+  // The runs of one walk: prefixes of `compact`, by length (`ends`), each with its findings.
+  let ends: number[] = [];
+  let shortestEnd = 0;
+  let founds: { entry: NearEntry; d: number }[][] = [];
   const visit = (node: Node, depth: number) => {
     const d = depth + 1;
     const row = rows[d]!;
@@ -364,7 +371,7 @@ function closeEntries(near: Near): (compact: string) => readonly { entry: NearEn
     const lo = Math.max(1, d - K);
     const hi = Math.min(n, d + K);
     for (const [c, child] of node.list) {
-      if (n < child.shortest - child.limit || n > child.longest + child.limit) continue;
+      if (n < child.shortest - child.limit || shortestEnd > child.longest + child.limit) continue;
       const reach = child.limit;
       let least = big;
       if (d <= K) {
@@ -386,9 +393,13 @@ function closeEntries(near: Near): (compact: string) => readonly { entry: NearEn
         if (v < least) least = v;
       }
       if (least > reach) continue;
-      if (child.entries.length > 0 && hi === n) {
-        const dist = row[n]!;
-        for (const entry of child.entries) if (dist <= entry.limit) found.push({ entry, d: dist });
+      if (child.entries.length > 0) {
+        for (let k = 0; k < ends.length; k++) {
+          const end = ends[k]!;
+          if (end < lo || end > d + K) continue;
+          const dist = row[end]!;
+          for (const entry of child.entries) if (dist <= entry.limit) founds[k]!.push({ entry, d: dist });
+        }
       }
       if (child.list.length > 0 && d - K <= n) {
         path[depth] = c;
@@ -396,28 +407,48 @@ function closeEntries(near: Near): (compact: string) => readonly { entry: NearEn
       }
     }
   };
-  return (run) => {
-    let out = seen.get(run);
-    if (out) return out;
-    out = [];
-    if (run.length - K <= deepest) {
-      if (run.length + 1 > width) {
-        width = run.length + 1;
+  // One walk serves every run of a group (each a prefix of the next, as words are added): the
+  // cells of a column do not depend on the columns after it, and a branch is given up only when
+  // it would be for every run, so each run gets what a walk of its own found.
+  return (runs) => {
+    const outs: (readonly { entry: NearEntry; d: number }[])[] = [];
+    const todo: number[] = [];
+    for (const run of runs) {
+      if (run.length - K > deepest) {
+        outs.push(NONE); // longer than any term can be off by: nothing near, and nothing to remember
+        continue;
+      }
+      const known = seen.get(run);
+      if (known) outs.push(known);
+      else {
+        outs.push([]);
+        todo.push(outs.length - 1);
+      }
+    }
+    if (todo.length > 0) {
+      const longest = runs[todo[todo.length - 1]!]!;
+      if (longest.length + 1 > width) {
+        width = longest.length + 1;
         rows = Array.from({ length: deepest + 2 }, () => new Int32Array(width).fill(big));
         for (let j = 0; j < width; j++) rows[0]![j] = Math.min(j, big);
       }
-      compact = run;
-      n = run.length;
-      found = out;
+      compact = longest;
+      n = longest.length;
+      ends = todo.map((k) => runs[k]!.length);
+      shortestEnd = ends[0]!;
+      founds = todo.map((k) => outs[k]! as { entry: NearEntry; d: number }[]);
       visit(root, 0);
+      for (const k of todo) {
+        const out = outs[k]! as { entry: NearEntry; d: number }[];
+        if (out.length > 1) out.sort((a, b) => a.entry.compact.length - b.entry.compact.length || order.get(a.entry)! - order.get(b.entry)!);
+        seen.set(runs[k]!, out);
+      }
     }
-    if (out.length > 1) out.sort((a, b) => a.entry.compact.length - b.entry.compact.length || order.get(a.entry)! - order.get(b.entry)!);
-    seen.set(run, out);
-    return out;
+    return outs;
   };
 }
 
-function nearMisses(near: Near, close: (compact: string) => readonly { entry: NearEntry; d: number }[], vocabulary: Map<string, number>, text: string, exact: [number, number][], code: [number, number][]): Match[] {
+function nearMisses(near: Near, close: (runs: readonly string[]) => (readonly { entry: NearEntry; d: number }[])[], vocabulary: Map<string, number>, text: string, exact: [number, number][], code: [number, number][]): Match[] {
   if (near.byLength.size === 0) return [];
   const words = wordsOf(text);
   const out: Match[] = [];
@@ -430,6 +461,9 @@ function nearMisses(near: Near, close: (compact: string) => readonly { entry: Ne
   for (let i = 0; i < words.length; i++) {
     if (blocked(words[i]!)) continue;
     let best: { entry: NearEntry; d: number; last: number } | undefined;
+    // The runs of letters from word i on, a word more each, as far as words are joined by a
+    // space or a hyphen: looked up together.
+    const runs: string[] = [];
     let compact = '';
     for (let j = i; j < words.length && j - i < near.maxWords + 1; j++) {
       const word = words[j]!;
@@ -438,7 +472,12 @@ function nearMisses(near: Near, close: (compact: string) => readonly { entry: Ne
         if (!/^(?:\s+|-)$/.test(gap) || blocked(word)) break;
       }
       compact += fold(word.text);
-      const candidates = close(compact);
+      runs.push(compact);
+    }
+    const nearby = close(runs);
+    for (let j = i; j < i + runs.length; j++) {
+      const word = words[j]!;
+      const candidates = nearby[j - i]!;
       if (candidates.length === 0) continue; // most runs: nothing near, nothing more to look at
       const window = words.slice(i, j + 1);
       const surface = text.slice(words[i]!.start, word.end);

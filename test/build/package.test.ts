@@ -18,6 +18,7 @@ const ALLOWED = [
   /^dist\/chunks\/[\w-]+\.js(\.map)?$/,
   /^dist\/i18n\/messages\.(en|id)\.json$/,
   /^dist\/schema\/precompiled\.cjs$/,
+  /^dist\/schema\/rule-options\.cjs$/,
   /^schemas\/[a-z]+\.schema\.json$/,
   /^templates\/[\w/.-]+\.eta$/,
   /^templates\/(typst\/)?[\w.-]+\.typ$/,
@@ -33,7 +34,7 @@ describe('the published package', () => {
   it('holds only the tool', () => {
     const files = packedFiles();
     expect(files.filter((path) => !ALLOWED.some((pattern) => pattern.test(path)))).toEqual([]);
-    for (const needed of ['bin/pedoman.js', 'dist/cli/main.js', 'dist/model/read-worker.js', 'dist/schema/precompiled.cjs', 'dist/i18n/messages.id.json', 'schemas/roles.schema.json', 'templates/document.html.eta', 'templates/document.typ', 'templates/typst/prose.typ']) {
+    for (const needed of ['bin/pedoman.js', 'dist/cli/main.js', 'dist/model/read-worker.js', 'dist/schema/precompiled.cjs', 'dist/schema/rule-options.cjs', 'dist/i18n/messages.id.json', 'schemas/roles.schema.json', 'templates/document.html.eta', 'templates/document.typ', 'templates/typst/prose.typ']) {
       expect(files).toContain(needed);
     }
     expect(files.filter((path) => /bench|compile\.js|\.(pdf|html|md)$/.test(path))).toEqual(['README.md']);
