@@ -4,6 +4,7 @@ import type { ModelIndex } from '../model/lookup.js';
 import type { Section } from '../model/types.js';
 import type { Rule } from './types.js';
 import { type PathSegment } from '../core/findings.js';
+import { sectionProse, type ProseText } from '../analyze/prose.js';
 import { isStopWord, wordKey } from '../analyze/text.js';
 
 /**
@@ -547,70 +548,15 @@ function atSentenceStart(text: string, offset: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Which texts are prose.
 
-interface Prose {
-  path: PathSegment[];
-  text: string;
-}
-
-function proseOf(section: Section): Prose[] {
-  const out: Prose[] = [];
-  const add = (path: PathSegment[], text: unknown) => {
-    if (typeof text === 'string' && text !== '') out.push({ path, text });
-  };
-  const addAll = (path: PathSegment[], texts: unknown) => {
-    if (Array.isArray(texts)) texts.forEach((text, i) => add([...path, i], text));
-  };
-  add(['intro'], section.intro);
-  addAll(['open_questions'], section.open_questions);
-  section.items.forEach((item, i) => {
-    const at: PathSegment[] = ['items', section.fileIndex?.[i] ?? i];
-    addAll([...at, 'open_questions'], item.open_questions);
-    switch (section.kind) {
-      case 'narrative': {
-        const n = section.items[i]!;
-        add([...at, 'text'], n.text);
-        break;
-      }
-      case 'terms': {
-        const term = section.items[i]!;
-        if (term.source?.verbatim !== true) add([...at, 'definition'], term.definition);
-        add([...at, 'boundary'], term.boundary);
-        break;
-      }
-      case 'roles': {
-        const role = section.items[i]!;
-        add([...at, 'description'], role.description);
-        addAll([...at, 'duties'], role.duties);
-        addAll([...at, 'appointment', 'criteria'], role.appointment?.criteria);
-        break;
-      }
-      case 'mechanisms': {
-        const mechanism = section.items[i]!;
-        add([...at, 'description'], mechanism.description);
-        addAll([...at, 'steps'], mechanism.steps);
-        addAll([...at, 'outputs'], mechanism.outputs);
-        break;
-      }
-      case 'indicators': {
-        const metric = section.items[i]!;
-        add([...at, 'indicator'], metric.indicator);
-        add([...at, 'definition'], metric.definition);
-        break;
-      }
-      case 'forms': {
-        const form = section.items[i]!;
-        add([...at, 'purpose'], form.purpose);
-        add([...at, 'body'], form.body);
-        form.fields?.forEach((entry, k) => {
-          if ('heading' in entry) add([...at, 'fields', k, 'heading'], entry.heading);
-          else {
-            add([...at, 'fields', k, 'label'], entry.label);
-            add([...at, 'fields', k, 'hint'], entry.hint);
-          }
-        });
-        break;
-      }
-    }
+/**
+ * The prose the drafters wrote, from the shared list (analyze/prose.ts): not titles and names
+ * (headings, often in capitals), not the notes of declared relations, not verbatim definitions.
+ */
+function proseOf(section: Section): Pick<ProseText, 'path' | 'text'>[] {
+  return sectionProse(section).filter((p) => {
+    if (p.verbatim) return false;
+    const last = p.path[p.path.length - 1];
+    if (p.path.length <= 3 && (last === 'title' || last === 'name')) return false;
+    return !p.path.includes('relations') && !p.path.includes('divides_work_with');
   });
-  return out;
 }
