@@ -57,9 +57,18 @@ function stopKeys(): ReadonlySet<string> {
   return stopStems;
 }
 
+/** Answers already given: a guideline repeats its words, and stemming costs. */
+const stopCache = new Map<string, boolean>();
+
 export function isStopWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return indonesianStopWords().has(lower) || stopKeys().has(foldStem(stem(lower)));
+  let stop = stopCache.get(lower);
+  if (stop === undefined) {
+    stop = indonesianStopWords().has(lower) || stopKeys().has(foldStem(stem(lower)));
+    if (stopCache.size > 200_000) stopCache.clear(); // bounded, as the key cache below
+    stopCache.set(lower, stop);
+  }
+  return stop;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -244,7 +244,13 @@ interface Near {
   termWords: Set<string>;
   maxWords: number;
   maxLimit: number;
+  /** Compact letters → the entry spelt with exactly them (distance 0), for runs that can be no typo. */
+  exact: Map<string, readonly { entry: NearEntry; d: number }[]>;
+  /** Folded word → whether it is a word of its own (stop word, used often): filled as words are met. */
+  ownWords: Map<string, boolean>;
 }
+
+const NONE: readonly { entry: NearEntry; d: number }[] = [];
 
 function buildNear(index: ModelIndex, options: TermSpellingOptions): Near {
   const byLength = new Map<number, NearEntry[]>();
@@ -278,7 +284,9 @@ function buildNear(index: ModelIndex, options: TermSpellingOptions): Near {
       byLength.set(compact.length, list);
     }
   }
-  return { byLength, termWords, maxWords, maxLimit };
+  const exact = new Map<string, readonly { entry: NearEntry; d: number }[]>();
+  for (const list of byLength.values()) for (const entry of list) exact.set(entry.compact, [{ entry, d: 0 }]);
+  return { byLength, termWords, maxWords, maxLimit, exact, ownWords: new Map() };
 }
 
 /** A word used this often in the guideline is a word of its own, not a typo. */
@@ -351,7 +359,6 @@ function closeEntries(near: Near): (runs: readonly string[]) => (readonly { entr
   const K = near.maxLimit;
   const big = K + 1;
   const seen = new Map<string, { entry: NearEntry; d: number }[]>();
-  const NONE: readonly { entry: NearEntry; d: number }[] = [];
   // One row per trie depth, columns 0..n of the run; only the band |depth - column| <= K is ever
   // computed (a cell outside it is more than K edits), the rest stays `big`.
   let width = 0;
@@ -455,16 +462,29 @@ function nearMisses(near: Near, close: (runs: readonly string[]) => (readonly { 
   const out: Match[] = [];
   const blocked = (w: Word) => exact.some(([from, to]) => w.start < to && w.end > from) || code.some(([from, to]) => w.start < to && w.end > from);
   const known = (word: string) => {
-    if (near.termWords.has(word) || isStopWord(word) || (vocabulary.get(word) ?? 0) >= FREQUENT) return true;
-    const key = wordKey(word);
-    return key !== undefined && key !== word && (vocabulary.get(`\u0000${key}`) ?? 0) >= FREQUENT;
+    if (near.termWords.has(word)) return true;
+    let own = near.ownWords.get(word);
+    if (own === undefined) {
+      own = (vocabulary.get(word) ?? 0) >= FREQUENT;
+      if (!own) {
+        const key = wordKey(word);
+        own = (key !== undefined && key !== word && (vocabulary.get(`\u0000${key}`) ?? 0) >= FREQUENT) || isStopWord(word);
+      }
+      near.ownWords.set(word, own);
+    }
+    return own;
   };
   for (let i = 0; i < words.length; i++) {
     if (blocked(words[i]!)) continue;
     let best: { entry: NearEntry; d: number; last: number } | undefined;
     // The runs of letters from word i on, a word more each, as far as words are joined by a
     // space or a hyphen: looked up together.
+    // A run with a word of its own that is no word of any term (a stop word, a word the
+    // guideline uses often) can be no typo: plausibleTypo would turn every such candidate down
+    // (that word differs from the term and is known). Only its exact compound is looked up, by
+    // its letters; the trie is walked for the runs before that word alone.
     const runs: string[] = [];
+    let walked = -1;
     let compact = '';
     for (let j = i; j < words.length && j - i < near.maxWords + 1; j++) {
       const word = words[j]!;
@@ -472,10 +492,13 @@ function nearMisses(near: Near, close: (runs: readonly string[]) => (readonly { 
         const gap = text.slice(words[j - 1]!.end, word.start);
         if (!/^(?:\s+|-)$/.test(gap) || blocked(word)) break;
       }
-      compact += fold(word.text);
+      const folded = fold(word.text);
+      if (walked < 0 && !near.termWords.has(folded) && known(folded)) walked = runs.length;
+      compact += folded;
       runs.push(compact);
     }
-    const nearby = close(runs);
+    if (walked < 0) walked = runs.length;
+    const nearby = walked === runs.length ? close(runs) : [...(walked > 0 ? close(runs.slice(0, walked)) : []), ...runs.slice(walked).map((run) => near.exact.get(run) ?? NONE)];
     for (let j = i; j < i + runs.length; j++) {
       const word = words[j]!;
       const candidates = nearby[j - i]!;
