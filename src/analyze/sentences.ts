@@ -71,16 +71,65 @@ export function splitSentences(text: string): Sentence[] {
 
 /** Whether the dot at `at`, followed by space and a capital or the end, ends a sentence. */
 function endsSentence(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const token = /([\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*)$/u.exec(before)?.[1];
-  if (token === undefined) return true;
+  const from = tokenStart(text, at);
+  if (from === at) return true;
+  const token = text.slice(from, at);
   const lower = token.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return false;
   if (CLOSING.has(lower)) return true;
   // A list number or letter at the start of a line or of the text: "1. Kepala UPT ...", "a. Kanwil ...".
-  if (/^(?:\d+|[a-z])$/i.test(token) && /(?:^|\n)\s*$/.test(before.slice(0, before.length - token.length))) return false;
+  if (/^(?:\d+|[a-z])$/i.test(token) && atLineStart(text, from)) return false;
   // An initial of a name ("H. Ahmad", "A. Rahman").
   if (/^\p{Lu}$/u.test(token)) return false;
+  return true;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The code point that ends at `end` (a surrogate pair as one), or '' at the start. */
+function codePointBefore(text: string, end: number): string {
+  if (end <= 0) return '';
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(end - 2, end);
+  }
+  return text[end - 1]!;
+}
+
+/**
+ * Where the word before `at` starts: letters and digits, with single dots inside ("a.n", "1.2"),
+ * walked backwards; `at` when there is none. What the pattern
+ * `([\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*)$` matched on text.slice(0, at), without trying it at
+ * every offset of the text (which made a long paragraph with many dots quadratic).
+ */
+function tokenStart(text: string, at: number): number {
+  let start = at;
+  let p = at;
+  while (p > 0) {
+    const ch = codePointBefore(text, p);
+    if (LETTER_OR_DIGIT.test(ch)) {
+      p -= ch.length;
+      start = p;
+      continue;
+    }
+    // A dot joins two runs of letters or digits: the one after it (already taken) and one before.
+    if (ch === '.' && start === p && p < at && LETTER_OR_DIGIT.test(codePointBefore(text, p - 1))) {
+      p -= 1;
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
+/** Only white space between `offset` and the start of its line (or of the text). */
+function atLineStart(text: string, offset: number): boolean {
+  for (let k = offset - 1; k >= 0; k--) {
+    const ch = text[k]!;
+    if (ch === '\n') return true;
+    if (!/\s/.test(ch)) return false;
+  }
   return true;
 }
 

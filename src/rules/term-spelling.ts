@@ -293,19 +293,31 @@ function buildNear(index: ModelIndex, options: TermSpellingOptions): Near {
 const FREQUENT = 3;
 
 /** How often each folded word, and each word's stem key, occurs in the texts. */
-function countWords(texts: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  for (const text of texts) {
-    for (const w of wordsOf(text)) {
-      const folded = fold(w.text);
-      add(folded);
-      const key = wordKey(folded);
-      if (key !== undefined && key !== folded) add(`\u0000${key}`);
-    }
-  }
-  return counts;
+interface Vocabulary {
+  words: Map<string, number>;
+  /** By stem key, counting the words whose key differs from the word. */
+  keys: Map<string, number>;
 }
+
+function countWords(texts: readonly string[]): Vocabulary {
+  // Each distinct word as written is folded and keyed once: a guideline repeats its words.
+  const written = new Map<string, number>();
+  for (const text of texts) {
+    LETTERS.lastIndex = 0;
+    for (let m = LETTERS.exec(text); m !== null; m = LETTERS.exec(text)) written.set(m[0], (written.get(m[0]) ?? 0) + 1);
+  }
+  const words = new Map<string, number>();
+  const keys = new Map<string, number>();
+  for (const [word, n] of written) {
+    const folded = fold(word);
+    words.set(folded, (words.get(folded) ?? 0) + n);
+    const key = wordKey(folded);
+    if (key !== undefined && key !== folded) keys.set(key, (keys.get(key) ?? 0) + n);
+  }
+  return { words, keys };
+}
+
+const LETTERS = /[\p{L}\p{N}\p{M}]+/gu;
 
 interface Word {
   text: string;
@@ -456,7 +468,7 @@ function closeEntries(near: Near): (runs: readonly string[]) => (readonly { entr
   };
 }
 
-function nearMisses(near: Near, close: (runs: readonly string[]) => (readonly { entry: NearEntry; d: number }[])[], vocabulary: Map<string, number>, text: string, exact: [number, number][], code: [number, number][]): Match[] {
+function nearMisses(near: Near, close: (runs: readonly string[]) => (readonly { entry: NearEntry; d: number }[])[], vocabulary: Vocabulary, text: string, exact: [number, number][], code: [number, number][]): Match[] {
   if (near.byLength.size === 0) return [];
   const words = wordsOf(text);
   const out: Match[] = [];
@@ -465,10 +477,10 @@ function nearMisses(near: Near, close: (runs: readonly string[]) => (readonly { 
     if (near.termWords.has(word)) return true;
     let own = near.ownWords.get(word);
     if (own === undefined) {
-      own = (vocabulary.get(word) ?? 0) >= FREQUENT;
+      own = (vocabulary.words.get(word) ?? 0) >= FREQUENT;
       if (!own) {
         const key = wordKey(word);
-        own = (key !== undefined && key !== word && (vocabulary.get(`\u0000${key}`) ?? 0) >= FREQUENT) || isStopWord(word);
+        own = (key !== undefined && key !== word && (vocabulary.keys.get(key) ?? 0) >= FREQUENT) || isStopWord(word);
       }
       near.ownWords.set(word, own);
     }
