@@ -6,7 +6,7 @@
 // - anything js-yaml refuses (syntax, duplicate keys, non-printable characters) is left to
 //   `yaml`, which reports it in its own words and place;
 // - texts with the constructs where the two parsers' readings may differ, or where `yaml`
-//   warns, are left to `yaml` unread: tabs, directives and document markers, anchors, aliases
+//   warns, are left to `yaml`: tabs, directives and document markers, anchors (so aliases)
 //   and tags, complex (`?`), merge (`<<`) and null keys, `__proto__`, and flow collections ([ ], { })
 //   that do not close on the line they open, and keys of over 200 characters;
 // - plain scalars are resolved by the YAML 1.2 core schema's own patterns, copied from `yaml`
@@ -58,7 +58,14 @@ const coreFloat = new Type('tag:yaml.org,2002:float', {
 const CORE = FAILSAFE_SCHEMA.extend({ implicit: [coreNull, coreBool, coreInt, coreFloat] });
 
 /** Constructs left to `yaml` (see the top of this file). */
-const RISKY = /\t|^%|^(?:---|\.\.\.)|(?:^|[\s[{,])[&*!]|^[ ]*\?(?:[ ]|$)|<<|__proto__/m;
+const RISKY = /\t|^%|^(?:---|\.\.\.)|(?:^|[\s[{,])!|^[ ]*\?(?:[ ]|$)|<<|__proto__/m;
+/**
+ * Where an anchor or an alias could start. Markdown emphasis (`**Duta Kerja Sama**`, a list of
+ * `*italic*` words) looks the same to a pattern, so such a text is read by js-yaml and left to
+ * `yaml` only if js-yaml met an anchor: without one an alias cannot be read (js-yaml refuses it:
+ * "unidentified alias"), and every other `*` or `&` is text to both parsers.
+ */
+const ANCHOR_LIKE = /(?:^|[\s[{,])[&*]/m;
 /** An empty or null key (`~:`, `null:`, `:`): `yaml` names it "", js-yaml "null". */
 const NULL_KEY = /(?:^[ ]*(?:-[ ]+)*|[{,][ ]*)(?:~|null|Null|NULL)?[ ]*:(?:[ ]|$)/m;
 
@@ -70,8 +77,18 @@ const NULL_KEY = /(?:^[ ]*(?:-[ ]+)*|[{,][ ]*)(?:~|null|Null|NULL)?[ ]*:(?:[ ]|$
 export function fastLoad(text: string): unknown {
   if (RISKY.test(text) || NULL_KEY.test(text) || !flowClosesOnItsLine(text)) return NOT_FAST;
   let data: unknown;
+  let anchors: Record<string, unknown> | undefined;
   try {
-    data = load(text, { schema: CORE, json: false });
+    if (ANCHOR_LIKE.test(text)) {
+      // js-yaml hands its state to a listener; its anchor map tells whether an anchor was read.
+      const listener = (_event: string, state: { anchorMap?: Record<string, unknown> }) => {
+        anchors ??= state.anchorMap;
+      };
+      data = load(text, { schema: CORE, json: false, listener } as jsYaml.LoadOptions);
+      if (anchors === undefined || Object.keys(anchors).length > 0) return NOT_FAST;
+    } else {
+      data = load(text, { schema: CORE, json: false });
+    }
   } catch {
     return NOT_FAST;
   }

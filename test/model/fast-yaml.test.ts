@@ -5,6 +5,7 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateGuideline } from '../../bench/generate.js';
 import type { Finding } from '../../src/core/findings.js';
@@ -100,6 +101,21 @@ describe('fast and yaml parse paths agree', () => {
     expect(fast / total).toBeGreaterThan(0.9);
   });
 
+  it('on the shipped guideline (and the fast path reads its sections, Markdown emphasis and all)', async () => {
+    const dir = fileURLToPath(new URL('../../guideline/', import.meta.url));
+    let fast = 0;
+    let sections = 0;
+    for (const path of await yamlFiles(dir)) {
+      const read = expectSame(relative(dir, path), await both(dir, path));
+      if (relative(dir, path).startsWith('sections')) {
+        sections++;
+        if (read) fast++;
+      }
+    }
+    expect(sections).toBeGreaterThan(5);
+    expect(fast).toBe(sections);
+  });
+
   const edge: Record<string, string> = {
     'duplicate keys': 'a: 1\nb: 2\na: 3\n',
     'duplicate keys, quoted and plain': 'a: 1\n"a": 2\n',
@@ -139,6 +155,15 @@ describe('fast and yaml parse paths agree', () => {
     'a sequence under a key at the same indent': 'a:\n- x\n- y\nb: 1\n',
     'a bad indent': 'a:\n    b: 1\n  c: 2\n',
     'markdown in a block scalar': 'text: |\n  * one\n  * two\n  **bold** & more! ? why\n  # not a comment\n',
+    'markdown emphasis in plain and quoted scalars': 'a: some **bold** text and *italic*\nb: text\n  *continued* here\nc: "quoted *x* &y"\nd: \'single **q**\'\n',
+    'markdown lists with bold in a block scalar': 'body: |\n  - **R** (*responsible*)\n  1. **UPT** & Kanwil\n\n  *catatan*\n',
+    'an ampersand in prose': 'a: Tom & Jerry\nb: x &y z\n',
+    'a continuation line starting with an asterisk': 'a: one\n  *two* three\nb:\n  - item\n    **bold** next\n',
+    'an anchor on a mapping': 'a: &m\n  x: 1\nb: 2\n',
+    'an anchor on a sequence entry': 'a:\n  - &e one\n  - two\n',
+    'an alias without an anchor': 'a: *nowhere\n',
+    'an alias of an entry': 'a: &x 1\nb:\n  - *x\n',
+    'an anchor with emphasis elsewhere': 'text: "**bold**"\na: &x hi\nb: *x\n',
     'a proto key': '__proto__: {a: 1}\nb: 2\n',
     'non-printable characters': 'a: "\u0007"\nb: x\u0007y\n',
     'a scalar document': 'just text\n',
@@ -157,7 +182,9 @@ describe('fast and yaml parse paths agree', () => {
       if (expectSame(name, await both(root, path))) taken.push(name);
     }
     // The cases the fast path must read itself (else the comparison says nothing about it).
-    expect(taken).toEqual(expect.arrayContaining(['core schema scalars', 'CRLF', 'a BOM', 'block scalars', 'flow collections on one line', 'unicode']));
+    expect(taken).toEqual(expect.arrayContaining(['core schema scalars', 'CRLF', 'a BOM', 'block scalars', 'flow collections on one line', 'unicode', 'markdown emphasis in plain and quoted scalars', 'markdown lists with bold in a block scalar', 'an ampersand in prose', 'a continuation line starting with an asterisk']));
+    // What holds an anchor (or an alias) goes to `yaml`.
+    for (const name of ['a few aliases', 'an anchor on a mapping', 'an anchor on a sequence entry', 'an alias without an anchor', 'an alias of an entry', 'an anchor with emphasis elsewhere', 'an alias bomb']) expect(taken, name).not.toContain(name);
   });
 
   it('keeps timestamps as strings, 1.10 a number and yes a string', () => {
