@@ -1,21 +1,28 @@
 // How alike two texts are: cosine of TF-IDF vectors over the keys of `text.ts`, with an
 // inverted index so that only texts sharing a rare word are ever compared, and the shared
 // key phrases a drafter reads to judge a match.
-import { tokenize, type TermMatcher, type Token } from './text.js';
+import { forEachToken, tokenize, type TermMatcher, type Token } from './text.js';
 
 /** A text prepared for comparison. */
 export interface Doc {
   text: string;
-  tokens: Token[];
+  /** Its tokens, made on first use (only the shared phrases of a matching pair need them). */
+  readonly tokens: Token[];
   /** Term frequency by key. */
   counts: Map<string, number>;
 }
 
 export function makeDoc(text: string, terms?: TermMatcher): Doc {
-  const tokens = tokenize(text, terms);
   const counts = new Map<string, number>();
-  for (const t of tokens) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
-  return { text, tokens, counts };
+  forEachToken(text, terms, (key) => counts.set(key, (counts.get(key) ?? 0) + 1));
+  let tokens: Token[] | undefined;
+  return {
+    text,
+    counts,
+    get tokens() {
+      return (tokens ??= tokenize(text, terms));
+    },
+  };
 }
 
 /**

@@ -316,14 +316,32 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
  */
 export function tokenize(text: string, terms?: TermMatcher): Token[] {
   const out: Token[] = [];
+  forEachToken(text, terms, (key, start, end, term) => {
+    out.push({ key, surface: term ? text.slice(start, end).replace(/\s+/g, ' ') : text.slice(start, end), start, end });
+  });
+  return out;
+}
+
+/**
+ * The tokens of `tokenize`, in order, without making them: `visit` gets each key and where its
+ * word stands (`term` for a defined term). Counting keys this way builds no object per word.
+ */
+export function forEachToken(text: string, terms: TermMatcher | undefined, visit: (key: string, start: number, end: number, term: boolean) => void): void {
   const spans = terms ? terms.find(text) : [];
   let cursor = 0;
   const plain = (from: number, to: number) => {
-    const part = text.slice(from, to);
+    const part = from === 0 && to === text.length ? text : text.slice(from, to);
     WORD.lastIndex = 0;
     for (let m = WORD.exec(part); m !== null; m = WORD.exec(part)) {
       const start = from + m.index;
-      const pieces = m[0].split(/[-'’]/);
+      const word = m[0];
+      if (!SEPARATOR.test(word)) {
+        // One piece (most words).
+        const key = wordKey(word);
+        if (key !== undefined) visit(key, start, start + word.length, false);
+        continue;
+      }
+      const pieces = word.split(/[-'’]/);
       let offset = start;
       let previous: string | undefined;
       for (const piece of pieces) {
@@ -332,18 +350,19 @@ export function tokenize(text: string, terms?: TermMatcher): Token[] {
         const key = wordKey(piece);
         if (key === undefined || key === previous) continue;
         previous = key;
-        out.push({ key, surface: piece, start: at, end: at + piece.length });
+        visit(key, at, at + piece.length, false);
       }
     }
   };
   for (const span of spans) {
     plain(cursor, span.start);
-    out.push({ key: `§${span.id}`, surface: text.slice(span.start, span.end).replace(/\s+/g, ' '), start: span.start, end: span.end });
+    visit(`§${span.id}`, span.start, span.end, true);
     cursor = span.end;
   }
   plain(cursor, text.length);
-  return out;
 }
+
+const SEPARATOR = /[-'’]/;
 
 /** Keys of words already seen: a guideline repeats its vocabulary, so each word is stemmed once. */
 const keyCache = new Map<string, string | null>();
