@@ -153,6 +153,8 @@ export function scalarAt(spans: Spans, path: readonly PathSegment[]): { start: n
 }
 
 const isEmpty = (ch: string | undefined) => ch === undefined || ch === ' ' || ch === '\n';
+/** Where a plain scalar stops on its line: a comment, or a `:` indicator. */
+const PLAIN_STOP = / #|:(?=[ \n]|$)/g;
 
 class Scanner {
   constructor(private readonly text: string) {}
@@ -292,29 +294,29 @@ class Scanner {
     return ch === '\n' || indent >= indentNext ? offset + indent : -1;
   }
 
-  /** yaml's parsePlainScalar (outside flow collections). */
+  /**
+   * yaml's parsePlainScalar (outside flow collections), a line at a time: the scalar ends at a
+   * ` #` comment, at a line its continueScalar refuses, or (unsure here) at a `: ` indicator.
+   */
   private plain(start: number, column: number): [Span, number] {
     const text = this.text;
-    const indentNext = column + 1;
-    let end = start - 1;
-    let i = start - 1;
-    let ch: string | undefined;
-    while ((ch = text[++i]) !== undefined) {
-      if (ch === ':') {
-        if (isEmpty(text[i + 1])) unsure(); // a key where a value should be: an error or a construct not read here
-        end = i;
-      } else if (ch === ' ' || ch === '\n') {
-        if (text[i + 1] === '#') break;
-        if (ch === '\n') {
-          const cs = this.continueScalar(i + 1, indentNext);
-          if (cs === -1) break;
-          i = Math.max(i, cs - 2);
-        }
-      } else {
-        end = i;
-      }
+    let end = start; // after the last character of content so far
+    let from = start;
+    for (;;) {
+      const nl = text.indexOf('\n', from);
+      const stop = nl === -1 ? text.length : nl;
+      PLAIN_STOP.lastIndex = from;
+      const found = PLAIN_STOP.exec(text);
+      const at = found && found.index < stop ? found.index : stop;
+      if (found && at === found.index && text[at] === ':') unsure(); // a key where a value should be
+      let last = at;
+      while (last > from && text[last - 1] === ' ') last--;
+      if (last > from) end = last;
+      if (at < stop || nl === -1) return [{ kind: SpanKind.Scalar, start, end, style: 'PLAIN' }, this.nextLine(at)];
+      const cs = this.continueScalar(nl + 1, column + 1);
+      if (cs === -1 || text[cs] === '#') return [{ kind: SpanKind.Scalar, start, end, style: 'PLAIN' }, nl + 1];
+      from = cs;
     }
-    return [{ kind: SpanKind.Scalar, start, end: end + 1, style: 'PLAIN' }, ch === undefined ? text.length : this.lineEnd(i)];
   }
 
   /** yaml's parseQuotedScalar. */

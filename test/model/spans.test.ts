@@ -211,6 +211,7 @@ describe('positions from spans agree with yaml', () => {
     'a dash-led plain': 'a: - x\n',
     'unicode': 'judul: "Pemasyarakatan — peran serta"\nemoji: 🙂\nteks: >-\n  Kata é dan ü\n',
     'a key with spaces': 'a b: 1\n',
+    'sequences under keys at the same indent': 'l:\n- x\n- y: 1\n  z:\n  - w\n  v: 2\nm:\n- |\n  lit\n# c\nn: 1\n',
     'an indented comment after a plain scalar': 'a: x\n  # c\nb: y\n  z\n    # d\nl:\n  - p\n    # e\n  - q\n',
     'continuation lines indented by one': 'a: one\n two\nl:\n  - three\n   four\nb: |\n x\n y\nc: "q\n r"\n',
     'a long document of items': `items:\n${Array.from({ length: 30 }, (_, i) => `  - id: item-${i}\n    text: >-\n      Line ${i} one\n      line two\n    notes:\n      - plain ${i}\n        more\n      - "quoted ${i}"\n`).join('')}`,
@@ -232,7 +233,7 @@ describe('positions from spans agree with yaml', () => {
       'multi-line plain and quoted, empty values', 'block scalars with trailing lines', 'a block scalar at the end',
       'a sequence of block scalars', 'compact maps in a sequence', 'quoted scalars', 'flow collections',
       'hyphenated and underscored keys', 'comment lines everywhere', 'a long document of items', 'unicode',
-      'an indented comment after a plain scalar', 'continuation lines indented by one',
+      'an indented comment after a plain scalar', 'continuation lines indented by one', 'sequences under keys at the same indent',
     ]));
     // …and the ones they must leave to yaml.
     for (const name of ['a quoted key', 'keys that are not strings', 'an anchor and an alias', 'a tag', 'a block scalar with an indentation indicator', 'a scalar on the line after its key', 'a key with spaces']) {
