@@ -1,6 +1,7 @@
 // The line and column of a passage inside a YAML string (plain, quoted or block), so that a
 // finding about one phrase points at that phrase, not at the start of a long paragraph.
-import { isScalar, Scalar } from 'yaml';
+import { isScalar, Scalar, type LineCounter } from 'yaml';
+import { scalarAt } from '../model/spans.js';
 import type { SourceFile } from '../model/types.js';
 import { type PathSegment, type Position } from '../core/findings.js';
 
@@ -25,9 +26,10 @@ export function passagePosition(file: SourceFile, path: readonly PathSegment[], 
  */
 export function passagePositions(file: SourceFile, path: readonly PathSegment[], value: string, passages: readonly Passage[]): (Position | undefined)[] {
   const none = passages.map(() => undefined);
-  const node = file.doc?.getIn(path, true);
-  if (!isScalar(node) || node.value !== value || !node.range) return none;
-  const from = contentStart(file.text, node);
+  const scalar = findScalar(file, path, value);
+  if (!scalar) return none;
+  const { start, type, lineCounter } = scalar;
+  const from = contentStart(file.text, start, type);
   if (from === undefined) return none;
   const wanted = new Set<number>();
   for (const p of passages) {
@@ -35,20 +37,33 @@ export function passagePositions(file: SourceFile, path: readonly PathSegment[],
     wanted.add(p.start);
     wanted.add(p.end - 1);
   }
-  const offsets = sourceOffsets(file.text, from, value, wanted, node.type === Scalar.QUOTE_SINGLE);
+  const offsets = sourceOffsets(file.text, from, value, wanted, type === Scalar.QUOTE_SINGLE);
   return passages.map((p) => {
     const first = offsets.get(p.start);
     const last = offsets.get(p.end - 1);
     if (p.end <= p.start || first === undefined || last === undefined) return undefined;
-    const a = file.lineCounter.linePos(first);
-    const b = file.lineCounter.linePos(last);
+    const a = lineCounter.linePos(first);
+    const b = lineCounter.linePos(last);
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col + 1 };
   });
 }
 
-function contentStart(text: string, node: Scalar): number | undefined {
-  const start = node.range![0];
-  switch (node.type) {
+/**
+ * The scalar at `path` whose value is `value`: where it starts, its style and the line index,
+ * from the file's spans when they can tell (spans.ts), else from `yaml`'s document.
+ */
+function findScalar(file: SourceFile, path: readonly PathSegment[], value: string): { start: number; type: string | undefined; lineCounter: LineCounter } | undefined {
+  const spans = file.spans?.();
+  const span = spans && scalarAt(spans, path);
+  if (span === null) return undefined;
+  if (span) return span.value === value ? { start: span.start, type: span.style, lineCounter: spans!.lineCounter } : undefined;
+  const node = file.doc?.getIn(path, true);
+  if (!isScalar(node) || node.value !== value || !node.range) return undefined;
+  return { start: node.range[0], type: node.type, lineCounter: file.lineCounter };
+}
+
+function contentStart(text: string, start: number, type: string | undefined): number | undefined {
+  switch (type) {
     case Scalar.BLOCK_LITERAL:
     case Scalar.BLOCK_FOLDED: {
       const newline = text.indexOf('\n', start);

@@ -2,6 +2,7 @@
 // parsed node ranges and a LineCounter. When the exact node does not exist (a missing
 // required field), falls back to the nearest ancestor that does.
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { spanRange } from './spans.js';
 import type { SourceFile } from './types.js';
 
 import type { PathSegment, Position } from '../core/findings.js';
@@ -16,6 +17,14 @@ export interface Located extends Position {
  * last segment (used for "unknown field" errors), otherwise of the value.
  */
 export function locate(file: SourceFile, path: readonly PathSegment[], options: { key?: boolean } = {}): Located {
+  // A scalar or a key, found without the document when the file has spans (spans.ts).
+  const spans = file.spans?.();
+  const span = spans && spanRange(spans, path, options.key === true);
+  if (span) {
+    const start = spans.lineCounter.linePos(span.start);
+    const end = spans.lineCounter.linePos(Math.max(span.start, span.end));
+    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col, depth: span.depth };
+  }
   const doc = file.doc;
   if (!doc || !doc.contents) return { line: 1, column: 1, depth: 0 };
   let node: unknown = doc.contents;

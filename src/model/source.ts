@@ -7,6 +7,7 @@ import type { Finding } from '../core/findings.js';
 import { relPath } from '../core/paths.js';
 import { t } from '../i18n/index.js';
 import { fastLoad, NOT_FAST } from './fast-yaml.js';
+import { buildSpans, type Spans } from './spans.js';
 import type { SourceFile } from './types.js';
 
 /** Files above this size are refused rather than parsed (a 50 MB YAML file is a mistake). */
@@ -187,6 +188,7 @@ export async function readSource(
 export class ReparsedSource implements SourceFile {
   #doc: Document.Parsed | undefined;
   #lineCounter: LineCounter | undefined;
+  #spans: Spans | null | undefined;
 
   constructor(
     public path: string,
@@ -218,6 +220,13 @@ export class ReparsedSource implements SourceFile {
 
   set lineCounter(value: LineCounter) {
     this.#lineCounter = value;
+  }
+
+  /** Positions without parsing the document again, while it has not been (spans.ts). */
+  spans(): Spans | undefined {
+    if (this.#doc) return undefined;
+    if (this.#spans === undefined) this.#spans = buildSpans(this.text, this.data) ?? null;
+    return this.#spans ?? undefined;
   }
 }
 

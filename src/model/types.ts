@@ -5,6 +5,7 @@ import type { Threads } from './threads.js';
 import type { ReviewRecord } from './review-types.js';
 
 import type { SectionKind } from './kinds.js';
+import type { Spans } from './spans.js';
 
 export type RuleSetting = 'error' | 'warning' | 'info' | 'off' | { severity?: 'error' | 'warning' | 'info' | 'off'; options?: Record<string, unknown> };
 
@@ -309,6 +310,11 @@ export interface SourceFile {
   lineCounter: LineCounter;
   /** The plain JavaScript value, or undefined when the file could not be parsed. */
   data: unknown;
+  /**
+   * Where its scalars and keys stand, read without `yaml`'s document (spans.ts), for a file
+   * whose document is not kept; undefined when only the document can tell.
+   */
+  spans?(): Spans | undefined;
 }
 
 /** Where an item lives, for references and positions. */
