@@ -40,6 +40,9 @@ export interface GeneratedGuideline {
   files: Map<string, string>;
   /** `comments`: comments and replies; `acts`: every file of the review log (answers, verdicts, overrulings too). */
   counts: Record<SectionKind, number> & { sections: number; comments: number; acts: number; reviews: number };
+  /** The review log's acts and the review stamps, as written (for a git history of them: history.ts). */
+  acts: StoredAct[];
+  reviews: ReviewRecord[];
 }
 
 type AnyItem = NarrativeItem | Term | Role | Mechanism | Indicator;
@@ -125,8 +128,13 @@ const DRAFTERS: Person[] = [
   { name: 'Tim Perumus', affiliation: 'Direktorat Teknologi Informasi dan Kerja Sama Pemasyarakatan' },
   { name: 'Rina Kusuma', email: 'rina.kusuma@example.go.id', affiliation: 'Subdirektorat Kerja Sama' },
 ];
+export const GUIDELINE_TITLE = 'Pedoman Sintetis untuk Uji Kinerja';
+/** The manifest's language: commit messages are written in it, as pedoman writes them. */
+export const GUIDELINE_LANGUAGE = 'id';
+/** The drafting team, who commit the guideline itself (history.ts). */
+export const DRAFTING_TEAM: Person = DRAFTERS[0]!;
 /** Comments start on this day; each one is made some minutes after the one before. */
-const COMMENTS_START = Date.UTC(2026, 0, 5, 1, 0, 0);
+export const COMMENTS_START = Date.UTC(2026, 0, 5, 1, 0, 0);
 
 /**
  * Builds the guideline in memory. Every list is drawn from one seeded generator in one fixed
@@ -199,6 +207,8 @@ export function buildGuideline(options: GenerateOptions): GeneratedGuideline {
     counts: {
       ...counts, sections: sections.length, comments: comments.filter((a) => a.act === 'comment' || a.act === 'reply').length, acts: comments.length, reviews: reviews.length,
     },
+    acts: comments,
+    reviews,
   };
 }
 
@@ -395,12 +405,12 @@ function makeNarrative(count: number, random: Random, text: TextMaker, termUse: 
 function manifest(sections: readonly GeneratedSection[]): Manifest {
   return {
     id: 'pedoman-sintetis',
-    title: 'Pedoman Sintetis untuk Uji Kinerja',
+    title: GUIDELINE_TITLE,
     subtitle: 'Dibangkitkan oleh npm run bench:generate; bukan rancangan sebenarnya',
     issuer: 'Direktorat Jenderal Pemasyarakatan',
     version: '0.1.0',
     status: 'draft',
-    language: 'id',
+    language: GUIDELINE_LANGUAGE,
     date: '2026-07-07',
     legal_basis: [
       {

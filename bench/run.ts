@@ -11,12 +11,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, generateGuideline } from './generate.js';
+import { commitHistory } from './history.js';
 
 const PACKAGE = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(PACKAGE, 'bin', 'pedoman.js');
 const BARE_PARSE = fileURLToPath(new URL('./bare-parse.js', import.meta.url));
 /** Bumped when the generator's output changes, so cached guidelines (--work) are regenerated. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 /** Written next to the guidelines and loaded with --require: reports the process's peak memory. */
 const RSS_PRELOAD = `'use strict';
@@ -87,6 +88,8 @@ interface SizeResult {
   files: number;
   megabytes: number;
   generatedIn?: number;
+  /** Time to put the guideline and its review log's history in git (one commit per act). */
+  committedIn?: number;
   validation?: string;
   /** The extra guideline sized for a PDF of about 300 pages: only the PDF and the HTML (its time's yardstick) are measured. */
   pdfOnly?: boolean;
@@ -155,7 +158,9 @@ js-yaml, nothing else), measured in the same run; prints every ratio and the iss
   --json PATH              where to write the results (default tmp/bench-results.json)
   --work DIR               keep generated guidelines here and reuse them in later runs
   --seed S                 seed of the generator (default ${DEFAULT_SEED})
-  --no-git                 do not put each guideline in a git repository
+  --no-git                 do not put each guideline in a git repository (by default it is,
+                           as pedoman makes one: the guideline in a first commit, then one
+                           commit per act of the review log and per review stamp)
   --timeout SECONDS        give up on one run after this long (default 600)
 
 Command ids: ${COMMANDS.map((c) => c.id).join(', ')}
@@ -314,9 +319,16 @@ async function measureSize(items: number, role: Role, options: Options, work: st
     const started = performance.now();
     const generated = await generateGuideline(root, { items, commentsPerItem, seed: options.seed });
     result.generatedIn = Math.round(performance.now() - started);
-    if (options.git) commitAll(folder);
-    await writeFile(metaPath, JSON.stringify(meta));
     log(`  ${generated.files.size} files in ${(result.generatedIn / 1000).toFixed(1)} s`);
+    if (options.git) {
+      const gitStarted = performance.now();
+      const { commits } = await commitHistory(folder, relative(folder, root), generated, childEnv()).catch((error: Error) => {
+        throw new Error(`${error.message} (use --no-git to measure without git)`);
+      });
+      result.committedIn = Math.round(performance.now() - gitStarted);
+      log(`  ${commits} commits (one per act and review stamp, as pedoman makes them) in ${(result.committedIn / 1000).toFixed(1)} s`);
+    }
+    await writeFile(metaPath, JSON.stringify(meta));
   } else {
     log(`reusing ${relative(process.cwd(), folder) || folder}`);
   }
@@ -502,17 +514,6 @@ function validationSummary(root: string): string {
   } catch {
     return `could not validate (exit ${r.status}): ${(r.stderr || r.stdout).split('\n')[0]}`;
   }
-}
-
-function commitAll(folder: string): void {
-  const env: NodeJS.ProcessEnv = { ...childEnv(), GIT_AUTHOR_DATE: '2026-07-07T09:00:00Z', GIT_COMMITTER_DATE: '2026-07-07T09:00:00Z' };
-  const git = (...args: string[]) => {
-    const r = spawnSync('git', args, { cwd: folder, env, encoding: 'utf8', maxBuffer: 1 << 30 });
-    if (r.error || r.status !== 0) throw new Error(`git ${args[0]} failed: ${r.error?.message ?? r.stderr.trim()} (use --no-git to measure without git)`);
-  };
-  git('init', '-q');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'Synthetic guideline for the benchmark');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { buildGuideline, generateGuideline, MIN_ITEMS } from '../../bench/generate.js';
+import { commitHistory } from '../../bench/history.js';
 import { checkGuideline } from '../../src/rules/check.js';
 import { runCli } from '../helpers/cli.js';
 import { openGuideline } from '../../src/model/guideline.js';
@@ -93,5 +95,35 @@ describe('bench:generate', () => {
     await expect(generateGuideline(root, SMALL)).rejects.toThrow(/not empty/);
     expect((await filesOf(root)).size).toBe(before.size);
     expect(() => buildGuideline({ ...SMALL, items: MIN_ITEMS - 1 })).toThrow(/at least/);
+  });
+
+  it('puts the guideline in git as pedoman would: every act by its recorder, with its trailer (act-provenance quiet), the same commit ids every time', async () => {
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' };
+    const heads: string[] = [];
+    const reports: unknown[] = [];
+    const roots: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const root = await fresh();
+      roots.push(root);
+      const generated = await generateGuideline(root, SMALL);
+      const top = join(root, '..');
+      const { commits } = await commitHistory(top, 'guideline', generated, env);
+      expect(commits).toBe(1 + generated.counts.acts + generated.counts.reviews);
+      const git = (...args: string[]) => spawnSync('git', args, { cwd: top, env, encoding: 'utf8' }).stdout;
+      heads.push(git('rev-parse', 'HEAD').trim());
+      expect(git('status', '--porcelain', '--', 'guideline')).toBe('');
+      expect(git('log', '--format=%H', '--grep=^Comment-Id: ').trim().split('\n')).toHaveLength(generated.counts.acts);
+      const validate = await runCli(['validate', root, '--format', 'json'], { cwd: top });
+      const report = JSON.parse(validate.stdout) as { findings: { ruleId: string; severity: string }[] };
+      expect(report.findings.filter((f) => f.ruleId === 'act-provenance')).toEqual([]);
+      expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+      reports.push(report);
+    }
+    expect(heads[1]).toBe(heads[0]);
+    // Without git, the same findings (git adds none here).
+    const bare = await fresh();
+    await generateGuideline(bare, SMALL);
+    const plain = JSON.parse((await runCli(['validate', bare, '--format', 'json'], { cwd: join(bare, '..') })).stdout) as unknown;
+    expect(JSON.stringify(plain).replaceAll(bare, 'ROOT')).toBe(JSON.stringify(reports[0]).replaceAll(roots[0]!, 'ROOT'));
   });
 });
