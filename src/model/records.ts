@@ -3,7 +3,7 @@
 // one file per act: comment, reply, answer, acceptance, …) and review stamps (<guideline>/reviews/<section>/<id>.yaml). Each
 // is read once, checked against its schema and for its place (folder = section, file name =
 // id); what fails is a finding, never an exception. Reading never writes.
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { relPath } from '../core/paths.js';
 import type { Finding } from '../core/findings.js';
 import { t } from '../i18n/index.js';
@@ -44,7 +44,8 @@ interface Located {
 /** The .yaml files of a records folder (comments/ or reviews/) and of its section folders, sorted. */
 async function recordPaths(root: string, dirName: string, source: FileSource): Promise<Located[]> {
   const base = join(root, dirName);
-  // A name from a listing is one path segment (never '.' or '..'): joined as join() would.
+  // A name from a listing is one path segment (never '.' or '..', no separator): joined to its
+  // (normalised) folder as join() would, without join's cost per file.
   const baseRel = relPath(root, base);
   const paths: Located[] = [];
   const visible = (name: string) => !name.startsWith('.');
@@ -52,7 +53,7 @@ async function recordPaths(root: string, dirName: string, source: FileSource): P
   for (const folder of (await source.listFolders(base)).filter(visible)) {
     const dir = join(base, folder);
     for (const name of await source.listFiles(dir)) {
-      if (name.endsWith('.yaml') && visible(name)) paths.push({ path: join(dir, name), rel: `${baseRel}/${folder}/${name}`, stem: stem(name), folder });
+      if (name.endsWith('.yaml') && visible(name)) paths.push({ path: `${dir}${sep}${name}`, rel: `${baseRel}/${folder}/${name}`, stem: stem(name), folder });
     }
   }
   for (const name of await source.listFiles(base)) {

@@ -47,12 +47,18 @@ describe('readSource listed: true', () => {
     const files: Record<string, string | Buffer> = {
       'ok.yaml': 'id: a\nsection: b\n',
       'bom.yaml': '\ufeffid: a\n',
+      'two-boms.yaml': '\ufeff\ufeffid: a\n',
+      'replacement.yaml': 'a: "\ufffd"\n',
+      'cesu.yaml': Buffer.from([0x61, 0x3a, 0x20, 0xed, 0xa0, 0x80, 0x0a]),
+      'truncated.yaml': Buffer.from([0x61, 0x3a, 0x20, 0xe2, 0x82]),
       'latin1.yaml': Buffer.from([0x61, 0x3a, 0x20, 0xff, 0x0a]),
       'nul.yaml': 'a: "x\u0000"\n',
       'empty.yaml': '',
       'comments.yaml': '# only\n---\n',
       'broken.yaml': 'a: [x\nb: 1\n',
       'large.yaml': `a: b\n${'#'.repeat(16 * 1024 * 1024)}\n`,
+      'large-text.yaml': `a: b\n#${'é'.repeat(8 * 1024 * 1024)}\n`,
+      'near-limit.yaml': `a: b\n#${'€'.repeat(5 * 1024 * 1024)}\n`,
     };
     for (const [name, text] of Object.entries(files)) await writeFile(join(root, name), text);
     const { mkdir } = await import('node:fs/promises');
