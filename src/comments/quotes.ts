@@ -23,20 +23,20 @@ export function textsOf(value: unknown, out: string[] = [], skipIds = false): st
  * Normalised texts of a target, made once per target: many comments quote the same item or
  * section, and a section's texts are long.
  */
-const targetTexts = new WeakMap<object, { texts: string[]; joined: string }>();
+const targetTexts = new WeakMap<object, string>();
 
 /** The quote appears in some text of the target, ignoring differences in line breaks, spacing and case. */
 export function containsQuote(target: unknown, quote: string): boolean {
   const needle = normaliseQuote(quote);
   if (needle === '') return true;
-  let prepared = target !== null && typeof target === 'object' ? targetTexts.get(target) : undefined;
-  if (!prepared) {
-    const texts = textsOf(target).map(normaliseQuote);
-    prepared = { texts, joined: texts.join(' ') };
-    if (target !== null && typeof target === 'object') targetTexts.set(target, prepared);
+  let joined = target !== null && typeof target === 'object' ? targetTexts.get(target) : undefined;
+  if (joined === undefined) {
+    joined = textsOf(target).map(normaliseQuote).join(' ');
+    if (target !== null && typeof target === 'object') targetTexts.set(target, joined);
   }
-  // A quote may run across entries (two steps of a list), so also look in the texts joined.
-  return prepared.texts.some((s) => s.includes(needle)) || prepared.joined.includes(needle);
+  // A quote may run across entries (two steps of a list), so look in the texts joined (which
+  // holds each text whole, so a quote within one text is found there too).
+  return joined.includes(needle);
 }
 
 interface Candidate {

@@ -150,34 +150,52 @@ function personJson(p: Person | undefined): PersonJson | null {
 export function formatTable(entries: readonly ThreadEntry[], view: ViewContext): string {
   const chalk = paint(view.color);
   if (entries.length === 0) return `${t('comments.list.none')}\n`;
+  // Labels looked up once per value, not once per row (tens of thousands of rows).
+  const replyWord = t('comments.status.reply');
+  const typeWords = new Map<string, string>();
+  const threadWords = new Map<string, string>();
   const rows = entries.map(({ record, depth }) => {
     const short = view.short.get(record.id) ?? record.id;
     const id = depth === 0 ? short : `${'  '.repeat(depth - 1)}↳ ${short}`;
     const anchor = record.item ? `${record.section} › ${record.item}` : record.section;
     const thread = view.threads.threadOf(record.id);
-    const status = depth > 0 || record.reply_to || !thread ? t('comments.status.reply') : threadWord(thread);
+    let status = replyWord;
+    if (!(depth > 0 || record.reply_to || !thread)) {
+      // threadWord says the state and the latest answer's disposition (slugs, no colon).
+      const key = thread.answer ? `${thread.state}:${thread.answer.disposition}` : thread.state;
+      const word = threadWords.get(key);
+      if (word === undefined) threadWords.set(key, (status = threadWord(thread)));
+      else status = word;
+    }
+    let type = typeWords.get(record.type);
+    if (type === undefined) typeWords.set(record.type, (type = typeLabel(record.type)));
     const shownFlags = depth === 0 ? flags(record, view, chalk) : '';
+    const cells = [id, anchor, type, status, record.author.name];
     return {
-      cells: [id, anchor, typeLabel(record.type), status, record.author.name],
+      cells,
+      // Each cell measured once: for the column widths and for its padding.
+      widths: cells.map(width),
       state: depth === 0 ? thread?.state : undefined,
       text: record.text,
       flags: shownFlags,
-      flagWidth: width(stripVTControlCharacters(shownFlags)),
+      flagWidth: shownFlags === '' ? 0 : width(stripVTControlCharacters(shownFlags)),
       indent: '    ' + '  '.repeat(depth),
       reply: depth > 0,
     };
   });
   const headers = ['comments.list.id', 'comments.list.anchor', 'comments.list.type', 'comments.list.status', 'comments.list.author']
     .map((k) => t(k));
+  const headerWidths = headers.map(width);
   // A loop, not Math.max(...rows): spreading 200,000 rows as arguments overflows the stack.
-  const widths = headers.map((h, i) => rows.reduce((max, r) => Math.max(max, width(r.cells[i]!)), width(h)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - width(c)))).join('  ');
-  const out = [chalk.bold(line(headers))];
+  const widths = headers.map((_, i) => rows.reduce((max, r) => Math.max(max, r.widths[i]!), headerWidths[i]!));
+  const line = (cells: string[], cellWidths: number[]) =>
+    cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - cellWidths[i]!))).join('  ');
+  const out = [chalk.bold(line(headers, headerWidths))];
   for (const row of rows) {
-    const room = (view.columns ?? TEXT_WIDTH + 4) - width(row.indent) - (row.flagWidth ? row.flagWidth + 2 : 0) - 1;
+    const room = (view.columns ?? TEXT_WIDTH + 4) - row.indent.length - (row.flagWidth ? row.flagWidth + 2 : 0) - 1;
     const shown = firstLine(row.text, Math.max(MIN_TEXT_WIDTH, room));
     const detail = `${row.indent}${shown}${row.flags ? `  ${row.flags}` : ''}`;
-    const cells = row.reply ? chalk.dim(line(row.cells)) : row.state === 'objected' ? chalk.red(line(row.cells)) : line(row.cells);
+    const cells = row.reply ? chalk.dim(line(row.cells, row.widths)) : row.state === 'objected' ? chalk.red(line(row.cells, row.widths)) : line(row.cells, row.widths);
     out.push(cells, row.reply ? chalk.dim(detail) : detail);
   }
   const shownThreads = entries.filter((e) => e.depth === 0).map((e) => view.threads.threadOf(e.record.id)).filter((x): x is Thread => x !== undefined);
@@ -398,15 +416,25 @@ const TEXT_WIDTH = 76;
 const MIN_TEXT_WIDTH = 16;
 
 function firstLine(text: string, max: number): string {
-  const line = text.trim().split('\n')[0] ?? '';
-  const chars = Array.from(line);
-  if (chars.length > max) return `${chars.slice(0, max - 1).join('')}…`;
-  return text.trim().includes('\n') && chars.length + 2 <= max ? `${line} …` : line;
+  const trimmed = text.trim();
+  const end = trimmed.indexOf('\n');
+  const line = end < 0 ? trimmed : trimmed.slice(0, end);
+  if (SURROGATE.test(line)) {
+    // Cut between code points, not inside a pair.
+    const chars = Array.from(line);
+    if (chars.length > max) return `${chars.slice(0, max - 1).join('')}…`;
+    return end >= 0 && chars.length + 2 <= max ? `${line} …` : line;
+  }
+  if (line.length > max) return `${line.slice(0, max - 1)}…`;
+  return end >= 0 && line.length + 2 <= max ? `${line} …` : line;
 }
+
+/** Any surrogate: without one, a text's code points are its UTF-16 units. */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Display width, counting each code point as one column (good enough for names and ids). */
 function width(text: string): number {
-  return Array.from(text).length;
+  return SURROGATE.test(text) ? Array.from(text).length : text.length;
 }
 
 function paint(color: boolean): ChalkInstance {

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { debugLog } from '../util/debug.js';
-import { diskSource, MAX_ALIAS_COUNT, MAX_FILE_BYTES, PARSE_OPTIONS, readSource, ReparsedSource, type FileSource } from './source.js';
+import { diskSource, MAX_ALIAS_COUNT, MAX_FILE_BYTES, PARSE_OPTIONS, readSource, ReparsedSource, type FileSource, type ReadOptions } from './source.js';
 import type { ReadWorkerInput, ReadWorkerOutput } from './read-worker.js';
 import type { SourceFile } from './types.js';
 import { type Finding } from '../core/findings.js';
@@ -44,6 +44,10 @@ export interface ReadManyOptions {
   workerUrl?: URL;
   /** Where the files are (default: the disk); worker threads read from the disk only. */
   source?: FileSource;
+  /** Every path was listed as a regular file of its folder (readSource's `listed`). */
+  listed?: boolean;
+  /** The paths relative to `root`, in the same order, when the caller has them. */
+  rels?: readonly string[];
   /** Told how the files were read: threads started, files parsed by them, files read on the main thread. */
   report?: (stats: { threads: number; parsedInThreads: number; readInline: number }) => void;
 }
@@ -68,7 +72,7 @@ export async function readManySources(root: string, paths: readonly string[], op
     const why = paths.length < from ? `fewer than ${from}` : threads < 2 ? `threads pay from ${THREADS_FROM_CORES} cores, ${availableParallelism()} here` : !source.onDisk ? 'not on disk' : `no worker module at ${fileURLToPath(workerUrl)}`;
     if (paths.length > 0) debugLog(`read ${paths.length} file(s) on the main thread (${why})`);
     options.report?.({ threads: 0, parsedInThreads: 0, readInline: paths.length });
-    return readInline(root, paths, source);
+    return readInline(root, paths, source, options);
   }
 
   const size = Math.ceil(paths.length / threads);
@@ -99,11 +103,14 @@ export async function readManySources(root: string, paths: readonly string[], op
   return out;
 }
 
-async function readInline(root: string, paths: readonly string[], source: FileSource): Promise<ReadOne[]> {
+async function readInline(root: string, paths: readonly string[], source: FileSource, options: ReadManyOptions): Promise<ReadOne[]> {
   const out: ReadOne[] = [];
-  for (const path of paths) {
+  const listed = options.listed === true;
+  for (let i = 0; i < paths.length; i++) {
     const findings: Finding[] = [];
-    out.push({ file: await readSource(root, path, findings, source, { keepDocument: false }), findings });
+    const rel = options.rels?.[i];
+    const read: ReadOptions = rel === undefined ? { keepDocument: false, listed } : { keepDocument: false, listed, rel };
+    out.push({ file: await readSource(root, paths[i]!, findings, source, read), findings });
   }
   return out;
 }

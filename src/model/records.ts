@@ -3,7 +3,8 @@
 // one file per act: comment, reply, answer, acceptance, …) and review stamps (<guideline>/reviews/<section>/<id>.yaml). Each
 // is read once, checked against its schema and for its place (folder = section, file name =
 // id); what fails is a finding, never an exception. Reading never writes.
-import { basename, join } from 'node:path';
+import { join, sep } from 'node:path';
+import { relPath } from '../core/paths.js';
 import type { Finding } from '../core/findings.js';
 import { t } from '../i18n/index.js';
 import type { StoredAct } from './comment-types.js';
@@ -32,6 +33,10 @@ export interface RecordFiles<R> {
 
 interface Located {
   path: string;
+  /** `path` relative to the guideline folder, with forward slashes. */
+  rel: string;
+  /** The file's name without `.yaml`. */
+  stem: string;
   /** The section folder the file is in; undefined for a file directly in comments/ or reviews/. */
   folder: string | undefined;
 }
@@ -39,15 +44,20 @@ interface Located {
 /** The .yaml files of a records folder (comments/ or reviews/) and of its section folders, sorted. */
 async function recordPaths(root: string, dirName: string, source: FileSource): Promise<Located[]> {
   const base = join(root, dirName);
+  // A name from a listing is one path segment (never '.' or '..', no separator): joined to its
+  // (normalised) folder as join() would, without join's cost per file.
+  const baseRel = relPath(root, base);
   const paths: Located[] = [];
   const visible = (name: string) => !name.startsWith('.');
+  const stem = (name: string) => name.slice(0, -'.yaml'.length);
   for (const folder of (await source.listFolders(base)).filter(visible)) {
-    for (const name of await source.listFiles(join(base, folder))) {
-      if (name.endsWith('.yaml') && visible(name)) paths.push({ path: join(base, folder, name), folder });
+    const dir = join(base, folder);
+    for (const name of await source.listFiles(dir)) {
+      if (name.endsWith('.yaml') && visible(name)) paths.push({ path: `${dir}${sep}${name}`, rel: `${baseRel}/${folder}/${name}`, stem: stem(name), folder });
     }
   }
   for (const name of await source.listFiles(base)) {
-    if (name.endsWith('.yaml') && visible(name)) paths.push({ path: join(base, name), folder: undefined });
+    if (name.endsWith('.yaml') && visible(name)) paths.push({ path: join(base, name), rel: `${baseRel}/${name}`, stem: stem(name), folder: undefined });
   }
   return paths.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -55,9 +65,8 @@ async function recordPaths(root: string, dirName: string, source: FileSource): P
 /** The ids of the comment files, from their names alone (cheap: no file is read). */
 export async function commentIdsOnDisk(root: string, source: FileSource): Promise<string[]> {
   const ids: string[] = [];
-  for (const { path, folder } of await recordPaths(root, COMMENTS_DIR, source)) {
-    const id = basename(path, '.yaml');
-    if (folder !== undefined && isCommentId(id)) ids.push(id);
+  for (const { stem, folder } of await recordPaths(root, COMMENTS_DIR, source)) {
+    if (folder !== undefined && isCommentId(stem)) ids.push(stem);
   }
   return ids;
 }
@@ -66,9 +75,9 @@ export async function readCommentFiles(root: string, source: FileSource): Promis
   const located = await recordPaths(root, COMMENTS_DIR, source);
   // Thousands of small files, few with findings: parsed on worker threads when there are many,
   // the data kept and the YAML document parsed again only for a position.
-  const read = await readManySources(root, located.map((p) => p.path), { source });
+  const read = await readManySources(root, located.map((p) => p.path), { source, listed: true, rels: located.map((p) => p.rel) });
   const validate = validatorFor('comment');
-  return placeRecords(read.map((r, i) => ({ ...r, folder: located[i]!.folder })), {
+  return placeRecords(located, read, {
     valid: (data) => {
       if (validate(data)) return [];
       // An if/then failure also reports its own summary; the missing fields say it better.
@@ -89,12 +98,12 @@ export async function readCommentFiles(root: string, source: FileSource): Promis
 
 export async function readReviewFiles(root: string, source: FileSource): Promise<RecordFiles<ReviewRecord>> {
   const located = await recordPaths(root, REVIEWS_DIR, source);
-  const read = await Promise.all(located.map(async ({ path, folder }) => {
+  const read = await Promise.all(located.map(async ({ path, rel }) => {
     const findings: Finding[] = [];
-    return { file: await readSource(root, path, findings, source), findings, folder };
+    return { file: await readSource(root, path, findings, source, { listed: true, rel }), findings };
   }));
   const validate = validatorFor('review');
-  return placeRecords(read, {
+  return placeRecords(located, read, {
     valid: (data) => (validate(data) ? [] : (validate.errors ?? [])),
     ruleId: 'review-file',
     messages: {
@@ -126,12 +135,15 @@ interface Placement<R> {
   compare(a: R, b: R): number;
 }
 
-function placeRecords<R>(read: { file: SourceFile; findings: Finding[]; folder: string | undefined }[], how: Placement<R>): RecordFiles<R> {
+/** `read[i]` is the file at `located[i]`. */
+function placeRecords<R>(located: readonly Located[], read: readonly { file: SourceFile; findings: Finding[] }[], how: Placement<R>): RecordFiles<R> {
   const findings: Finding[] = [];
   const byId = new Map<string, Stored<R>>();
-  for (const { file, folder, findings: local } of read) {
+  for (let i = 0; i < read.length; i++) {
+    const { file, findings: local } = read[i]!;
+    const { folder, stem: name } = located[i]!;
     for (const f of local) findings.push(f);
-    if (file.data === undefined || local.some((f) => f.severity === 'error')) continue; // data only when the YAML parsed
+    if (file.data === undefined || (local.length > 0 && local.some((f) => f.severity === 'error'))) continue; // data only when the YAML parsed
     const errors = how.valid(file.data);
     if (errors.length > 0) {
       findings.push(...schemaFindings(errors, file));
@@ -140,7 +152,6 @@ function placeRecords<R>(read: { file: SourceFile; findings: Finding[]; folder: 
     const record = file.data as R;
     const id = how.idOf(record);
     const section = how.sectionOf(record);
-    const name = basename(file.path, '.yaml');
     if (folder === undefined) {
       findings.push(findingAt(file, [], how.ruleId, 'error', t(how.messages.noFolder, { file: file.rel, section, id })));
       continue;

@@ -6,7 +6,7 @@
 // part, the same everywhere). Contradictory acts stay a sequence: an acceptance of an answer
 // that was reopened meanwhile is shown, after the reopening, and does not count.
 import type {
-  Act, AnswerAct, CommentAct, CommentRecord, OverruleAct, Person, ReopenAct, StoredAct, ThreadState, VerdictAct,
+  Act, AnswerAct, CommentAct, CommentRecord, CorrectAct, MoveAct, OverruleAct, Person, ReopenAct, StoredAct, ThreadState, VerdictAct,
 } from './comment-types.js';
 
 export interface ThreadEntry {
@@ -66,15 +66,13 @@ export interface ActProblem {
 
 /** The typed acts a stored file holds: one for a file of the review log, up to four for a legacy file. */
 export function actsOf(stored: StoredAct): Act[] {
-  const base = { file: stored.id, section: stored.section, created: stored.created };
-  const who: { author: Person | undefined; recorded_by?: Person; note?: string } = { author: stored.author };
-  if (stored.recorded_by) who.recorded_by = stored.recorded_by;
-  if (stored.note !== undefined) who.note = stored.note;
+  // Built by assignment, not by spreading parts: this runs once per file (28,000 in the bench),
+  // and spreading objects of several shapes is slow. The keys come in the same order as ever:
+  // file, section, created, id, kind, author, recorded_by, note, then the act's own.
   switch (stored.act) {
     case undefined:
     case 'comment':
     case 'reply': {
-      // Built by assignment, not by spreading optional parts: this runs once per file (200,000 in the bench).
       const comment: CommentRecord = { id: stored.id, section: stored.section, type: stored.type ?? 'umum', text: stored.text ?? '', author: stored.author, created: stored.created };
       if (stored.item !== undefined) comment.item = stored.item;
       if (stored.quote !== undefined) comment.quote = stored.quote;
@@ -82,34 +80,71 @@ export function actsOf(stored: StoredAct): Act[] {
       if (stored.proposed_change !== undefined) comment.proposed_change = stored.proposed_change;
       if (stored.reason !== undefined) comment.reason = stored.reason;
       if (stored.commit !== undefined) comment.commit = stored.commit;
-      const act: CommentAct = { ...base, id: stored.id, kind: 'comment', ...who, comment };
+      const act = actHead(stored, 'comment') as CommentAct;
+      act.comment = comment;
       if (stored.imported !== undefined) act.imported = stored.imported;
       const acts: Act[] = [act];
       if (stored.act === undefined && stored.reply_to === undefined) acts.push(...legacyResolution(stored));
       return acts;
     }
-    case 'answer':
-      return [{ ...base, id: stored.id, kind: 'answer', ...who, thread: stored.thread!, disposition: stored.disposition!, response: stored.response! }];
+    case 'answer': {
+      const act = actHead(stored, 'answer') as AnswerAct;
+      act.thread = stored.thread!;
+      act.disposition = stored.disposition!;
+      act.response = stored.response!;
+      return [act];
+    }
     case 'accept':
-    case 'object':
-      return [{ ...base, id: stored.id, kind: stored.act, ...who, thread: stored.thread!, answer: stored.answer, ...(stored.text !== undefined ? { text: stored.text } : {}) }];
+    case 'object': {
+      const act = actHead(stored, stored.act) as VerdictAct;
+      act.thread = stored.thread!;
+      act.answer = stored.answer;
+      if (stored.text !== undefined) act.text = stored.text;
+      return [act];
+    }
     case 'reopen':
-    case 'withdraw':
-      return [{ ...base, id: stored.id, kind: stored.act, ...who, thread: stored.thread!, ...(stored.text !== undefined ? { text: stored.text } : {}) }];
+    case 'withdraw': {
+      const act = actHead(stored, stored.act) as ReopenAct;
+      act.thread = stored.thread!;
+      if (stored.text !== undefined) act.text = stored.text;
+      return [act];
+    }
     case 'correct': {
       const changes: Partial<Pick<CommentRecord, 'text' | 'proposed_change' | 'quote' | 'type'>> = {};
       if (stored.text !== undefined) changes.text = stored.text;
       if (stored.proposed_change !== undefined) changes.proposed_change = stored.proposed_change;
       if (stored.quote !== undefined) changes.quote = stored.quote;
       if (stored.type !== undefined) changes.type = stored.type;
-      return [{ ...base, id: stored.id, kind: 'correct', ...who, target: stored.target!, changes }];
+      const act = actHead(stored, 'correct') as CorrectAct;
+      act.target = stored.target!;
+      act.changes = changes;
+      return [act];
     }
-    case 'overrule':
-      return [{ ...base, id: stored.id, kind: 'overrule', ...who, thread: stored.thread!, objection: stored.objection!, response: stored.response! }];
-    case 'move':
-      return [{ ...base, id: stored.id, kind: 'move', ...who, thread: stored.thread!, item: stored.item }];
+    case 'overrule': {
+      const act = actHead(stored, 'overrule') as OverruleAct;
+      act.thread = stored.thread!;
+      act.objection = stored.objection!;
+      act.response = stored.response!;
+      return [act];
+    }
+    case 'move': {
+      const act = actHead(stored, 'move') as MoveAct;
+      act.thread = stored.thread!;
+      act.item = stored.item;
+      return [act];
+    }
   }
 }
+
+/** What every act of a stored file starts with: where it is, when, whose. */
+function actHead(stored: StoredAct, kind: Act['kind']): ActHead {
+  const head: ActHead = { file: stored.id, section: stored.section, created: stored.created, id: stored.id, kind, author: stored.author };
+  if (stored.recorded_by) head.recorded_by = stored.recorded_by;
+  if (stored.note !== undefined) head.note = stored.note;
+  return head;
+}
+
+type ActHead = Pick<Act, 'file' | 'section' | 'created' | 'id' | 'kind' | 'author' | 'recorded_by' | 'note'>;
 
 /**
  * A comment file written before the review log kept the drafting team's answer (status,
@@ -172,24 +207,26 @@ export class Threads {
 
   constructor(stored: readonly StoredAct[]) {
     const acts: Act[] = [];
-    for (const s of [...stored].sort((a, b) => cmp(a.id, b.id))) {
+    for (const s of sortedById(stored)) {
       const own = actsOf(s);
       if (own.length === 1) acts.push(own[0]!);
       else for (const a of own) acts.push(a);
     }
     this.acts = acts;
     const originals = new Map<string, CommentRecord>();
+    let anyCorrection = false;
     for (const act of acts) {
       if (!this.#byFile.has(act.file)) this.#byFile.set(act.file, act);
       if (act.kind === 'comment') {
         originals.set(act.comment.id, act.comment);
         this.#commentActs.set(act.comment.id, act);
-      }
+      } else if (act.kind === 'correct') anyCorrection = true;
     }
     // Corrections first: what a comment says now is its author's latest correction.
-    const current = new Map<string, CommentRecord>([...originals].map(([id, c]) => [id, { ...c }]));
+    const current = new Map<string, CommentRecord>();
+    for (const [id, c] of originals) current.set(id, { ...c });
     const corrections = new Map<string, Set<string>>();
-    for (const act of acts) {
+    for (const act of anyCorrection ? acts : []) {
       if (act.kind !== 'correct') continue;
       const target = current.get(act.target);
       if (!target) {
@@ -258,15 +295,22 @@ export class Threads {
       if (act.kind !== 'correct') this.problems.push({ file: act.file, key: 'thread', message: this.byId.has(act.thread) ? 'notFirst' : 'unknownThread', ref: act.thread });
       return;
     }
-    if (act.kind !== 'move' && act.kind !== 'correct' && !this.#sections(thread).has(act.section)) {
+    if (act.kind !== 'move' && act.kind !== 'correct' && !this.#wasOn(thread, act.section)) {
       this.problems.push({ file: act.file, key: 'thread', message: 'otherSection', ref: thread.root.id });
     }
     if (act.created > thread.last) thread.last = act.created;
     const before = thread.state;
     const after = lastCounted(thread);
-    const event = (notCounted?: NotCounted): void => {
-      thread.events.push({ act, state: thread.state, ...(notCounted ? { notCounted } : {}), ...(after && (notCounted || before !== thread.state) ? { after } : {}) });
-    };
+    const notCounted = this.#apply(act, thread);
+    // Built by assignment (keys in the same order as ever), not by spreading optional parts.
+    const event: ThreadEvent = { act, state: thread.state };
+    if (notCounted) event.notCounted = notCounted;
+    if (after && (notCounted || before !== thread.state)) event.after = after;
+    thread.events.push(event);
+  }
+
+  /** What the act does to its thread; why it did not count, when it did not. */
+  #apply(act: Exclude<Act, CommentAct>, thread: Thread): NotCounted | undefined {
     const commenter = (a: Act) => a.legacy === true || samePerson(actor(a), thread.root.author);
     switch (act.kind) {
       case 'answer':
@@ -275,51 +319,52 @@ export class Threads {
         delete thread.overrule;
         delete thread.withdrawal;
         thread.state = 'answered';
-        return event();
+        return undefined;
       case 'accept':
       case 'object': {
         if (act.answer !== undefined && !this.#isAnswer(act.answer, thread)) {
           this.problems.push({ file: act.file, key: 'answer', message: 'unknownAnswer', ref: act.answer });
         }
-        if (!commenter(act)) return event('not-commenter');
-        if (!thread.answer) return event('not-answered');
-        if ((act.answer ?? thread.answer.file) !== thread.answer.file) return event('superseded');
-        if (thread.state === 'open') return event('reopened');
-        if (thread.state === 'withdrawn') return event('withdrawn');
-        if (thread.state === 'overruled' && act.kind === 'object') return event('overruled');
+        if (!commenter(act)) return 'not-commenter';
+        if (!thread.answer) return 'not-answered';
+        if ((act.answer ?? thread.answer.file) !== thread.answer.file) return 'superseded';
+        if (thread.state === 'open') return 'reopened';
+        if (thread.state === 'withdrawn') return 'withdrawn';
+        if (thread.state === 'overruled' && act.kind === 'object') return 'overruled';
         thread.verdict = act;
         delete thread.overrule;
         thread.state = act.kind === 'accept' ? 'accepted' : 'objected';
-        return event();
+        return undefined;
       }
       case 'overrule': {
         const objection = thread.verdict?.kind === 'object' ? thread.verdict : undefined;
         if (!this.#byFile.has(act.objection)) this.problems.push({ file: act.file, key: 'objection', message: 'unknownObjection', ref: act.objection });
-        if (thread.state !== 'objected' || !objection || objection.file !== act.objection) return event('no-objection');
+        if (thread.state !== 'objected' || !objection || objection.file !== act.objection) return 'no-objection';
         thread.overrule = act;
         thread.state = 'overruled';
-        return event();
+        return undefined;
       }
       case 'reopen':
         delete thread.withdrawal;
         delete thread.verdict;
         delete thread.overrule;
         thread.state = 'open';
-        return event();
+        return undefined;
       case 'withdraw':
-        if (!commenter(act)) return event('not-commenter');
+        if (!commenter(act)) return 'not-commenter';
         thread.withdrawal = act;
         thread.state = 'withdrawn';
-        return event();
+        return undefined;
       case 'move':
-        return event();
+        return undefined;
       case 'correct':
-        return event(samePerson(actor(act), this.#commentActs.get(act.target)?.comment.author) ? undefined : 'not-author');
+        return samePerson(actor(act), this.#commentActs.get(act.target)?.comment.author) ? undefined : 'not-author';
     }
   }
 
-  /** The sections a thread has been on: where it was made and where each move took it. */
-  #sections(thread: Thread): Set<string> {
+  /** Whether the thread has been on the section: where it was made, or where a move took it. */
+  #wasOn(thread: Thread, section: string): boolean {
+    if (section === thread.root.section || section === (thread.root.origin?.section ?? thread.root.section)) return true;
     if (!this.#moves) {
       // Every move of every thread, found once (looking through all acts for each act made
       // reading 20,000 comments take a minute).
@@ -331,9 +376,7 @@ export class Threads {
         else this.#moves.set(a.thread, [a.section]);
       }
     }
-    const out = new Set<string>([thread.root.section, thread.root.origin?.section ?? thread.root.section]);
-    for (const section of this.#moves.get(thread.root.id) ?? []) out.add(section);
-    return out;
+    return this.#moves.get(thread.root.id)?.includes(section) ?? false;
   }
 
   /** Whether the file holds an answer in this thread (a legacy comment file holds its own). */
@@ -353,7 +396,16 @@ export class Threads {
 
   /** The first comment of the thread holding this one (itself when it is not a reply). */
   rootOf(comment: CommentRecord): CommentRecord {
+    // Most threads are a few replies deep: walked without remembering, as long as that is
+    // surely not a circle (the walk below gives the same answer, remembering what it saw).
     let current = comment;
+    for (let steps = 0; steps < SHORT_WALK; steps++) {
+      if (current.reply_to === undefined) return current;
+      const parent = this.byId.get(current.reply_to);
+      if (!parent) return current;
+      current = parent;
+    }
+    current = comment;
     const seen = new Set<string>([current.id]);
     while (current.reply_to !== undefined) {
       const parent = this.byId.get(current.reply_to);
@@ -422,6 +474,17 @@ function lastCounted(thread: Thread): Act | undefined {
     if (!e.notCounted && e.act.kind !== 'correct') return e.act;
   }
   return undefined;
+}
+
+/** Replies deep a thread can be before rootOf remembers the comments it went through. */
+const SHORT_WALK = 32;
+
+/** The stored acts in id order; as given when they are in order already (as read from disk). */
+function sortedById(stored: readonly StoredAct[]): readonly StoredAct[] {
+  for (let i = 1; i < stored.length; i++) {
+    if (cmp(stored[i - 1]!.id, stored[i]!.id) > 0) return [...stored].sort((a, b) => cmp(a.id, b.id));
+  }
+  return stored;
 }
 
 function cmp(a: string, b: string): number {

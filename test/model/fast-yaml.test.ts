@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { generateGuideline } from '../../bench/generate.js';
 import type { Finding } from '../../src/core/findings.js';
-import { fastLoad, NOT_FAST } from '../../src/model/fast-yaml.js';
+import { fastLoad, leftToYaml, leftToYamlByPatterns, NOT_FAST } from '../../src/model/fast-yaml.js';
 import { locate } from '../../src/model/positions.js';
 import { readSource } from '../../src/model/source.js';
 import type { SourceFile } from '../../src/model/types.js';
@@ -189,5 +190,53 @@ describe('fast and yaml parse paths agree', () => {
 
   it('keeps timestamps as strings, 1.10 a number and yes a string', () => {
     expect(fastLoad('a: 2026-12-02\nb: 1.10\nc: yes\nd: 0o17\ne: 1_000\n')).toEqual({ a: '2026-12-02', b: 1.1, c: 'yes', d: 15, e: '1_000' });
+  });
+});
+
+describe('the fast path guards', () => {
+  /** Random texts made of the pieces the guards look for, and of plain words. */
+  function* texts(count: number, pieces: readonly string[]): Generator<string> {
+    let seed = 20261202;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    for (let k = 0; k < count; k++) {
+      const length = 1 + Math.floor(next() * (k % 2 ? 8 : 30));
+      const words = k % 3 === 0;
+      let text = '';
+      for (let j = 0; j < length; j++) text += words && next() < 0.8 ? 'abc de'[Math.floor(next() * 6)] : pieces[Math.floor(next() * pieces.length)];
+      yield text;
+    }
+  }
+  const RARE = ['\t', '\r', '\r\n', '\u2028', '\u2029', '&', '*', '!', '[', ']', '{', '}', '<', '<<', '_', '__proto__', '__proto_'];
+  const COMMON = [' ', '  ', '\n', '\n', '%', '-', '- ', '---', '--', '.', '...', '?', '? ', ':', ': ', '~', 'null', 'Null', 'NULL', 'nul', 'nulL', ',', ', ', 'key', 'x: y', '#', '"', "'", 'é', '\u00a0', '\u3000', '\ufeff', '\v', '\f'];
+
+  it('the one-pass check says what the patterns say', () => {
+    for (const pieces of [COMMON, [...COMMON, ...RARE]]) {
+      let left = 0;
+      for (const text of texts(100_000, pieces)) {
+        const expected = leftToYamlByPatterns(text);
+        if (leftToYaml(text) !== expected) expect.fail(`${JSON.stringify(text)}: patterns say ${expected}`);
+        if (expected) left++;
+      }
+      // Both answers come up often (else the comparison says little).
+      expect(left).toBeGreaterThan(10_000);
+      expect(left).toBeLessThan(90_000);
+    }
+  });
+
+  it('resolves plain scalars as yaml does', () => {
+    const parts = ['0', '1', '7', '9', 'a', 'f', 'x', 'o', '0x', '0o', '+', '-', '.', 'e', 'E', 'inf', 'Inf', 'INF', 'nan', 'NaN', 'NAN', '~', 'null', 'Null', 'NULL', 'nulL', 'true', 'True', 'TRUE', 'tRue', 'false', 'False', 'FALSE', '_'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    let read = 0;
+    for (let k = 0; k < 5000; k++) {
+      let scalar = '';
+      for (let j = Math.floor(next() * 4); j >= 0; j--) scalar += parts[Math.floor(next() * parts.length)];
+      const text = `v: ${scalar}\n`;
+      const fast = fastLoad(text);
+      if (fast === NOT_FAST) continue;
+      read++;
+      expect(fast, scalar).toEqual(parse(text, { uniqueKeys: true, strict: true }));
+    }
+    expect(read).toBeGreaterThan(4000);
   });
 });

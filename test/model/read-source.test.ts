@@ -39,3 +39,40 @@ describe('readSource keepDocument: false', () => {
     expect(findings.length).toBeGreaterThan(0);
   });
 });
+
+describe('readSource listed: true', () => {
+  it('reports every problem as a read that asks for the kind and size first does', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'pedoman-read-listed-'));
+    dirs.push(root);
+    const files: Record<string, string | Buffer> = {
+      'ok.yaml': 'id: a\nsection: b\n',
+      'bom.yaml': '\ufeffid: a\n',
+      'two-boms.yaml': '\ufeff\ufeffid: a\n',
+      'replacement.yaml': 'a: "\ufffd"\n',
+      'cesu.yaml': Buffer.from([0x61, 0x3a, 0x20, 0xed, 0xa0, 0x80, 0x0a]),
+      'truncated.yaml': Buffer.from([0x61, 0x3a, 0x20, 0xe2, 0x82]),
+      'latin1.yaml': Buffer.from([0x61, 0x3a, 0x20, 0xff, 0x0a]),
+      'nul.yaml': 'a: "x\u0000"\n',
+      'empty.yaml': '',
+      'comments.yaml': '# only\n---\n',
+      'broken.yaml': 'a: [x\nb: 1\n',
+      'large.yaml': `a: b\n${'#'.repeat(16 * 1024 * 1024)}\n`,
+      'large-text.yaml': `a: b\n#${'é'.repeat(8 * 1024 * 1024)}\n`,
+      'near-limit.yaml': `a: b\n#${'€'.repeat(5 * 1024 * 1024)}\n`,
+    };
+    for (const [name, text] of Object.entries(files)) await writeFile(join(root, name), text);
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(root, 'folder.yaml'));
+    for (const name of [...Object.keys(files), 'folder.yaml', 'missing.yaml']) {
+      const path = join(root, name);
+      const asked: never[] = [];
+      const listed: never[] = [];
+      const a = await readSource(root, path, asked, undefined, { keepDocument: false });
+      const b = await readSource(root, path, listed, undefined, { keepDocument: false, listed: true, rel: name });
+      expect(listed, name).toEqual(asked);
+      expect(b.data, name).toEqual(a.data);
+      expect(b.text, name).toBe(a.text);
+      expect(b.rel, name).toBe(a.rel);
+    }
+  });
+});

@@ -150,6 +150,22 @@ describe('threads replayed from the review log', () => {
     expect(log.problems.map((p) => p.message).sort()).toEqual(['unknownAnswer', 'unknownTarget', 'unknownThread']);
   });
 
+  it('finds the first comment of a deep thread, and stops in a circle of replies where it began', () => {
+    const first = comment();
+    const chain: StoredAct[] = [first];
+    for (let k = 0; k < 40; k++) chain.push(comment({ act: 'reply', reply_to: chain[chain.length - 1]!.id }));
+    const deep = new Threads(chain);
+    for (const c of chain) expect(deep.rootIdOf(c.id)).toBe(first.id);
+    expect(deep.thread(deep.byId.get(first.id)!).map((e) => e.depth)).toEqual(chain.map((_, k) => k));
+    // A circle (written by hand: pedoman never writes one): each walk stops where it would come back.
+    for (const size of [1, 3, 40]) {
+      const ids = Array.from({ length: size }, () => id());
+      const circle = ids.map((own, k) => comment({ id: own, act: 'reply', reply_to: ids[(k + size - 1) % size] }));
+      const log = new Threads(circle);
+      ids.forEach((own, k) => expect(log.rootIdOf(own)).toBe(ids[(k + 1) % size]));
+    }
+  });
+
   it('gives the same states whatever order the files are read in', () => {
     const c1 = comment();
     const c2 = comment({ text: 'Kedua.' });
