@@ -25,6 +25,14 @@ const TOOLS_OUT = join(ROOT, 'build');
 const PROGRAM_ENTRY_POINTS = ['src/cli/main.ts', 'src/model/read-worker.ts'];
 
 /**
+ * What bin/pedoman.js loads first: the stored help texts and the version (src/cli/quick.ts).
+ * Built on its own into one file (no chunks, no commander): each module more to load was a
+ * measurable part of `pedoman --help`. It holds no state and no class the program shares (what
+ * it bundles of core/ and i18n/ is a constant and a pure function), so a second copy is harmless.
+ */
+const QUICK_ENTRY_POINT = 'src/cli/quick.ts';
+
+/**
  * Build-only programs (the two build steps below and the benchmark), bundled apart into build/,
  * which package.json's `files` leaves out: a user of pedoman needs none of them. Same layout
  * rule as dist/ (two folders below the package), so the benchmark finds the package root.
@@ -33,6 +41,7 @@ const TOOL_ENTRY_POINTS = [
   'src/model/schema-precompile.ts',
   'src/rules/options-precompile.ts',
   'src/i18n/compile.ts',
+  'src/cli/help-precompute.ts',
   'bench/run.ts',
   'bench/generate-cli.ts',
   'bench/bare-parse.ts',
@@ -69,6 +78,7 @@ await removeBuiltCode(OUT, OUT);
 await rm(TOOLS_OUT, { recursive: true, force: true });
 
 await build({ ...COMMON, entryPoints: PROGRAM_ENTRY_POINTS, outdir: 'dist' });
+await build({ ...COMMON, entryPoints: [QUICK_ENTRY_POINT], outdir: 'dist', splitting: false, banner: {} });
 // All in build/tools/ (file names are unique), chunks in build/chunks/: two folders below the package.
 await build({ ...COMMON, entryPoints: TOOL_ENTRY_POINTS, outdir: 'build', entryNames: 'tools/[name]' });
 
@@ -81,6 +91,7 @@ const STEPS = [
   { script: 'build/tools/compile.js', args: ['dist/i18n'], writes: ['dist/i18n/messages.en.json', 'dist/i18n/messages.id.json'] },
   { script: 'build/tools/schema-precompile.js', args: ['dist/schema/precompiled.cjs'], writes: ['dist/schema/precompiled.cjs'] },
   { script: 'build/tools/options-precompile.js', args: ['dist/schema/rule-options.cjs'], writes: ['dist/schema/rule-options.cjs'] },
+  { script: 'build/tools/help-precompute.js', args: ['dist/help'], writes: ['dist/help/help.en.json', 'dist/help/help.id.json'] },
 ];
 for (const step of STEPS) {
   execFileSync(process.execPath, [join(ROOT, step.script), ...step.args.map((a) => join(ROOT, a))], { cwd: ROOT, stdio: 'inherit' });
@@ -100,7 +111,7 @@ async function removeBuiltCode(dir, top) {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) await removeBuiltCode(path, top);
-    else if (/\.(c?js|js\.map)$/.test(entry.name) || /^messages\.\w+\.json$/.test(entry.name)) await rm(path);
+    else if (/\.(c?js|js\.map)$/.test(entry.name) || /^(messages|help)\.\w+\.json$/.test(entry.name)) await rm(path);
   }
   if (dir !== top && (await readdir(dir)).length === 0) await rm(dir, { recursive: true });
 }

@@ -62,6 +62,8 @@ describe('the built program', () => {
     for (const part of ['bin', 'dist', 'schemas', 'templates', 'package.json']) await cp(join(REPO, part), join(copy, part), { recursive: true });
     await symlink(join(REPO, 'node_modules'), join(copy, 'node_modules'));
     await rm(join(copy, 'dist', 'i18n', 'messages.en.json'));
+    // Without the stored help texts as well (src/cli/quick.ts): else those answer --help.
+    await rm(join(copy, 'dist', 'help', 'help.en.json'));
     const result = spawnSync(process.execPath, [join(copy, 'bin', 'pedoman.js'), '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH, TMPDIR: process.env.TMPDIR, LANG: 'C' } });
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);

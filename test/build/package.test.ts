@@ -13,10 +13,11 @@ const ALLOWED = [
   /^package\.json$/,
   /^README\.md$/,
   /^bin\/pedoman\.js$/,
-  /^dist\/cli\/main\.js(\.map)?$/,
+  /^dist\/cli\/(main|quick)\.js(\.map)?$/,
   /^dist\/model\/read-worker\.js(\.map)?$/,
   /^dist\/chunks\/[\w-]+\.js(\.map)?$/,
   /^dist\/i18n\/messages\.(en|id)\.json$/,
+  /^dist\/help\/help\.(en|id)\.json$/,
   /^dist\/schema\/precompiled\.cjs$/,
   /^dist\/schema\/rule-options\.cjs$/,
   /^schemas\/[a-z]+\.schema\.json$/,
@@ -34,7 +35,7 @@ describe('the published package', () => {
   it('holds only the tool', () => {
     const files = packedFiles();
     expect(files.filter((path) => !ALLOWED.some((pattern) => pattern.test(path)))).toEqual([]);
-    for (const needed of ['bin/pedoman.js', 'dist/cli/main.js', 'dist/model/read-worker.js', 'dist/schema/precompiled.cjs', 'dist/schema/rule-options.cjs', 'dist/i18n/messages.id.json', 'schemas/roles.schema.json', 'templates/document.html.eta', 'templates/document.typ', 'templates/typst/prose.typ']) {
+    for (const needed of ['bin/pedoman.js', 'dist/cli/main.js', 'dist/cli/quick.js', 'dist/help/help.en.json', 'dist/help/help.id.json', 'dist/model/read-worker.js', 'dist/schema/precompiled.cjs', 'dist/schema/rule-options.cjs', 'dist/i18n/messages.id.json', 'schemas/roles.schema.json', 'templates/document.html.eta', 'templates/document.typ', 'templates/typst/prose.typ']) {
       expect(files).toContain(needed);
     }
     expect(files.filter((path) => /bench|compile\.js|\.(pdf|html|md)$/.test(path))).toEqual(['README.md']);
